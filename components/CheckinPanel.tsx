@@ -1,0 +1,162 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_WIN_LENGTH, MOODS } from '../lib/checkins';
+import { HALT_TAGS, type Checkin, type HaltTag, type Mood } from '../lib/db/schema';
+import { userMessage } from '../lib/errors';
+import { formatTime } from '../lib/format';
+import type { AppServices } from '../lib/services';
+import { Alert } from './Alert';
+import { MoodPicker } from './MoodPicker';
+import { t } from './strings';
+
+interface Props {
+  services: AppServices;
+  /** Keys 1–5 anywhere on the page (the popup); otherwise only while focus is in the panel. */
+  pageWideKeys?: boolean;
+  autoFocus?: boolean;
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('input, textarea, select, [contenteditable]') !== null;
+}
+
+export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false }: Props) {
+  const { checkins, store, clock } = services;
+  const [saved, setSaved] = useState<Checkin | null>(null);
+  const [win, setWin] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const panel = useRef<HTMLElement>(null);
+  const winInput = useRef<HTMLInputElement>(null);
+
+  // A micro-win being typed survives a reload (e.g. "reload to update").
+  useEffect(() => {
+    void (async () => {
+      const draft = await store.draftWin();
+      if (!draft) return;
+      const record = await services.db.checkins.get(draft.checkinId);
+      if (record && record.deletedAt === null) {
+        setSaved(record);
+        setWin(draft.text);
+      }
+    })().catch((err: unknown) => setError(userMessage(err)));
+  }, []);
+
+  useEffect(() => {
+    if (saved) winInput.current?.focus();
+  }, [saved?.id]);
+
+  useEffect(() => {
+    if (autoFocus) panel.current?.querySelector('button')?.focus();
+  }, [autoFocus]);
+
+  async function run(action: () => Promise<void>) {
+    setError(null);
+    try {
+      await action();
+    } catch (err) {
+      setStatus(null);
+      setError(userMessage(err));
+    }
+  }
+
+  async function pick(mood: Mood) {
+    if (busy) return;
+    setBusy(true);
+    await run(async () => {
+      const record = await checkins.add({ mood });
+      setSaved(record);
+      setWin('');
+      const label = MOODS.find((m) => m.value === mood)?.label ?? String(mood);
+      setStatus(t.saved(`${mood} ${label}`, formatTime(record.at, clock.timeZone())));
+    });
+    setBusy(false);
+  }
+
+  useEffect(() => {
+    const target: EventTarget | null = pageWideKeys ? document : panel.current;
+    if (!target) return;
+    const onKey = (event: Event) => {
+      const e = event as KeyboardEvent;
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
+      if (/^[1-5]$/.test(e.key)) {
+        e.preventDefault();
+        void pick(Number(e.key) as Mood);
+      }
+    };
+    target.addEventListener('keydown', onKey);
+    return () => target.removeEventListener('keydown', onKey);
+  });
+
+  async function saveWin(e: Event) {
+    e.preventDefault();
+    if (!saved) return;
+    await run(async () => {
+      const record = await checkins.setWin(saved.id, win);
+      setSaved(record);
+      await store.saveDraftWin(undefined);
+      setStatus(t.winSaved);
+    });
+  }
+
+  function typeWin(text: string) {
+    setWin(text);
+    if (saved) void store.saveDraftWin(text ? { checkinId: saved.id, text } : undefined).catch(() => {});
+  }
+
+  async function toggleTag(tag: HaltTag) {
+    if (!saved) return;
+    const tags = saved.tags.includes(tag) ? saved.tags.filter((x) => x !== tag) : [...saved.tags, tag];
+    await run(async () => setSaved(await checkins.update(saved.id, { tags })));
+  }
+
+  return (
+    <section class="checkin" ref={panel} aria-labelledby="checkin-heading">
+      <h2 id="checkin-heading">{t.checkinHeading}</h2>
+      <p class="hint">{t.checkinHint}</p>
+      <MoodPicker onPick={(m) => void pick(m)} disabled={busy} />
+      <Alert message={status} tone="info" />
+      <Alert message={error} />
+      {saved && (
+        <div class="after-checkin">
+          <form class="win-form" onSubmit={(e) => void saveWin(e)}>
+            <label for="micro-win">{t.winLabel}</label>
+            <p class="hint" id="micro-win-hint">
+              {t.winHint}
+            </p>
+            <div class="row">
+              <input
+                id="micro-win"
+                ref={winInput}
+                type="text"
+                value={win}
+                maxLength={MAX_WIN_LENGTH}
+                aria-describedby="micro-win-hint micro-win-count"
+                autocomplete="off"
+                onInput={(e) => typeWin(e.currentTarget.value)}
+              />
+              <button type="submit">{t.winSave}</button>
+            </div>
+            <p class="hint" id="micro-win-count" aria-live="polite">
+              {win.length >= MAX_WIN_LENGTH ? t.winAtLimit(MAX_WIN_LENGTH) : `${win.length}/${MAX_WIN_LENGTH}`}
+            </p>
+          </form>
+          <fieldset class="halt">
+            <legend>{t.haltLegend}</legend>
+            {HALT_TAGS.map((tag) => (
+              <button
+                key={tag}
+                type="button"
+                class="toggle"
+                aria-pressed={saved.tags.includes(tag) ? 'true' : 'false'}
+                onClick={() => void toggleTag(tag)}
+              >
+                {t.halt[tag]}
+              </button>
+            ))}
+          </fieldset>
+        </div>
+      )}
+    </section>
+  );
+}

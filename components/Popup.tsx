@@ -1,0 +1,37 @@
+import type { AppServices } from '../lib/services';
+import { CheckinPanel } from './CheckinPanel';
+import { ErrorBoundary } from './ErrorBoundary';
+import { TodayList } from './CheckinList';
+import { ReminderBar } from './ReminderBar';
+import { StreakCard } from './StreakCard';
+import { t } from './strings';
+import { useTandemData } from './useTandemData';
+
+/** The toolbar popup: check in with one click or one key, see the streak and today. */
+export function Popup({ services }: { services: AppServices }) {
+  return (
+    <ErrorBoundary>
+      <PopupContent services={services} />
+    </ErrorBoundary>
+  );
+}
+
+function PopupContent({ services }: { services: AppServices }) {
+  const data = useTandemData(services, 1);
+  return (
+    <main class="popup">
+      <h1 class="visually-hidden">{t.appName}</h1>
+      <CheckinPanel services={services} pageWideKeys />
+      <StreakCard streak={data.streak} />
+      <TodayList items={data.todayItems} timeZone={services.clock.timeZone()} today={data.today} />
+      {services.reminders && (
+        <ReminderBar reminders={services.reminders} clock={services.clock} version={data.lastCheckinAt} />
+      )}
+      {services.openDashboard && (
+        <button type="button" class="secondary wide" onClick={services.openDashboard}>
+          {t.openDashboard}
+        </button>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Subscribes to a Dexie query and re-renders when the data it read changes, in this page or
+ * in any other page of the same origin (popup and dashboard see each other's writes).
+ * Returns undefined until the first result arrives.
+ */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  const [, setError] = useState<unknown>(null);
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: setValue,
+      // Surface read failures to the nearest error boundary instead of hanging on "loading".
+      error: (err: unknown) =>
+        setError(() => {
+          throw err;
+        }),
+    });
+    return () => subscription.unsubscribe();
+  }, deps);
+  return value;
+}
+
+/** Re-renders every `ms` so that "today" and due states move on while a page stays open. */
+export function useNow(clock: { now(): number }, ms = 60_000): number {
+  const [now, setNow] = useState(clock.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(clock.now()), ms);
+    return () => clearInterval(timer);
+  }, [clock, ms]);
+  return now;
+}

@@ -1,0 +1,84 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { systemClock } from '../lib/clock';
+import { createCheckinService } from '../lib/checkins';
+import { openDatabase } from '../lib/db/schema';
+import { createKeyValueStore } from '../lib/kv';
+import { createMessageHandler } from '../lib/messages';
+import {
+  extensionAlarms,
+  extensionBadge,
+  extensionIdle,
+  extensionNotifier,
+  PROMPT_ALARM,
+  PROMPT_NOTIFICATION,
+} from '../lib/platform/extension';
+import { DASHBOARD_PATH } from '../lib/platform/extensionPages';
+import { createPrompter, IDLE_SECONDS } from '../lib/prompter';
+
+// Wires the reminder service to the extension's events. Every listener is registered
+// synchronously on each worker start; no state is kept in memory between events.
+export default defineBackground(() => {
+  const db = openDatabase();
+  const store = createKeyValueStore();
+  const checkins = createCheckinService({
+    db,
+    clock: systemClock,
+    dayStartHour: async () => (await store.settings()).dayStartHour,
+  });
+  // Firefox's MV2 build names the toolbar button browserAction.
+  const action = browser.action ?? browser.browserAction;
+  const prompter = createPrompter({
+    store,
+    lastCheckinAt: () => checkins.lastCheckinAt(),
+    clock: systemClock,
+    badge: extensionBadge(action, { due: 'Tandem: a check-in is due', idle: 'Tandem: check in' }),
+    alarms: extensionAlarms(browser.alarms),
+    notifier: extensionNotifier(
+      () => browser.notifications,
+      browser.permissions,
+      browser.runtime.getURL('/icon/128.png'),
+      'Tandem',
+    ),
+    idle: extensionIdle(browser.idle, IDLE_SECONDS),
+  });
+  const handleMessage = createMessageHandler(prompter);
+  const report = (err: unknown) => console.error('Tandem background:', err);
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PROMPT_ALARM) prompter.onAlarm().catch(report);
+  });
+  browser.runtime.onStartup.addListener(() => {
+    prompter.refresh().catch(report);
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    prompter.onSettingsChanged().catch(report);
+  });
+  browser.idle.setDetectionInterval(IDLE_SECONDS);
+  browser.idle.onStateChanged.addListener((state) => {
+    if (state === 'active') prompter.refresh().catch(report);
+  });
+  // sendResponse rather than a returned promise: older Chrome releases ignore the promise.
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    const reply = handleMessage(message);
+    if (!reply) return false;
+    reply.then(sendResponse, (err: unknown) => {
+      report(err);
+      sendResponse({ error: err instanceof Error ? err.message : String(err) });
+    });
+    return true;
+  });
+  browser.notifications?.onClicked.addListener((id) => {
+    if (id !== PROMPT_NOTIFICATION) return;
+    void browser.notifications.clear(id);
+    // The popup is the check-in; where it cannot be opened programmatically, the
+    // dashboard opens with the check-in focused.
+    Promise.resolve(action.openPopup?.())
+      .catch(() => browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PATH}#checkin`) }))
+      .catch(report);
+  });
+
+  // Each worker start: recompute the badge from the database and create the alarm only if
+  // it is missing.
+  prompter.refresh().catch(report);
+});

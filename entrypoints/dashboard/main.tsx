@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Dashboard } from '../../components/Dashboard';
+import { createExtensionPageServices } from '../../lib/platform/extensionPages';
+import '../../components/styles.css';
+
+const services = createExtensionPageServices(browser);
+render(
+  <Dashboard services={services} focusCheckin={location.hash === '#checkin'} />,
+  document.getElementById('app')!,
+);

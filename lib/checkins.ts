@@ -1,0 +1,192 @@
+import type { Clock } from './clock';
+import { dayKey, utcOffsetMinutes, type DayKey } from './days';
+import { HALT_TAGS, type Checkin, type HaltTag, type Mood, type TandemDatabase } from './db/schema';
+import { toStorageError, ValidationError } from './errors';
+
+export const MAX_WIN_LENGTH = 280;
+
+export const MOODS: readonly { value: Mood; label: string }[] = [
+  { value: 1, label: 'Very low' },
+  { value: 2, label: 'Low' },
+  { value: 3, label: 'Okay' },
+  { value: 4, label: 'Good' },
+  { value: 5, label: 'Very good' },
+];
+
+export function isMood(value: unknown): value is Mood {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
+}
+
+/** The micro-win as it will be stored, or a ValidationError saying what to change. */
+export function cleanWin(text: string, { allowEmpty }: { allowEmpty: boolean }): string {
+  const win = text.trim();
+  if (!allowEmpty && win.length === 0) {
+    throw new ValidationError('Write a few words for your micro-win, or simply skip it.');
+  }
+  if (win.length > MAX_WIN_LENGTH) {
+    throw new ValidationError(
+      `A micro-win can be up to ${MAX_WIN_LENGTH} characters; this one has ${win.length}. Please shorten it.`,
+    );
+  }
+  return win;
+}
+
+function cleanTags(tags: readonly string[]): HaltTag[] {
+  const unknown = tags.filter((t) => !(HALT_TAGS as readonly string[]).includes(t));
+  if (unknown.length > 0) throw new ValidationError(`Unknown tag: ${unknown.join(', ')}.`);
+  return HALT_TAGS.filter((t) => tags.includes(t));
+}
+
+export interface CheckinPatch {
+  mood?: Mood;
+  win?: string;
+  tags?: readonly string[];
+}
+
+export interface CheckinServiceDeps {
+  db: TandemDatabase;
+  clock: Clock;
+  /** The person's day-start hour, read at write time. */
+  dayStartHour: () => Promise<number>;
+  /** Called after every successful write (the extension recomputes its badge). */
+  onWrite?: () => void;
+  newId?: () => string;
+}
+
+export type CheckinService = ReturnType<typeof createCheckinService>;
+
+export function createCheckinService({
+  db,
+  clock,
+  dayStartHour,
+  onWrite,
+  newId = () => crypto.randomUUID(),
+}: CheckinServiceDeps) {
+  async function write<T>(work: () => Promise<T>): Promise<T> {
+    let result: T;
+    try {
+      result = await work();
+    } catch (err) {
+      if (err instanceof ValidationError) throw err;
+      throw toStorageError(err);
+    }
+    onWrite?.();
+    return result;
+  }
+
+  async function existing(id: string): Promise<Checkin> {
+    const found = await db.checkins.get(id);
+    if (!found || found.deletedAt !== null) {
+      throw new ValidationError('That check-in no longer exists. It may have been deleted in another window.');
+    }
+    return found;
+  }
+
+  async function update(id: string, patch: CheckinPatch): Promise<Checkin> {
+    if (patch.mood !== undefined && !isMood(patch.mood)) {
+      throw new ValidationError('Pick a mood from 1 to 5.');
+    }
+    const changes: Partial<Checkin> = {};
+    if (patch.mood !== undefined) changes.mood = patch.mood;
+    if (patch.win !== undefined) changes.win = cleanWin(patch.win, { allowEmpty: true });
+    if (patch.tags !== undefined) changes.tags = cleanTags(patch.tags);
+    const now = clock.now();
+    return write(() =>
+      db.transaction('rw', db.checkins, async () => {
+        const current = await existing(id);
+        const next: Checkin = { ...current, ...changes, updatedAt: Math.max(now, current.updatedAt + 1) };
+        await db.checkins.put(next);
+        return next;
+      }),
+    );
+  }
+
+  return {
+    update,
+
+    async add(input: { mood: number; tags?: readonly string[]; win?: string }): Promise<Checkin> {
+      if (!isMood(input.mood)) throw new ValidationError('Pick a mood from 1 to 5.');
+      const tags = cleanTags(input.tags ?? []);
+      const win = cleanWin(input.win ?? '', { allowEmpty: true });
+      // Everything that is not IndexedDB happens before the write: ids, clock, zone.
+      const now = clock.now();
+      const timeZone = clock.timeZone();
+      const record: Checkin = {
+        id: newId(),
+        at: now,
+        day: dayKey(now, timeZone, await dayStartHour()),
+        utcOffset: utcOffsetMinutes(now, timeZone),
+        timeZone,
+        mood: input.mood,
+        win,
+        tags,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      };
+      return write(async () => {
+        await db.checkins.add(record);
+        return record;
+      });
+    },
+
+    /** Saves the micro-win typed after a check-in; an empty one is refused with a message. */
+    async setWin(id: string, text: string): Promise<Checkin> {
+      cleanWin(text, { allowEmpty: false });
+      return update(id, { win: text });
+    },
+
+    async remove(id: string): Promise<void> {
+      const now = clock.now();
+      await write(() =>
+        db.transaction('rw', db.checkins, async () => {
+          const current = await existing(id);
+          await db.checkins.put({ ...current, deletedAt: now, updatedAt: Math.max(now, current.updatedAt + 1) });
+        }),
+      );
+    },
+
+    /** Undoes a soft delete. */
+    async restore(id: string): Promise<void> {
+      const now = clock.now();
+      await write(() =>
+        db.transaction('rw', db.checkins, async () => {
+          const current = await db.checkins.get(id);
+          if (!current) throw new ValidationError('That check-in can’t be found any more.');
+          await db.checkins.put({ ...current, deletedAt: null, updatedAt: Math.max(now, current.updatedAt + 1) });
+        }),
+      );
+    },
+
+    async recent(limit = 50): Promise<Checkin[]> {
+      return db.checkins
+        .orderBy('at')
+        .reverse()
+        .filter((c) => c.deletedAt === null)
+        .limit(limit)
+        .toArray();
+    },
+
+    async onDay(day: DayKey): Promise<Checkin[]> {
+      const list = await db.checkins.where('day').equals(day).filter((c) => c.deletedAt === null).toArray();
+      return list.sort((a, b) => a.at - b.at);
+    },
+
+    async checkinDays(): Promise<DayKey[]> {
+      const days = new Set<DayKey>();
+      await db.checkins.each((c) => {
+        if (c.deletedAt === null) days.add(c.day);
+      });
+      return [...days];
+    },
+
+    async lastCheckinAt(): Promise<number | null> {
+      const last = await db.checkins
+        .orderBy('at')
+        .reverse()
+        .filter((c) => c.deletedAt === null)
+        .first();
+      return last?.at ?? null;
+    },
+  };
+}

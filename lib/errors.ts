@@ -1,0 +1,67 @@
+// Errors the person can act on. The UI shows `message` as is, so it is plain and says what
+// to do next; the original error stays attached for the console.
+
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+}
+
+export class StorageError extends Error {
+  override name = 'StorageError';
+  constructor(
+    message: string,
+    readonly kind: 'quota' | 'blocked' | 'unavailable' | 'other',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+function errorNames(err: unknown): string[] {
+  const names: string[] = [];
+  let e: unknown = err;
+  // Dexie wraps the browser's error in `inner`; look through the whole chain.
+  for (let depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const { name, inner, cause } = e as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (typeof name === 'string') names.push(name);
+    e = inner ?? cause;
+  }
+  return names;
+}
+
+/** Turns whatever IndexedDB or Dexie threw into a message a person can act on. */
+export function toStorageError(err: unknown): StorageError {
+  if (err instanceof StorageError) return err;
+  const names = errorNames(err);
+  if (names.includes('QuotaExceededError')) {
+    return new StorageError(
+      'Your browser has no room left to save this. Free some disk space, then try again. Nothing else was changed.',
+      'quota',
+      { cause: err },
+    );
+  }
+  if (names.some((n) => ['BlockedError', 'VersionError', 'DatabaseClosedError'].includes(n))) {
+    return new StorageError(
+      'Tandem was updated in another tab or window. Close the other Tandem tabs or reload this one, then try again.',
+      'blocked',
+      { cause: err },
+    );
+  }
+  if (names.some((n) => ['MissingAPIError', 'OpenFailedError', 'InvalidStateError'].includes(n))) {
+    return new StorageError(
+      'Tandem can’t open its storage in this browser window (private browsing can cause this). Your saved data is not affected.',
+      'unavailable',
+      { cause: err },
+    );
+  }
+  return new StorageError(
+    'Saving didn’t work this time. Please try again; if it keeps happening, reload the page.',
+    'other',
+    { cause: err },
+  );
+}
+
+/** The message to show for any error a user action produced. */
+export function userMessage(err: unknown): string {
+  if (err instanceof ValidationError) return err.message;
+  return toStorageError(err).message;
+}

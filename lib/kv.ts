@@ -1,0 +1,58 @@
+import { createStore, get, set, del, type UseStore } from 'idb-keyval';
+import type { DayKey } from './days';
+import { toStorageError, ValidationError } from './errors';
+import { validateSettings, withDefaults, type Settings } from './settings';
+
+// Small values (settings, reminder state, drafts) live in idb-keyval, apart from the records.
+// Every key is named here, with its type, so nothing else spells a key.
+
+export interface PromptState {
+  snoozedUntil: number | null;
+  pausedDay: DayKey | null;
+  notifiedKey: string | null;
+}
+
+export const EMPTY_PROMPT_STATE: PromptState = { snoozedUntil: null, pausedDay: null, notifiedKey: null };
+
+interface Values {
+  settings: Settings;
+  'prompt-state': PromptState;
+  /** A micro-win being typed, kept so that a reload (an update) does not lose it. */
+  'draft-win': { checkinId: string; text: string };
+}
+
+export type KeyValueStore = ReturnType<typeof createKeyValueStore>;
+
+export function createKeyValueStore(store: UseStore = createStore('tandem-settings', 'values')) {
+  async function read<K extends keyof Values>(key: K): Promise<Values[K] | undefined> {
+    try {
+      return await get<Values[K]>(key, store);
+    } catch (err) {
+      throw toStorageError(err);
+    }
+  }
+  async function write<K extends keyof Values>(key: K, value: Values[K] | undefined): Promise<void> {
+    try {
+      if (value === undefined) await del(key, store);
+      else await set(key, value, store);
+    } catch (err) {
+      throw toStorageError(err);
+    }
+  }
+  return {
+    async settings(): Promise<Settings> {
+      return withDefaults(await read('settings'));
+    },
+    async saveSettings(s: Settings): Promise<void> {
+      const problems = validateSettings(s);
+      if (problems.length > 0) throw new ValidationError(problems.map((p) => p.message).join(' '));
+      await write('settings', s);
+    },
+    async promptState(): Promise<PromptState> {
+      return { ...EMPTY_PROMPT_STATE, ...(await read('prompt-state')) };
+    },
+    savePromptState: (s: PromptState) => write('prompt-state', s),
+    draftWin: () => read('draft-win'),
+    saveDraftWin: (d: Values['draft-win'] | undefined) => write('draft-win', d),
+  };
+}

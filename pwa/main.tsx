@@ -1,0 +1,35 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Dashboard } from '../components/Dashboard';
+import { UpdateBanner } from '../components/UpdateBanner';
+import { systemClock } from '../lib/clock';
+import { openDatabase } from '../lib/db/schema';
+import { createKeyValueStore } from '../lib/kv';
+import { createAppServices } from '../lib/services';
+import { registerServiceWorker, reloadOnceOnStaleChunks } from './register';
+import '../components/styles.css';
+
+reloadOnceOnStaleChunks();
+// Ask the browser not to evict this origin's data under storage pressure.
+void navigator.storage?.persist?.().catch(() => false);
+
+const services = createAppServices({
+  db: openDatabase(),
+  store: createKeyValueStore(),
+  clock: systemClock,
+  reminders: null,
+});
+
+function App() {
+  const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
+  useEffect(() => registerServiceWorker((apply) => setApplyUpdate(() => apply)), []);
+  return (
+    <Dashboard
+      services={services}
+      focusCheckin={location.hash === '#checkin'}
+      banner={<UpdateBanner onReload={applyUpdate} />}
+    />
+  );
+}
+
+render(<App />, document.getElementById('app')!);
