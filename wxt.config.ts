@@ -15,7 +15,8 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     action: { default_title: 'Tandem: check in' },
     commands: {
-      _execute_action: {
+      // Manifest V2 (the Firefox build) names the toolbar button's command differently.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Open the check-in',
       },

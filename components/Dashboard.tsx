@@ -44,7 +44,11 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
             <StreakCard streak={data.streak} />
           </section>
           {services.reminders ? (
-            <ReminderBar reminders={services.reminders} clock={services.clock} version={data.lastCheckinAt} />
+            <ReminderBar
+              reminders={services.reminders}
+              clock={services.clock}
+              version={`${data.lastCheckinAt}/${data.settingsVersion}`}
+            />
           ) : (
             <PwaReminderNote
               now={data.now}

@@ -136,8 +136,8 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
     try {
       await services.store.saveSettings(settings);
       setBase(settings);
-      onSaved?.();
       await services.reminders?.settingsChanged();
+      onSaved?.();
       setStatus(t.settingsSaved);
     } catch (err) {
       setError(userMessage(err));

@@ -27,6 +27,7 @@ export function useTandemData(services: AppServices, recentLimit = 30) {
     now,
     today,
     settings,
+    settingsVersion,
     reloadSettings: () => setSettingsVersion((v) => v + 1),
     todayItems,
     recent,

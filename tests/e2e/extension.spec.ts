@@ -1,0 +1,220 @@
+import { expect, test as base, type BrowserContext, type Page, type Request, type Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, extensionWorker, launchWithExtension } from './browser';
+
+// The real built extension, loaded unpacked into Chromium, used through its pages the way
+// a person would: by role and accessible name.
+
+const test = base.extend<{ context: BrowserContext; worker: Worker; extensionId: string; requests: Request[] }>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const { context, close } = await launchWithExtension();
+    await use(context);
+    await close();
+  },
+  worker: async ({ context }, use) => use(await extensionWorker(context)),
+  extensionId: async ({ worker }, use) => use(new URL(worker.url()).host),
+  requests: async ({ context }, use) => {
+    const seen: Request[] = [];
+    context.on('request', (r) => seen.push(r));
+    await use(seen);
+  },
+});
+
+async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.getByRole('heading', { name: 'How are you right now?' })).toBeVisible();
+  return page;
+}
+
+/** Makes every moment a working moment, so a prompt is due whatever time the test runs. */
+async function remindAllDay(context: BrowserContext, extensionId: string): Promise<Page> {
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  for (const day of ['Saturday', 'Sunday']) await dashboard.getByRole('checkbox', { name: day }).check();
+  const window1 = dashboard.getByRole('group', { name: 'Window 1' });
+  await window1.getByLabel('Start', { exact: true }).fill('00:00');
+  await window1.getByLabel('End', { exact: true }).fill('00:00');
+  await dashboard.getByRole('spinbutton', { name: 'Remind me every (minutes)' }).fill('15');
+  await dashboard.getByRole('button', { name: 'Save settings' }).click();
+  await expect(dashboard.getByText('Settings saved.')).toBeVisible();
+  return dashboard;
+}
+
+const badgeText = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
+
+test('asks only for the permissions it uses, and no host access', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  expect(manifest.manifest_version).toBe(3);
+  expect([...manifest.permissions].sort()).toEqual(['alarms', 'idle', 'unlimitedStorage']);
+  expect(manifest.optional_permissions).toEqual(['notifications']);
+  expect(manifest.host_permissions).toBeUndefined();
+  expect(manifest.content_scripts).toBeUndefined();
+  expect(manifest.commands._execute_action.suggested_key.default).toBeTruthy();
+});
+
+test('checks in from the popup with one click, adds a micro-win and a HALT tag, and sees the streak', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await openPopup(context, extensionId);
+  await popup.getByRole('button', { name: /^4 / }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved: 4 Good' })).toBeVisible();
+
+  const win = popup.getByRole('textbox', { name: 'Micro-win' });
+  await expect(win).toBeFocused();
+  await win.fill('Took a real lunch break');
+  await win.press('Enter');
+  await expect(popup.getByText('Micro-win saved. Nice.')).toBeVisible();
+
+  const tired = popup.getByRole('button', { name: 'Tired' });
+  await tired.click();
+  await expect(tired).toHaveAttribute('aria-pressed', 'true');
+  await expect(popup.getByText('1-day streak')).toBeVisible();
+
+  // A fresh popup shows the same check-in from the database.
+  await popup.close();
+  const again = await openPopup(context, extensionId);
+  await expect(again.getByText('1-day streak')).toBeVisible();
+  const today = again.getByRole('list', { name: 'Today’s check-ins' });
+  await expect(today.getByRole('listitem')).toHaveCount(1);
+  await expect(today).toContainText('4 Good');
+  await expect(today).toContainText('Tired');
+  await expect(today).toContainText('Took a real lunch break');
+
+  // So does the dashboard page.
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  const recent = dashboard.getByRole('list', { name: 'Recent check-ins' });
+  await expect(recent).toContainText('Took a real lunch break');
+  await expect(recent).toContainText('4 Good');
+  await expect(dashboard.getByText('1-day streak')).toBeVisible();
+});
+
+test('checks in with a single keystroke', async ({ context, extensionId }) => {
+  const popup = await openPopup(context, extensionId);
+  await popup.keyboard.press('2');
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved: 2 Low' })).toBeVisible();
+  await expect(popup.getByRole('textbox', { name: 'Micro-win' })).toBeFocused();
+  // Typing a digit into the micro-win is text, not another check-in.
+  await popup.keyboard.type('3 glasses of water');
+  await expect(popup.getByRole('list', { name: 'Today’s check-ins' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('refuses an empty or over-long micro-win with a clear message', async ({ context, extensionId }) => {
+  const popup = await openPopup(context, extensionId);
+  await popup.getByRole('button', { name: /^3 / }).click();
+  const win = popup.getByRole('textbox', { name: 'Micro-win' });
+  await win.press('Enter');
+  await expect(popup.getByRole('alert')).toHaveText(/Write a few words for your micro-win/);
+  await win.fill('a'.repeat(400));
+  await expect(win).toHaveValue('a'.repeat(280));
+  await expect(popup.getByText('That’s the limit: 280 characters.')).toBeVisible();
+});
+
+test('edits and deletes a check-in in the dashboard, with undo', async ({ context, extensionId }) => {
+  const popup = await openPopup(context, extensionId);
+  await popup.getByRole('button', { name: /^5 / }).click();
+  await popup.getByRole('textbox', { name: 'Micro-win' }).fill('Finished the report');
+  await popup.getByRole('button', { name: 'Save micro-win' }).click();
+  await expect(popup.getByText('Micro-win saved. Nice.')).toBeVisible();
+
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  const recent = page.getByRole('list', { name: 'Recent check-ins' });
+  await recent.getByRole('button', { name: /^Edit check-in/ }).click();
+  const form = page.getByRole('form', { name: 'Edit check-in' });
+  await form.getByRole('combobox', { name: 'Mood' }).selectOption({ label: '4 Good' });
+  await form.getByRole('textbox', { name: 'Micro-win' }).fill('Finished the report early');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(recent).toContainText('Finished the report early');
+  await expect(recent).toContainText('4 Good');
+
+  await recent.getByRole('button', { name: /^Delete check-in/ }).click();
+  await expect(page.getByText('Check-in deleted.')).toBeVisible();
+  await expect(page.getByText('Your check-ins will appear here.')).toBeVisible();
+  await expect(page.getByText('0-day streak')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(recent).toContainText('Finished the report early');
+  await expect(page.getByText('1-day streak')).toBeVisible();
+});
+
+test('the background sets the badge when a check-in is due, from its alarm, and clears it after a check-in', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
+  const dashboard = await remindAllDay(context, extensionId);
+  await expect.poll(() => badgeText(worker)).toBe('•');
+  await expect(dashboard.getByRole('status').filter({ hasText: 'A check-in is due' })).toBeVisible();
+
+  // The prompt alarm alone brings the badge back: clear it by hand, then let the alarm fire.
+  await worker.evaluate(() => chrome.action.setBadgeText({ text: '' }));
+  expect(await badgeText(worker)).toBe('');
+  await worker.evaluate(() => chrome.alarms.create('tandem-prompt', { when: Date.now() + 200 }));
+  await expect.poll(() => badgeText(worker)).toBe('•');
+
+  const popup = await openPopup(context, extensionId);
+  await popup.getByRole('button', { name: /^3 / }).click();
+  await expect.poll(() => badgeText(worker)).toBe('');
+  await expect(popup.getByRole('region', { name: 'Reminders' })).toContainText('Next reminder');
+});
+
+test('snooze and pause for today are available from the popup when a check-in is due', async ({
+  context,
+  extensionId,
+  worker,
+}) => {
+  await remindAllDay(context, extensionId);
+  await expect.poll(() => badgeText(worker)).toBe('•');
+
+  const popup = await openPopup(context, extensionId);
+  await popup.getByRole('button', { name: 'Snooze 30 minutes' }).click();
+  await expect(popup.getByText(/^Snoozed until/)).toBeVisible();
+  await expect.poll(() => badgeText(worker)).toBe('');
+  await popup.getByRole('button', { name: 'Resume reminders' }).click();
+  await expect.poll(() => badgeText(worker)).toBe('•');
+  await popup.getByRole('button', { name: 'Pause for today' }).click();
+  await expect(popup.getByText('Reminders are paused for today.')).toBeVisible();
+  await expect.poll(() => badgeText(worker)).toBe('');
+});
+
+test('invalid settings get a clear message and change nothing', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  const window1 = page.getByRole('group', { name: 'Window 1' });
+  await window1.getByLabel('Start', { exact: true }).fill('17:00');
+  await window1.getByLabel('End', { exact: true }).fill('09:00');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'the end is before the start' })).toBeVisible();
+
+  await window1.getByLabel('Start', { exact: true }).fill('09:00');
+  await window1.getByLabel('End', { exact: true }).fill('17:00');
+  await page.getByRole('spinbutton', { name: 'Remind me every (minutes)' }).fill('0');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Choose a reminder interval between 15 and 720' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('spinbutton', { name: 'Remind me every (minutes)' })).toHaveValue('120');
+  await expect(page.getByRole('group', { name: 'Window 1' }).getByLabel('Start', { exact: true })).toHaveValue('09:00');
+});
+
+test('makes no network request at all', async ({ context, extensionId, worker, requests }) => {
+  const popup = await openPopup(context, extensionId);
+  await popup.getByRole('button', { name: /^1 / }).click();
+  await popup.getByRole('textbox', { name: 'Micro-win' }).fill('Got out of bed');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByText('Micro-win saved. Nice.')).toBeVisible();
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await expect(dashboard.getByText('Got out of bed').first()).toBeVisible();
+  // Wake the background through its alarm and its messages as well.
+  await worker.evaluate(() => chrome.alarms.create('tandem-prompt', { when: Date.now() + 100 }));
+  await dashboard.waitForTimeout(500);
+
+  expect(requests.length).toBeGreaterThan(0); // the recorder is live: it saw the pages load
+  const offDevice = requests.map((r) => r.url()).filter((url) => !/^(chrome-extension|data|blob):/.test(url));
+  expect(offDevice).toEqual([]);
+});

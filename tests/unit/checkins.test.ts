@@ -1,0 +1,202 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCheckinService, MAX_WIN_LENGTH } from '../../lib/checkins';
+import type { Clock } from '../../lib/clock';
+import { instantAt } from '../../lib/days';
+import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
+import { StorageError, ValidationError } from '../../lib/errors';
+
+function frozenClock(start: number, timeZone: string): Clock & { set(at: number, tz?: string): void } {
+  let now = start;
+  let zone = timeZone;
+  return {
+    now: () => now,
+    timeZone: () => zone,
+    set(at, tz) {
+      now = at;
+      if (tz) zone = tz;
+    },
+  };
+}
+
+let db: TandemDatabase;
+let n = 0;
+
+beforeEach(() => {
+  db = openDatabase(`test-${n++}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function service(clock: Clock, dayStartHour = 4, onWrite?: () => void) {
+  return createCheckinService({ db, clock, dayStartHour: async () => dayStartHour, onWrite });
+}
+
+describe('check-in records', () => {
+  it('stores a check-in with a random id, its local day and the UTC offset of the moment', async () => {
+    const at = instantAt('2026-03-10', 10 * 60 + 30, 'Europe/Berlin');
+    const checkins = service(frozenClock(at, 'Europe/Berlin'));
+    const a = await checkins.add({ mood: 4, tags: ['tired'] });
+    const b = await checkins.add({ mood: 2 });
+    expect(a.id).not.toBe(b.id);
+    expect(a.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(a).toMatchObject({
+      at,
+      day: '2026-03-10',
+      utcOffset: 60,
+      timeZone: 'Europe/Berlin',
+      mood: 4,
+      win: '',
+      tags: ['tired'],
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+    });
+    expect(await db.checkins.get(a.id)).toEqual(a);
+  });
+
+  it('puts a late-night check-in on the day that is still going on', async () => {
+    const at = instantAt('2026-03-11', 90, 'Europe/Berlin'); // 01:30 Wednesday
+    const c = await service(frozenClock(at, 'Europe/Berlin'), 4).add({ mood: 3 });
+    expect(c.day).toBe('2026-03-10');
+  });
+
+  it('keeps the day a record was written on after the person travels', async () => {
+    const at = instantAt('2026-06-01', 20 * 60, 'America/Los_Angeles');
+    const clock = frozenClock(at, 'America/Los_Angeles');
+    const checkins = service(clock);
+    const c = await checkins.add({ mood: 3 });
+    clock.set(at + 3_600_000, 'Pacific/Auckland');
+    await checkins.update(c.id, { win: 'Called my sister' });
+    const stored = await db.checkins.get(c.id);
+    expect(stored?.day).toBe('2026-06-01');
+    expect(stored?.utcOffset).toBe(-420);
+    expect(await checkins.onDay('2026-06-01')).toHaveLength(1);
+  });
+
+  it('refuses moods outside 1–5 and unknown tags without writing anything', async () => {
+    const checkins = service(frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC'));
+    await expect(checkins.add({ mood: 0 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(checkins.add({ mood: 6 })).rejects.toThrow('Pick a mood from 1 to 5.');
+    await expect(checkins.add({ mood: 2.5 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(checkins.add({ mood: 3, tags: ['bored'] })).rejects.toThrow('Unknown tag: bored.');
+    expect(await db.checkins.count()).toBe(0);
+  });
+
+  it('saves a micro-win onto its check-in, trimmed', async () => {
+    const checkins = service(frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC'));
+    const c = await checkins.add({ mood: 4 });
+    const updated = await checkins.setWin(c.id, '  Went for a walk at lunch  ');
+    expect(updated.win).toBe('Went for a walk at lunch');
+    expect((await db.checkins.get(c.id))?.win).toBe('Went for a walk at lunch');
+  });
+
+  it('refuses an empty or over-long micro-win with a message and keeps the stored one', async () => {
+    const checkins = service(frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC'));
+    const c = await checkins.add({ mood: 4 });
+    await checkins.setWin(c.id, 'Drank water');
+    await expect(checkins.setWin(c.id, '   ')).rejects.toThrow(/Write a few words/);
+    await expect(checkins.setWin(c.id, 'x'.repeat(MAX_WIN_LENGTH + 1))).rejects.toThrow(
+      `up to ${MAX_WIN_LENGTH} characters; this one has ${MAX_WIN_LENGTH + 1}`,
+    );
+    expect((await db.checkins.get(c.id))?.win).toBe('Drank water');
+    await expect(checkins.setWin(c.id, 'y'.repeat(MAX_WIN_LENGTH))).resolves.toMatchObject({
+      win: 'y'.repeat(MAX_WIN_LENGTH),
+    });
+  });
+
+  it('edits mood, win and tags and moves updatedAt forward', async () => {
+    const clock = frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC');
+    const checkins = service(clock);
+    const c = await checkins.add({ mood: 2 });
+    clock.set(c.at + 60_000);
+    const edited = await checkins.update(c.id, { mood: 3, win: 'Asked for help', tags: ['lonely', 'hungry'] });
+    expect(edited).toMatchObject({ mood: 3, win: 'Asked for help', tags: ['hungry', 'lonely'] });
+    expect(edited.updatedAt).toBe(c.at + 60_000);
+    expect(edited.createdAt).toBe(c.createdAt);
+  });
+
+  it('moves updatedAt forward even when the clock has gone back', async () => {
+    const clock = frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC');
+    const checkins = service(clock);
+    const c = await checkins.add({ mood: 2 });
+    clock.set(c.at - 3_600_000);
+    const edited = await checkins.update(c.id, { mood: 5 });
+    expect(edited.updatedAt).toBeGreaterThan(c.updatedAt);
+  });
+
+  it('soft-deletes: the record stays, marked, and leaves every list; undo brings it back', async () => {
+    const clock = frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC');
+    const checkins = service(clock);
+    const keep = await checkins.add({ mood: 3 });
+    clock.set(keep.at + 1000);
+    const gone = await checkins.add({ mood: 1 });
+    clock.set(keep.at + 2000);
+    await checkins.remove(gone.id);
+
+    const stored = await db.checkins.get(gone.id);
+    expect(stored?.deletedAt).toBe(keep.at + 2000);
+    expect(stored?.updatedAt).toBe(keep.at + 2000);
+    expect((await checkins.recent()).map((c) => c.id)).toEqual([keep.id]);
+    expect((await checkins.onDay('2026-01-05')).map((c) => c.id)).toEqual([keep.id]);
+    expect(await checkins.lastCheckinAt()).toBe(keep.at);
+    await expect(checkins.update(gone.id, { mood: 2 })).rejects.toBeInstanceOf(ValidationError);
+
+    await checkins.restore(gone.id);
+    expect((await checkins.recent()).map((c) => c.id)).toEqual([gone.id, keep.id]);
+  });
+
+  it('lists days with check-ins once each, without deleted ones', async () => {
+    const clock = frozenClock(instantAt('2026-02-02', 600, 'UTC'), 'UTC');
+    const checkins = service(clock, 0);
+    await checkins.add({ mood: 3 });
+    await checkins.add({ mood: 4 });
+    clock.set(instantAt('2026-02-03', 600, 'UTC'));
+    const only = await checkins.add({ mood: 2 });
+    expect((await checkins.checkinDays()).sort()).toEqual(['2026-02-02', '2026-02-03']);
+    await checkins.remove(only.id);
+    expect(await checkins.checkinDays()).toEqual(['2026-02-02']);
+  });
+
+  it('returns recent check-ins newest first, up to the limit', async () => {
+    const clock = frozenClock(Date.UTC(2026, 0, 5, 9), 'UTC');
+    const checkins = service(clock);
+    for (let i = 0; i < 5; i++) {
+      clock.set(Date.UTC(2026, 0, 5, 9 + i));
+      await checkins.add({ mood: ((i % 5) + 1) as 1 });
+    }
+    const recent = await checkins.recent(3);
+    expect(recent.map((c) => c.at)).toEqual([Date.UTC(2026, 0, 5, 13), Date.UTC(2026, 0, 5, 12), Date.UTC(2026, 0, 5, 11)]);
+  });
+
+  it('calls onWrite after each successful write and not after a refused one', async () => {
+    let writes = 0;
+    const checkins = service(frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC'), 4, () => writes++);
+    const c = await checkins.add({ mood: 3 });
+    await checkins.setWin(c.id, 'Ate lunch');
+    await checkins.remove(c.id);
+    await expect(checkins.add({ mood: 9 })).rejects.toThrow();
+    expect(writes).toBe(3);
+  });
+});
+
+describe('storage failures', () => {
+  it('reports a full disk as a StorageError with what to do, and stores nothing', async () => {
+    const checkins = service(frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC'));
+    const original = db.checkins.add.bind(db.checkins);
+    db.checkins.add = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const failure = checkins.add({ mood: 3 });
+    await expect(failure).rejects.toBeInstanceOf(StorageError);
+    await expect(failure).rejects.toThrow(/no room left/);
+    db.checkins.add = original;
+    expect(await db.checkins.count()).toBe(0);
+  });
+
+  it('reports a database held open by an old version as blocked', async () => {
+    const checkins = service(frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC'));
+    db.close();
+    const failure = checkins.add({ mood: 3 });
+    await expect(failure).rejects.toMatchObject({ kind: 'blocked' });
+  });
+});
