@@ -1,0 +1,181 @@
+import { chromium, expect, test as base, type Browser, type Page } from '@playwright/test';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { serve } from '../../scripts/serve.mjs';
+import { CHROMIUM_ARGS, chromiumPath, PWA_DIR } from './browser';
+
+// The real PWA build, served as static files, in a plain browser context.
+
+const test = base.extend<{ server: { url: string; server: Server } }, { pwaBrowser: Browser }>({
+  pwaBrowser: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      if (!existsSync(join(PWA_DIR, 'index.html'))) throw new Error('The PWA is not built: run `npm run build` first.');
+      const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern
+  server: async ({}, use) => {
+    const running = await serve(PWA_DIR, { port: 0 });
+    await use(running);
+    running.server.closeAllConnections();
+    await new Promise((done) => running.server.close(done));
+  },
+  context: async ({ pwaBrowser }, use) => {
+    const context = await pwaBrowser.newContext();
+    await use(context);
+    await context.close();
+  },
+});
+
+/** Waits until the service worker is active and controls the page. */
+async function controlledBy(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    await page.reload();
+  }
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+}
+
+test('is installable: a valid manifest with icons, and an active service worker', async ({ page, server }) => {
+  await page.goto(server.url);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const response = await page.request.get(new URL(href!, server.url).toString());
+  expect(response.headers()['content-type']).toContain('application/manifest+json');
+  const manifest = await response.json();
+  expect(manifest).toMatchObject({
+    name: 'Tandem',
+    short_name: 'Tandem',
+    display: 'standalone',
+    start_url: './',
+    theme_color: '#1d6b64',
+  });
+  const icons: { src: string; sizes: string; purpose?: string }[] = manifest.icons;
+  expect(icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(icons.some((i) => i.purpose === 'maskable')).toBe(true);
+  for (const icon of icons) {
+    const image = await page.request.get(new URL(icon.src, server.url).toString());
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/png');
+  }
+  await controlledBy(page);
+  const state = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state);
+  expect(state).toBe('activated');
+});
+
+test('checks in, then works offline after the first visit with the data still there', async ({ page, context, server }) => {
+  await page.goto(server.url);
+  await controlledBy(page);
+  await page.getByRole('button', { name: /^3 / }).click();
+  const win = page.getByRole('textbox', { name: 'Micro-win' });
+  await expect(win).toBeFocused();
+  await win.fill('Walked to the station');
+  await win.press('Enter');
+  await expect(page.getByText('Micro-win saved. Nice.')).toBeVisible();
+  await expect(page.getByText('1-day streak')).toBeVisible();
+
+  // Really offline: the server is gone and the browser says so.
+  server.server.closeAllConnections();
+  await new Promise((done) => server.server.close(done));
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Tandem', level: 1 })).toBeVisible();
+  await expect(page.getByText('1-day streak')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Recent check-ins' })).toContainText('Walked to the station');
+
+  // And it still checks in offline.
+  await page.getByRole('button', { name: /^5 / }).click();
+  await expect(page.getByRole('list', { name: 'Today’s check-ins' }).getByRole('listitem')).toHaveCount(2);
+});
+
+test('says honestly that it cannot remind in the background, and shows when a check-in is due', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await expect(page.getByText(/can’t remind you while it is closed/)).toBeVisible();
+  for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+    await page.getByRole('checkbox', { name: day }).check();
+  }
+  const window1 = page.getByRole('group', { name: 'Window 1' });
+  await window1.getByLabel('Start', { exact: true }).fill('00:00');
+  await window1.getByLabel('End', { exact: true }).fill('00:00');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.reload();
+  const reminders = page.getByRole('region', { name: 'Reminders' });
+  await expect(reminders.getByRole('status').filter({ hasText: 'A check-in is due' })).toBeVisible();
+  await page.getByRole('button', { name: /^4 / }).click();
+  await expect(reminders.getByRole('status').filter({ hasText: 'A check-in is due' })).toBeHidden();
+});
+
+test('keys 1–5 check in while the check-in has focus, and a micro-win draft survives a reload', async ({ page, server }) => {
+  await page.goto(`${server.url}#checkin`);
+  await expect(page.getByRole('button', { name: /^1 / })).toBeFocused();
+  await page.keyboard.press('4');
+  const win = page.getByRole('textbox', { name: 'Micro-win' });
+  await expect(win).toBeFocused();
+  await win.fill('Said no to the after-work drinks');
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Micro-win' })).toHaveValue('Said no to the after-work drinks');
+});
+
+test('a failed save is shown to the person, and nothing is half-stored', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.getByText('0-day streak')).toBeVisible();
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.add = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByRole('button', { name: /^2 / }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'no room left' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Your check-ins will appear here.')).toBeVisible();
+});
+
+test('renders what the person typed as text, never as HTML', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^3 / }).click();
+  const payload = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+  await page.getByRole('textbox', { name: 'Micro-win' }).fill(payload);
+  await page.keyboard.press('Enter');
+  const recent = page.getByRole('list', { name: 'Recent check-ins' });
+  await expect(recent).toContainText(payload);
+  expect(await recent.locator('img, b').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('offers "reload to update" when a new version is deployed, and keeps a half-typed micro-win', async ({ page }) => {
+  // Deploy a copy, visit it, then deploy a changed service worker over it.
+  const site = mkdtempSync(join(tmpdir(), 'tandem-site-'));
+  cpSync(PWA_DIR, site, { recursive: true });
+  const running = await serve(site, { port: 0 });
+  try {
+    await page.goto(running.url);
+    await controlledBy(page);
+    await page.getByRole('button', { name: /^2 / }).click();
+    await page.getByRole('textbox', { name: 'Micro-win' }).fill('Left the party early');
+    await expect(page.getByText('A new version of Tandem is ready.')).toBeHidden();
+
+    appendFileSync(join(site, 'sw.js'), '\n// next release\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(page.getByText('A new version of Tandem is ready.')).toBeVisible();
+
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload to update' }).click()]);
+    await expect(page.getByRole('textbox', { name: 'Micro-win' })).toHaveValue('Left the party early');
+    await expect(page.getByText('A new version of Tandem is ready.')).toBeHidden();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+  } finally {
+    running.server.closeAllConnections();
+    await new Promise((done) => running.server.close(done));
+    rmSync(site, { recursive: true, force: true });
+  }
+});
