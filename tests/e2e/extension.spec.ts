@@ -3,6 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, extensionWorker, launchWithExtension } from './browser';
 
+// Runs inside the extension's service worker (worker.evaluate), where `chrome` exists.
+declare const chrome: {
+  action: { getBadgeText(d: object): Promise<string>; setBadgeText(d: { text: string }): Promise<void> };
+  alarms: { create(name: string, info: { when: number }): Promise<void> };
+};
+
 // The real built extension, loaded unpacked into Chromium, used through its pages the way
 // a person would: by role and accessible name.
 

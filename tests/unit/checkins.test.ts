@@ -185,7 +185,8 @@ describe('storage failures', () => {
   it('reports a full disk as a StorageError with what to do, and stores nothing', async () => {
     const checkins = service(frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC'));
     const original = db.checkins.add.bind(db.checkins);
-    db.checkins.add = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    db.checkins.add = (() =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof original;
     const failure = checkins.add({ mood: 3 });
     await expect(failure).rejects.toBeInstanceOf(StorageError);
     await expect(failure).rejects.toThrow(/no room left/);
