@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// components/ and lib/ are plain web code shared with the PWA: only entry points may touch
+// WXT or the extension APIs (lib/platform receives them as arguments).
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
+}
+
+describe('module boundaries', () => {
+  const shared = [...sources('components'), ...sources('lib')];
+
+  it('finds the shared sources', () => {
+    expect(shared.length).toBeGreaterThan(10);
+  });
+
+  it.each(shared)('%s imports neither WXT nor the extension APIs', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const bad = imports(file).filter((s) => s === '#imports' || s === 'wxt' || s.startsWith('wxt/') || s.includes('webextension-polyfill'));
+    expect(bad).toEqual([]);
+    // No reaching for the globals either.
+    expect(text).not.toMatch(/\b(chrome|browser)\.(runtime|action|alarms|notifications|idle|permissions|tabs)\b/);
+  });
+
+  it.each(sources('lib'))('%s (lib) never imports UI code', (file) => {
+    expect(imports(file).filter((s) => s.includes('components/') || s.startsWith('preact'))).toEqual([]);
+  });
+});
