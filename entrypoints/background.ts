@@ -68,7 +68,7 @@ export default defineBackground(() => {
     });
     return true;
   });
-  browser.notifications?.onClicked.addListener((id) => {
+  const onNotificationClick = (id: string) => {
     if (id !== PROMPT_NOTIFICATION) return;
     void browser.notifications.clear(id);
     // The popup is the check-in; where it cannot be opened programmatically, the
@@ -76,7 +76,17 @@ export default defineBackground(() => {
     Promise.resolve(action.openPopup?.())
       .catch(() => browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PATH}#checkin`) }))
       .catch(report);
-  });
+  };
+  // Notifications are optional: the API exists only once granted, which may happen while
+  // this worker is alive, so listen for the grant too.
+  let listeningToClicks = false;
+  const listenToClicks = () => {
+    if (listeningToClicks || !browser.notifications) return;
+    browser.notifications.onClicked.addListener(onNotificationClick);
+    listeningToClicks = true;
+  };
+  listenToClicks();
+  browser.permissions.onAdded.addListener(listenToClicks);
 
   // Each worker start: recompute the badge from the database and create the alarm only if
   // it is missing.
