@@ -4,7 +4,13 @@ import { t } from './strings';
 
 export function StreakCard({ streak }: { streak: Streak | undefined }) {
   if (!streak) return <p class="streak">{t.loading}</p>;
-  const note = streak.checkedInToday ? t.streakToday : streak.atRisk ? t.streakAtRisk : t.streakNone;
+  const note = streak.checkedInToday
+    ? t.streakToday
+    : streak.atRisk
+      ? t.streakAtRisk
+      : streak.current > 0
+        ? t.streakDayOff
+        : t.streakNone;
   return (
     <div class="streak">
       <p class="streak-count">{streakLabel(streak.current)}</p>

@@ -15,6 +15,7 @@ export const t = {
   streakNone: 'Your first check-in starts a streak.',
   streakAtRisk: 'Check in today to keep it going.',
   streakToday: 'You showed up today.',
+  streakDayOff: 'A day off: your streak is safe.',
   todayHeading: 'Today',
   todayEmpty: 'No check-ins yet today.',
   recentHeading: 'Recent check-ins',

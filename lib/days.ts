@@ -128,9 +128,12 @@ export function dayKey(instant: number, timeZone: string, dayStartHour = 0): Day
  */
 export function instantAt(day: DayKey, minuteOfDay: number, timeZone: string): number {
   const naive = dayNumber(day) * 86_400_000 + minuteOfDay * 60_000;
-  // Two passes settle the offset everywhere except inside a gap, handled below.
-  const offsetBefore = utcOffsetMinutes(naive - 86_400_000 / 2, timeZone);
-  const offsetAfter = utcOffsetMinutes(naive + 86_400_000 / 2, timeZone);
+  // Two passes settle the offset everywhere except inside a gap, handled below. The samples
+  // are a whole day either side: the true instant is `naive` minus up to 14 hours, so half a
+  // day is not enough east of UTC+12 (Auckland, Chatham), where both samples then fell after
+  // a transition.
+  const offsetBefore = utcOffsetMinutes(naive - 86_400_000, timeZone);
+  const offsetAfter = utcOffsetMinutes(naive + 86_400_000, timeZone);
   const candidates = [naive - offsetBefore * 60_000, naive - offsetAfter * 60_000];
   const exact = candidates
     .filter((c) => utcOffsetMinutes(c, timeZone) * 60_000 + c === naive)

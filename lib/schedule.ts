@@ -4,6 +4,7 @@ import {
   dayKey,
   instantAt,
   minuteOfDay,
+  utcOffsetMinutes,
   weekdayOf,
   type DayKey,
 } from './days';
@@ -63,6 +64,7 @@ interface Slot {
 }
 
 const LOOKAHEAD_DAYS = 8;
+const DAY_MS = 86_400_000;
 
 function isWorkingDay(day: DayKey, s: ScheduleSettings): boolean {
   return s.workingDays.includes(weekdayOf(day));
@@ -80,12 +82,18 @@ export function currentSlot(now: number, timeZone: string, s: ScheduleSettings):
     if (!isWorkingDay(base, s)) continue;
     for (const w of s.windows) {
       const [start, end] = windowSpan(w);
-      if (offset < start || offset >= end) continue;
-      const slotMinute = start + Math.floor((offset - start) / s.intervalMinutes) * s.intervalMinutes;
-      const at = instantAt(base, slotMinute, timeZone);
-      const windowEnd = instantAt(base, end, timeZone);
       // Around a DST jump the wall clock can disagree with the instant; trust the instant.
-      if (at <= now && now < windowEnd) return { at, windowEnd };
+      // In a repeated (fall-back) hour the wall-clock minute alone would point back to a
+      // slot already passed, so the window and the slot are found by instants.
+      const windowEnd = instantAt(base, end, timeZone);
+      if (now >= windowEnd || now < instantAt(base, start, timeZone)) continue;
+      const step = s.intervalMinutes;
+      const lastSlot = start + Math.floor((end - 1 - start) / step) * step;
+      // Start from the wall-clock guess, then settle on the latest slot that has begun.
+      let m = Math.min(lastSlot, start + Math.max(0, Math.floor((offset - start) / step)) * step);
+      while (m > start && instantAt(base, m, timeZone) > now) m -= step;
+      while (m + step <= lastSlot && instantAt(base, m + step, timeZone) <= now) m += step;
+      return { at: instantAt(base, m, timeZone), windowEnd };
     }
   }
   return null;
@@ -102,11 +110,20 @@ function nextChange(now: number, timeZone: string, s: ScheduleSettings): number 
       const [start, end] = windowSpan(w);
       const windowEnd = instantAt(base, end, timeZone);
       if (windowEnd <= now) continue;
+      // A slot skipped by spring-forward lands after the jump, later than the slots just past
+      // it, so look on by the size of any jump near the window before settling on the first
+      // slot found.
+      const jump = Math.abs(
+        utcOffsetMinutes(windowEnd + DAY_MS, timeZone) -
+          utcOffsetMinutes(instantAt(base, start, timeZone) - DAY_MS, timeZone),
+      );
+      let first: number | null = null;
       for (let m = start; m < end; m += s.intervalMinutes) {
+        if (first !== null && m - first >= jump) break;
         const at = instantAt(base, m, timeZone);
         if (at > now) {
+          first ??= m;
           if (best === null || at < best) best = at;
-          break;
         }
       }
       if (best === null || windowEnd < best) best = windowEnd;

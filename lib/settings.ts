@@ -111,7 +111,7 @@ export function validateSettings(s: Settings): SettingsProblem[] {
   } else if (text.length > MAX_NOTIFICATION_TEXT) {
     problems.push({
       field: 'notificationText',
-      message: `Keep the notification text under ${MAX_NOTIFICATION_TEXT} characters.`,
+      message: `Keep the notification text to ${MAX_NOTIFICATION_TEXT} characters or fewer.`,
     });
   }
 
@@ -137,8 +137,30 @@ function findOverlap(windows: readonly TimeWindow[]): [TimeWindow, TimeWindow] |
   return null;
 }
 
-/** Fills gaps in a stored object (older versions, hand-edited backups) from the defaults. */
+/**
+ * Settings from whatever was stored (an older version, a hand-edited backup): missing or
+ * null fields take the default, and anything invalid falls back to the defaults as a whole.
+ * The result never shares arrays with DEFAULT_SETTINGS.
+ */
 export function withDefaults(stored: Partial<Settings> | undefined | null): Settings {
-  const merged = { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
-  return validateSettings(merged).length === 0 ? merged : { ...DEFAULT_SETTINGS };
+  const pick = <K extends keyof Settings>(key: K): Settings[K] => stored?.[key] ?? DEFAULT_SETTINGS[key];
+  const copy = (s: Settings): Settings => ({
+    ...s,
+    workingDays: [...s.workingDays],
+    windows: s.windows.map((w) => ({ ...w })),
+  });
+  try {
+    const merged: Settings = {
+      workingDays: pick('workingDays'),
+      windows: pick('windows'),
+      intervalMinutes: pick('intervalMinutes'),
+      notifications: pick('notifications') === true,
+      notificationText: pick('notificationText'),
+      dayStartHour: pick('dayStartHour'),
+    };
+    if (validateSettings(merged).length === 0) return copy(merged);
+  } catch {
+    // A malformed field (a string where a list belongs) is as good as none.
+  }
+  return copy(DEFAULT_SETTINGS);
 }

@@ -16,7 +16,7 @@ export interface Streak {
   /** Days checked in within the current run. */
   current: number;
   checkedInToday: boolean;
-  /** True when the run is alive but today still needs a check-in to keep it going. */
+  /** True when the run is alive but today, a working day, still needs a check-in. */
   atRisk: boolean;
 }
 
@@ -43,7 +43,9 @@ export function computeStreak({ checkinDays, today, workingDays }: StreakInput):
       break;
     }
   }
-  return { current, checkedInToday, atRisk: !checkedInToday && current > 0 };
+  // On a day off the run is safe whether or not the person checks in.
+  const todayIsWorking = working.has(weekdayOfNumber(todayN));
+  return { current, checkedInToday, atRisk: !checkedInToday && current > 0 && todayIsWorking };
 }
 
 export function streakLabel(days: number): string {
