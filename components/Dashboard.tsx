@@ -41,7 +41,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
           <CheckinPanel services={services} autoFocus={focusCheckin} />
           <section aria-labelledby="streak-heading">
             <h2 id="streak-heading">Streak</h2>
-            <StreakCard streak={data.streak} />
+            <StreakCard streak={data.streak} store={services.store} />
           </section>
           {services.reminders ? (
             <ReminderBar

@@ -22,7 +22,7 @@ function PopupContent({ services }: { services: AppServices }) {
     <main class="popup">
       <h1 class="visually-hidden">{t.appName}</h1>
       <CheckinPanel services={services} pageWideKeys />
-      <StreakCard streak={data.streak} />
+      <StreakCard streak={data.streak} store={services.store} />
       <TodayList items={data.todayItems} timeZone={services.clock.timeZone()} today={data.today} />
       {services.reminders && (
         <ReminderBar reminders={services.reminders} clock={services.clock} version={data.lastCheckinAt} />

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { dayKey } from '../lib/days';
 import type { AppServices } from '../lib/services';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
-import { computeStreak } from '../lib/streaks';
+import { summarizeStreaks } from '../lib/streaks';
 import { useLiveQuery, useNow } from './hooks';
 
 /** The live view of the records that every surface shows: today, streak, recent list. */
@@ -21,7 +21,7 @@ export function useTandemData(services: AppServices, recentLimit = 30) {
   const todayItems = useLiveQuery(() => checkins.onDay(today), [today]);
   const recent = useLiveQuery(() => checkins.recent(recentLimit), [recentLimit]);
   const lastCheckinAt = useLiveQuery(() => checkins.lastCheckinAt(), []);
-  const streak = days && computeStreak({ checkinDays: days, today, workingDays: settings.workingDays });
+  const streak = days && summarizeStreaks({ checkinDays: days, today, workingDays: settings.workingDays });
 
   return {
     now,

@@ -1,5 +1,5 @@
 import type { Clock } from './clock';
-import { dayKey, utcOffsetMinutes, type DayKey } from './days';
+import { dayKeyAtOffset, utcOffsetMinutes, type DayKey } from './days';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood, type TandemDatabase } from './db/schema';
 import { toStorageError, ValidationError } from './errors';
 
@@ -111,11 +111,12 @@ export function createCheckinService({
       // Everything that is not IndexedDB happens before the write: ids, clock, zone.
       const now = clock.now();
       const timeZone = clock.timeZone();
+      const utcOffset = utcOffsetMinutes(now, timeZone);
       const record: Checkin = {
         id: newId(),
         at: now,
-        day: dayKey(now, timeZone, await dayStartHour()),
-        utcOffset: utcOffsetMinutes(now, timeZone),
+        day: dayKeyAtOffset(now, utcOffset, await dayStartHour()),
+        utcOffset,
         timeZone,
         mood: input.mood,
         win,

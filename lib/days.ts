@@ -121,6 +121,17 @@ export function dayKey(instant: number, timeZone: string, dayStartHour = 0): Day
 }
 
 /**
+ * The day a record belongs to, from the UTC offset it was written with rather than any
+ * zone's rules today: a trip or a zone-database update never moves it, and a new day-start
+ * hour re-buckets every record the same way on every device.
+ */
+export function dayKeyAtOffset(instant: number, utcOffset: number, dayStartHour = 0): DayKey {
+  const local = new Date(instant + utcOffset * 60_000);
+  const n = dayNumberFromParts(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+  return dayKeyFromNumber(local.getUTCHours() < dayStartHour ? n - 1 : n);
+}
+
+/**
  * The instant at which the wall clock in `timeZone` reads `minuteOfDay` (0–1439, or 1440 for
  * the following midnight) on `day`. A time skipped by a DST jump maps to the same distance
  * past the jump (02:30 on a spring-forward night is 03:30); a repeated time maps to its

@@ -17,6 +17,8 @@ export const EMPTY_PROMPT_STATE: PromptState = { snoozedUntil: null, pausedDay: 
 interface Values {
   settings: Settings;
   'prompt-state': PromptState;
+  /** Streak milestones already celebrated, so each is celebrated once. */
+  milestones: number[];
   /** A micro-win being typed, kept so that a reload (an update) does not lose it. */
   'draft-win': { checkinId: string; text: string };
 }
@@ -52,6 +54,10 @@ export function createKeyValueStore(store: UseStore = createStore('tandem-settin
       return { ...EMPTY_PROMPT_STATE, ...(await read('prompt-state')) };
     },
     savePromptState: (s: PromptState) => write('prompt-state', s),
+    async milestones(): Promise<number[]> {
+      return (await read('milestones')) ?? [];
+    },
+    saveMilestones: (m: number[]) => write('milestones', m),
     draftWin: () => read('draft-win'),
     saveDraftWin: (d: Values['draft-win'] | undefined) => write('draft-win', d),
   };

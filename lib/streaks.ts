@@ -1,4 +1,4 @@
-import { dayNumber, weekdayOfNumber, type DayKey, type Weekday } from './days';
+import { dayKeyFromNumber, dayNumber, weekdayOfNumber, type DayKey, type Weekday } from './days';
 
 // The streak is about showing up. A day counts when it has at least one check-in; a day
 // that is not one of the person's working days never breaks it (and counts if they checked
@@ -46,6 +46,57 @@ export function computeStreak({ checkinDays, today, workingDays }: StreakInput):
   // On a day off the run is safe whether or not the person checks in.
   const todayIsWorking = working.has(weekdayOfNumber(todayN));
   return { current, checkedInToday, atRisk: !checkedInToday && current > 0 && todayIsWorking };
+}
+
+export const MILESTONES = [7, 30, 90, 180, 365] as const;
+
+export interface StreakSummary extends Streak {
+  /** The longest run ever, by the same rule; never below `current`. */
+  best: number;
+  /** Days checked in this week (Monday to today). */
+  thisWeek: number;
+  /** Days checked in this calendar month (to today). */
+  thisMonth: number;
+}
+
+export function summarizeStreaks(input: StreakInput): StreakSummary {
+  const todayN = dayNumber(input.today);
+  const days = new Set<number>();
+  for (const key of input.checkinDays) {
+    const n = dayNumber(key);
+    if (n <= todayN) days.add(n);
+  }
+  const working = new Set<number>(input.workingDays);
+  let best = 0;
+  let run = 0;
+  let earliest = todayN;
+  for (const n of days) if (n < earliest) earliest = n;
+  for (let n = earliest; n <= todayN; n++) {
+    if (days.has(n)) run++;
+    else if (n !== todayN && working.has(weekdayOfNumber(n))) run = 0;
+    if (run > best) best = run;
+  }
+  // Monday-based weeks: weekdayOfNumber gives 0 for Sunday.
+  const weekStart = todayN - ((weekdayOfNumber(todayN) + 6) % 7);
+  const monthPrefix = input.today.slice(0, 7);
+  let thisWeek = 0;
+  let thisMonth = 0;
+  for (const n of days) {
+    if (n >= weekStart) thisWeek++;
+    if (dayKeyFromNumber(n).startsWith(monthPrefix)) thisMonth++;
+  }
+  return { ...computeStreak({ ...input, checkinDays: [...days].map(dayKeyFromNumber) }), best, thisWeek, thisMonth };
+}
+
+/** The milestone to celebrate now: the highest reached that has not been celebrated yet. */
+export function milestoneToCelebrate(current: number, celebrated: readonly number[]): number | null {
+  const reached = MILESTONES.filter((m) => m <= current && !celebrated.includes(m));
+  return reached.length > 0 ? reached[reached.length - 1]! : null;
+}
+
+/** The celebrated list after celebrating `milestone`: smaller ones are never shown later. */
+export function celebrateMilestone(milestone: number, celebrated: readonly number[]): number[] {
+  return [...new Set([...celebrated, ...MILESTONES.filter((m) => m <= milestone)])].sort((a, b) => a - b);
 }
 
 export function streakLabel(days: number): string {

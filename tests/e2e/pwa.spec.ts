@@ -3,6 +3,8 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
+import { addDays, dayKey, instantAt, utcOffsetMinutes } from '../../lib/days';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { serve } from '../../scripts/serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath, PWA_DIR } from './browser';
 
@@ -178,4 +180,55 @@ test('offers "reload to update" when a new version is deployed, and keeps a half
     await new Promise((done) => running.server.close(done));
     rmSync(site, { recursive: true, force: true });
   }
+});
+
+test('a week of showing up is celebrated once, and the best streak is kept', async ({ pwaBrowser, server }) => {
+  const timeZone = 'Europe/Berlin';
+  const context = await pwaBrowser.newContext({ timezoneId: timeZone });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await expect(page.getByText('0-day streak')).toBeVisible();
+
+  // Seven days in a row, ending yesterday, written straight into the app's database.
+  const today = dayKey(Date.now(), timeZone, DEFAULT_SETTINGS.dayStartHour);
+  const records = Array.from({ length: 7 }, (_, i) => {
+    const day = addDays(today, -(i + 1));
+    const at = instantAt(day, 12 * 60, timeZone);
+    return {
+      id: `seed-${i}`, at, day, utcOffset: utcOffsetMinutes(at, timeZone), timeZone, mood: 3, win: '', tags: [],
+      createdAt: at, updatedAt: at, deletedAt: null,
+    };
+  });
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('tandem');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('checkins', 'readwrite');
+          for (const row of rows) tx.objectStore('checkins').put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    records,
+  );
+  await page.reload();
+  await expect(page.getByText('7-day streak')).toBeVisible();
+  await expect(page.getByText('Check in today to keep it going.').or(page.getByText('A day off: your streak is safe.'))).toBeVisible();
+  const celebration = page.getByText('7 days of showing up. That matters.');
+  await expect(celebration).toBeVisible();
+  await page.getByRole('button', { name: 'Thank you' }).click();
+  await expect(celebration).toBeHidden();
+
+  await page.getByRole('button', { name: /^4 / }).click();
+  await expect(page.getByText('8-day streak')).toBeVisible();
+  await expect(page.getByText(/Best: 8 days/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('8-day streak')).toBeVisible();
+  await expect(celebration).toBeHidden();
+  await context.close();
 });

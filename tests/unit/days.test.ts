@@ -4,6 +4,7 @@ import {
   addDays,
   calendarDay,
   dayKey,
+  dayKeyAtOffset,
   dayKeyFromNumber,
   dayNumber,
   dayNumberFromParts,
@@ -429,6 +430,31 @@ describe('weekdayOf', () => {
         expect(weekdayOfNumber(n)).toBe(new Date(n * 86_400_000).getUTCDay());
         expect(weekdayOf(dayKeyFromNumber(n))).toBe(weekdayOfNumber(n));
       }),
+    );
+  });
+});
+
+describe('dayKeyAtOffset', () => {
+  it('buckets by the offset the record was written with, and the day-start hour', () => {
+    // 2026-06-02 01:30 in UTC-7 is 08:30 UTC.
+    const at = Date.UTC(2026, 5, 2, 8, 30);
+    expect(dayKeyAtOffset(at, -420, 0)).toBe('2026-06-02');
+    expect(dayKeyAtOffset(at, -420, 4)).toBe('2026-06-01');
+    expect(dayKeyAtOffset(at, 720, 4)).toBe('2026-06-02'); // 20:30 in UTC+12
+  });
+
+  it('agrees with dayKey for the zone’s own offset at that instant', () => {
+    const zones = ['America/Los_Angeles', 'America/Sao_Paulo', 'Australia/Sydney', 'Pacific/Auckland', 'Asia/Kolkata', 'UTC'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) }),
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 12 }),
+        (instant, zone, dsh) => {
+          const at = Math.floor(instant / 60_000) * 60_000;
+          expect(dayKeyAtOffset(at, utcOffsetMinutes(at, zone), dsh)).toBe(dayKey(at, zone, dsh));
+        },
+      ),
     );
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayKeyFromNumber, dayNumber, weekdayOfNumber, type DayKey, type Weekday } from '../../lib/days';
-import { computeStreak, streakLabel } from '../../lib/streaks';
+import { celebrateMilestone, computeStreak, milestoneToCelebrate, streakLabel, summarizeStreaks } from '../../lib/streaks';
 
 // A fixed fortnight in June 2026: the 15th is a Monday.
 const MON = '2026-06-15';
@@ -205,6 +205,74 @@ describe('computeStreak properties', () => {
         const expected = [...checked].filter((o) => o > lastMiss).length;
         expect(run(today, offsets, workingDays).current).toBe(expected);
       }),
+    );
+  });
+});
+
+describe('best streak, week and month, milestones', () => {
+  const weekdays: Weekday[] = [1, 2, 3, 4, 5];
+  const summary = (days: DayKey[], today: DayKey, workingDays: Weekday[] = weekdays) =>
+    summarizeStreaks({ checkinDays: days, today, workingDays });
+
+  it('remembers the longest run after a break', () => {
+    // 2026-06-01 is a Monday: a full week, a missed Monday, then two days.
+    const run = ['2026-06-01', '2026-06-02', '2026-06-03', '2026-06-04', '2026-06-05'];
+    const s = summary([...run, '2026-06-09', '2026-06-10'], '2026-06-10');
+    expect(s.current).toBe(2);
+    expect(s.best).toBe(5);
+  });
+
+  it('counts a weekend with check-ins into the run, and skips an empty one', () => {
+    const s = summary(['2026-06-04', '2026-06-05', '2026-06-06', '2026-06-08'], '2026-06-08');
+    expect(s).toMatchObject({ current: 4, best: 4 });
+    expect(summary(['2026-06-05', '2026-06-08'], '2026-06-08')).toMatchObject({ current: 2, best: 2 });
+  });
+
+  it('counts days this week from Monday and this calendar month', () => {
+    const s = summary(['2026-05-29', '2026-05-31', '2026-06-01', '2026-06-02', '2026-06-02', '2026-06-04'], '2026-06-04');
+    expect(s.thisWeek).toBe(3); // Mon 1st, Tue 2nd, Thu 4th
+    expect(s.thisMonth).toBe(3);
+    // A Sunday belongs to the week that began the Monday before.
+    expect(summary(['2026-06-01', '2026-06-07'], '2026-06-07').thisWeek).toBe(2);
+  });
+
+  it('celebrates each milestone once, the highest reached first, never the smaller ones afterwards', () => {
+    expect(milestoneToCelebrate(6, [])).toBeNull();
+    expect(milestoneToCelebrate(7, [])).toBe(7);
+    expect(milestoneToCelebrate(8, [7])).toBeNull();
+    expect(milestoneToCelebrate(31, [])).toBe(30);
+    const after = celebrateMilestone(30, []);
+    expect(after).toEqual([7, 30]);
+    expect(milestoneToCelebrate(40, after)).toBeNull();
+    expect(milestoneToCelebrate(90, after)).toBe(90);
+    // A streak that breaks and climbs back is not celebrated twice.
+    expect(milestoneToCelebrate(7, celebrateMilestone(7, []))).toBeNull();
+  });
+
+  it('keeps the invariants on random histories', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: dayNumber('2020-01-01'), max: dayNumber('2030-12-31') }),
+        fc.array(fc.integer({ min: -400, max: 0 }), { maxLength: 200 }),
+        fc.subarray<Weekday>([0, 1, 2, 3, 4, 5, 6]),
+        fc.integer({ min: -400, max: 0 }),
+        (today, offsets, workingDays, extra) => {
+          const key = dayKeyFromNumber(today);
+          const days = offsets.map((o) => dayKeyFromNumber(today + o));
+          const s = summarizeStreaks({ checkinDays: days, today: key, workingDays });
+          const plain = computeStreak({ checkinDays: days, today: key, workingDays });
+          expect(s.current).toBe(plain.current);
+          expect(s.best).toBeGreaterThanOrEqual(s.current);
+          expect(s.thisWeek).toBeLessThanOrEqual(7);
+          expect(s.thisWeek).toBeLessThanOrEqual(s.thisMonth + 6);
+          // Adding a day never lowers the best streak; removing every copy never raises it.
+          const added = summarizeStreaks({ checkinDays: [...days, dayKeyFromNumber(today + extra)], today: key, workingDays });
+          expect(added.best).toBeGreaterThanOrEqual(s.best);
+          const removedKey = dayKeyFromNumber(today + extra);
+          const removed = summarizeStreaks({ checkinDays: days.filter((d) => d !== removedKey), today: key, workingDays });
+          expect(removed.best).toBeLessThanOrEqual(s.best);
+        },
+      ),
     );
   });
 });
