@@ -1,8 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
+// The date rules must not depend on the machine's time zone, so their suites also run
+// under several TZ settings (each its own project; Node applies a TZ set in process.env).
+const DATE_SUITES = [
+  'tests/unit/days.test.ts',
+  'tests/unit/streaks.test.ts',
+  'tests/unit/schedule.test.ts',
+  'tests/unit/checkins.test.ts',
+  'tests/unit/prompter.test.ts',
+  'tests/unit/timezone.test.ts',
+];
+const ZONES = ['America/Los_Angeles', 'America/Sao_Paulo', 'Australia/Sydney', 'Pacific/Auckland', 'UTC'];
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      ...ZONES.map((TZ) => ({
+        test: { name: `TZ=${TZ}`, include: DATE_SUITES, environment: 'node', env: { TZ } },
+      })),
+    ],
   },
 });
