@@ -35,6 +35,7 @@ interface Draft {
   interval: string;
   notifications: boolean;
   notificationText: string;
+  dayStartHour: number;
 }
 
 let nextKey = 1;
@@ -51,6 +52,7 @@ function toDraft(s: Settings): Draft {
     interval: String(s.intervalMinutes),
     notifications: s.notifications,
     notificationText: s.notificationText,
+    dayStartHour: s.dayStartHour,
   };
 }
 
@@ -73,6 +75,7 @@ function fromDraft(d: Draft, base: Settings): { settings: Settings; problems: st
     intervalMinutes: d.interval.trim() === '' ? NaN : interval,
     notifications: d.notifications,
     notificationText: d.notificationText.trim(),
+    dayStartHour: d.dayStartHour,
   };
   if (problems.length === 0) problems.push(...validateSettings(settings).map((p) => p.message));
   return { settings, problems: [...new Set(problems)] };
@@ -134,7 +137,15 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
     setProblems(problems);
     if (problems.length > 0) return;
     try {
-      await services.store.saveSettings(settings);
+      if (settings.dayStartHour !== base.dayStartHour) {
+        await services.checkins.rebucket(settings.dayStartHour);
+        await services.store.saveSettings(settings).catch(async (err: unknown) => {
+          await services.checkins.rebucket(base.dayStartHour);
+          throw err;
+        });
+      } else {
+        await services.store.saveSettings(settings);
+      }
       setBase(settings);
       await services.reminders?.settingsChanged();
       onSaved?.();
@@ -218,6 +229,23 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
           value={draft.interval}
           onInput={(e) => change({ interval: e.currentTarget.value })}
         />
+
+        <label for="day-start">A new day starts at</label>
+        <select
+          id="day-start"
+          aria-describedby="day-start-hint"
+          value={draft.dayStartHour}
+          onChange={(e) => change({ dayStartHour: Number(e.currentTarget.value) })}
+        >
+          {Array.from({ length: 13 }, (_, h) => (
+            <option key={h} value={h}>
+              {formatClock(h * 60)}
+            </option>
+          ))}
+        </select>
+        <p class="hint" id="day-start-hint">
+          Check-ins before this time count for the day before, so a late night still belongs to the day you lived.
+        </p>
 
         {canNotify && (
           <>

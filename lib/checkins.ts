@@ -181,6 +181,21 @@ export function createCheckinService({
       return [...days];
     },
 
+    /**
+     * Puts every record on its day for a new day-start hour, from the offset it was written
+     * with, so a change re-buckets history the same way everywhere. `day` is derived data,
+     * so this is not an edit: updatedAt stays, and merges are not disturbed.
+     */
+    async rebucket(newDayStartHour: number): Promise<number> {
+      return write(() =>
+        db.transaction('rw', db.checkins, () =>
+          db.checkins.toCollection().modify((c) => {
+            c.day = dayKeyAtOffset(c.at, c.utcOffset, newDayStartHour);
+          }),
+        ),
+      );
+    },
+
     async lastCheckinAt(): Promise<number | null> {
       const last = await db.checkins
         .orderBy('at')

@@ -232,3 +232,33 @@ test('a week of showing up is celebrated once, and the best streak is kept', asy
   await expect(celebration).toBeHidden();
   await context.close();
 });
+
+test('a late-night check-in follows the day-start setting, and changing it re-buckets history', async ({
+  pwaBrowser,
+  server,
+}) => {
+  const context = await pwaBrowser.newContext({ timezoneId: 'Europe/Berlin' });
+  const page = await context.newPage();
+  // 02:30 on a Tuesday night shift.
+  await page.clock.setFixedTime(new Date('2026-06-02T02:30:00+02:00'));
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^3 / }).click();
+  const today = page.getByRole('list', { name: 'Today’s check-ins' });
+  await expect(today.getByRole('listitem')).toHaveCount(1);
+  const recent = page.getByRole('list', { name: 'Recent check-ins' });
+  // With the default 04:00, it still belongs to Monday, which is "today" until 04:00.
+  await expect(recent).toContainText('Today');
+
+  const dayStart = page.getByRole('combobox', { name: 'A new day starts at' });
+  await dayStart.selectOption('00:00');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  // Now it is Tuesday, and the check-in moved with it: still today, still one.
+  await expect(today.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByText('1-day streak')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'A new day starts at' })).toHaveValue('0');
+  await expect(page.getByRole('list', { name: 'Today’s check-ins' }).getByRole('listitem')).toHaveCount(1);
+  await context.close();
+});

@@ -201,3 +201,24 @@ describe('storage failures', () => {
     await expect(failure).rejects.toMatchObject({ kind: 'blocked' });
   });
 });
+
+describe('a new day-start hour', () => {
+  it('re-buckets every record from the offset it was written with, without editing it', async () => {
+    const clock = frozenClock(instantAt('2026-06-02', 2 * 60 + 30, 'America/Los_Angeles'), 'America/Los_Angeles');
+    const checkins = service(clock, 4);
+    const late = await checkins.add({ mood: 3 }); // 02:30 Tuesday in LA
+    clock.set(instantAt('2026-06-03', 10 * 60, 'Asia/Tokyo'), 'Asia/Tokyo');
+    const morning = await checkins.add({ mood: 4 }); // 10:00 Wednesday in Tokyo
+    expect(late.day).toBe('2026-06-01');
+
+    await checkins.rebucket(0);
+    const afterLate = await db.checkins.get(late.id);
+    expect(afterLate).toEqual({ ...late, day: '2026-06-02' });
+    expect((await db.checkins.get(morning.id))?.day).toBe('2026-06-03');
+
+    // And back: the same records land where they were.
+    await checkins.rebucket(4);
+    expect(await db.checkins.get(late.id)).toEqual(late);
+    expect(await db.checkins.get(morning.id)).toEqual(morning);
+  });
+});
