@@ -61,6 +61,14 @@ test('asks only for the permissions it uses, and no host access', () => {
   expect(manifest.commands._execute_action.suggested_key.default).toBeTruthy();
 });
 
+test('the Firefox build pins its add-on id and asks for the same permissions', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, '..', 'firefox-mv2', 'manifest.json'), 'utf8'));
+  expect(manifest.browser_specific_settings.gecko.id).toBe('{5c35f2c5-13e7-4ad1-904e-0381f1eac6aa}');
+  expect([...manifest.permissions].sort()).toEqual(['alarms', 'idle', 'unlimitedStorage']);
+  expect(manifest.commands._execute_browser_action.suggested_key.default).toBeTruthy();
+  expect(manifest.browser_action.default_popup).toBe('popup.html');
+});
+
 test('checks in from the popup with one click, adds a micro-win and a HALT tag, and sees the streak', async ({
   context,
   extensionId,
