@@ -8,18 +8,19 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  const [, setError] = useState<unknown>(null);
+  const [error, setError] = useState<{ err: unknown } | null>(null);
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
-      next: setValue,
-      // Surface read failures to the nearest error boundary instead of hanging on "loading".
-      error: (err: unknown) =>
-        setError(() => {
-          throw err;
-        }),
+      next: (v) => {
+        setError(null);
+        setValue(v);
+      },
+      error: (err: unknown) => setError({ err }),
     });
     return () => subscription.unsubscribe();
   }, deps);
+  // Thrown while rendering, so the nearest ErrorBoundary shows it instead of "Loading…" forever.
+  if (error) throw error.err;
   return value;
 }
 

@@ -11,10 +11,12 @@ export function useTandemData(services: AppServices, recentLimit = 30) {
   const now = useNow(clock);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [settingsVersion, setSettingsVersion] = useState(0);
+  const [settingsError, setSettingsError] = useState<{ err: unknown } | null>(null);
 
   useEffect(() => {
-    store.settings().then(setSettings, () => {});
+    store.settings().then(setSettings, (err: unknown) => setSettingsError({ err }));
   }, [settingsVersion]);
+  if (settingsError) throw settingsError.err;
 
   const today = dayKey(now, clock.timeZone(), settings.dayStartHour);
   const days = useLiveQuery(() => checkins.checkinDays(), []);

@@ -73,9 +73,13 @@ export default defineBackground(() => {
     void browser.notifications.clear(id);
     // The popup is the check-in; where it cannot be opened programmatically, the
     // dashboard opens with the check-in focused.
-    Promise.resolve(action.openPopup?.())
-      .catch(() => browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PATH}#checkin`) }))
-      .catch(report);
+    const openDashboard = () => browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PATH}#checkin`) });
+    const opening = action.openPopup
+      ? Promise.resolve()
+          .then(() => action.openPopup!())
+          .catch(openDashboard)
+      : openDashboard();
+    opening.catch(report);
   };
   // Notifications are optional: the API exists only once granted, which may happen while
   // this worker is alive, so listen for the grant too.

@@ -65,6 +65,10 @@ export function createPrompter(deps: PrompterDeps) {
    */
   async function refresh(alarm: 'keep' | 'reset'): Promise<PromptDecision> {
     const { decision, state, notifications, text } = await decide();
+    // The alarm first: if the badge or a notification fails, reminders must still go on.
+    if (alarm === 'reset' || (await alarms.scheduled()) === null) {
+      await alarms.schedule(decision.nextAt);
+    }
     await badge.show(decision.due);
     if (decision.notify && decision.promptKey !== null) {
       // Mark the slot first: a notification that fails to show must not be retried forever.
@@ -72,9 +76,6 @@ export function createPrompter(deps: PrompterDeps) {
       if (notifications && (await notifier.allowed())) await notifier.show(text);
     } else if (!decision.due) {
       await notifier.clear();
-    }
-    if (alarm === 'reset' || (await alarms.scheduled()) === null) {
-      await alarms.schedule(decision.nextAt);
     }
     return decision;
   }

@@ -150,13 +150,14 @@ export function decidePrompt(input: PromptInput): PromptDecision {
     nextAt,
   });
 
-  if (!slot) return quiet('outside-window');
+  // Pause and snooze are reported even between windows, so the person sees what they chose.
   if (input.pausedDay !== null && input.pausedDay === dayKey(now, timeZone, settings.dayStartHour)) {
     return quiet('paused');
   }
   const grace = (settings.intervalMinutes / 2) * 60_000;
-  if (input.lastCheckinAt !== null && input.lastCheckinAt >= slot.at - grace) return quiet('answered');
+  if (slot && input.lastCheckinAt !== null && input.lastCheckinAt >= slot.at - grace) return quiet('answered');
   if (snoozeEnd !== null) return quiet('snoozed');
+  if (!slot) return quiet('outside-window');
 
   const snoozeEndedInSlot =
     input.snoozedUntil !== null && input.snoozedUntil > slot.at && input.snoozedUntil <= now;

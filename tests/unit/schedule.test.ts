@@ -586,7 +586,9 @@ describe('decidePrompt properties', () => {
           expect(input.away).toBe(false);
           expect(d.promptKey).not.toBe(input.notifiedKey);
         }
-        expect(d.reason === 'outside-window').toBe(d.slot === null);
+        if (d.reason === 'outside-window') expect(d.slot).toBeNull();
+        // Between windows a chosen pause or snooze is still reported as such.
+        if (d.slot === null) expect(['outside-window', 'paused', 'snoozed']).toContain(d.reason);
         expect(currentSlot(input.now, input.timeZone, input.settings)?.at ?? null).toBe(d.slot);
       }),
       { numRuns: 300 },
@@ -641,5 +643,23 @@ describe('decidePrompt properties', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('pause and snooze between windows', () => {
+  const split = { ...DEFAULT_SETTINGS, windows: [{ start: 8 * 60, end: 12 * 60, overnight: false }, { start: 13 * 60, end: 17 * 60, overnight: false }] };
+  const base = { timeZone: 'UTC', settings: split, lastCheckinAt: null, away: false, notifiedKey: null };
+  // 2026-03-02 is a Monday.
+  const lunch = Date.UTC(2026, 2, 2, 12, 30);
+
+  it('reports a pause chosen at lunch as a pause, and the afternoon stays quiet', () => {
+    const paused = { ...base, snoozedUntil: null, pausedDay: '2026-03-02' };
+    expect(decidePrompt({ ...paused, now: lunch }).reason).toBe('paused');
+    expect(decidePrompt({ ...paused, now: Date.UTC(2026, 2, 2, 13) }).due).toBe(false);
+  });
+
+  it('reports a snooze that runs past the end of a window as a snooze', () => {
+    const d = decidePrompt({ ...base, now: lunch, snoozedUntil: Date.UTC(2026, 2, 2, 12, 45), pausedDay: null });
+    expect(d).toMatchObject({ reason: 'snoozed', due: false, nextAt: Date.UTC(2026, 2, 2, 12, 45) });
   });
 });
