@@ -3,11 +3,14 @@ interface Props {
   tone?: 'error' | 'info';
 }
 
-/** A live region that is always in the page, so screen readers announce new messages. */
+/**
+ * A live region that stays in the page (empty when there is nothing to say), so screen
+ * readers announce a message the moment it appears.
+ */
 export function Alert({ message, tone = 'error' }: Props) {
   return (
-    <p class={`alert alert-${tone}`} role={tone === 'error' ? 'alert' : 'status'} hidden={!message}>
-      {message}
+    <p class={`alert alert-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      {message ?? ''}
     </p>
   );
 }

@@ -89,6 +89,7 @@ function EditForm({ c, services, onDone }: EditProps) {
         maxLength={MAX_WIN_LENGTH}
         onInput={(e) => setWin(e.currentTarget.value)}
       />
+      <Alert message={win.length >= MAX_WIN_LENGTH ? t.winAtLimit(MAX_WIN_LENGTH) : null} tone="info" />
       <fieldset class="halt">
         <legend>{t.haltLegend}</legend>
         {HALT_TAGS.map((tag) => (

@@ -15,6 +15,8 @@ interface Props {
   autoFocus?: boolean;
 }
 
+const DRAFT_LIFETIME_MS = 12 * 60 * 60 * 1000;
+
 function isTextField(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('input, textarea, select, [contenteditable]') !== null;
 }
@@ -26,25 +28,34 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A ref, not state: a second key press can arrive before the re-render that disables.
+  const saving = useRef(false);
+  const [focusWin, setFocusWin] = useState(false);
   const panel = useRef<HTMLElement>(null);
   const winInput = useRef<HTMLInputElement>(null);
 
-  // A micro-win being typed survives a reload (e.g. "reload to update").
+  // A micro-win being typed survives a reload (e.g. "reload to update"), for a little while:
+  // an old draft must not take over later check-ins.
   useEffect(() => {
     void (async () => {
       const draft = await store.draftWin();
       if (!draft) return;
       const record = await services.db.checkins.get(draft.checkinId);
-      if (record && record.deletedAt === null) {
+      if (record && record.deletedAt === null && clock.now() - record.at < DRAFT_LIFETIME_MS) {
         setSaved(record);
         setWin(draft.text);
+      } else {
+        await store.saveDraftWin(undefined);
       }
     })().catch((err: unknown) => setError(userMessage(err)));
   }, []);
 
   useEffect(() => {
-    if (saved) winInput.current?.focus();
-  }, [saved?.id]);
+    if (focusWin) {
+      winInput.current?.focus();
+      setFocusWin(false);
+    }
+  }, [focusWin]);
 
   useEffect(() => {
     if (autoFocus) panel.current?.querySelector('button')?.focus();
@@ -61,15 +72,19 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
   }
 
   async function pick(mood: Mood) {
-    if (busy) return;
+    if (saving.current) return;
+    saving.current = true;
     setBusy(true);
     await run(async () => {
       const record = await checkins.add({ mood });
       setSaved(record);
+      setFocusWin(true);
       setWin('');
+      await store.saveDraftWin(undefined);
       const label = MOODS.find((m) => m.value === mood)?.label ?? String(mood);
       setStatus(t.saved(`${mood} ${label}`, formatTime(record.at, clock.timeZone())));
     });
+    saving.current = false;
     setBusy(false);
   }
 
@@ -78,7 +93,7 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
     if (!target) return;
     const onKey = (event: Event) => {
       const e = event as KeyboardEvent;
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
+      if (e.defaultPrevented || e.repeat || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
       if (/^[1-5]$/.test(e.key)) {
         e.preventDefault();
         void pick(Number(e.key) as Mood);
@@ -104,10 +119,20 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
     if (saved) void store.saveDraftWin(text ? { checkinId: saved.id, text } : undefined).catch(() => {});
   }
 
-  async function toggleTag(tag: HaltTag) {
+  // Toggles are applied one after the other, each to the result of the last, so quick taps
+  // never lose a tag.
+  const tagQueue = useRef<Promise<unknown>>(Promise.resolve());
+  function toggleTag(tag: HaltTag) {
     if (!saved) return;
-    const tags = saved.tags.includes(tag) ? saved.tags.filter((x) => x !== tag) : [...saved.tags, tag];
-    await run(async () => setSaved(await checkins.update(saved.id, { tags })));
+    const id = saved.id;
+    tagQueue.current = tagQueue.current.then(() =>
+      run(async () => {
+        const current = await services.db.checkins.get(id);
+        const tags = current?.tags ?? [];
+        const next = tags.includes(tag) ? tags.filter((x) => x !== tag) : [...tags, tag];
+        setSaved(await checkins.update(id, { tags: next }));
+      }),
+    );
   }
 
   return (
@@ -131,15 +156,16 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
                 type="text"
                 value={win}
                 maxLength={MAX_WIN_LENGTH}
-                aria-describedby="micro-win-hint micro-win-count"
+                aria-describedby="micro-win-hint"
                 autocomplete="off"
                 onInput={(e) => typeWin(e.currentTarget.value)}
               />
               <button type="submit">{t.winSave}</button>
             </div>
-            <p class="hint" id="micro-win-count" aria-live="polite">
-              {win.length >= MAX_WIN_LENGTH ? t.winAtLimit(MAX_WIN_LENGTH) : `${win.length}/${MAX_WIN_LENGTH}`}
+            <p class="hint" aria-hidden="true">
+              {win.length}/{MAX_WIN_LENGTH}
             </p>
+            <Alert message={win.length >= MAX_WIN_LENGTH ? t.winAtLimit(MAX_WIN_LENGTH) : null} tone="info" />
           </form>
           <fieldset class="halt">
             <legend>{t.haltLegend}</legend>
@@ -149,7 +175,7 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
                 type="button"
                 class="toggle"
                 aria-pressed={saved.tags.includes(tag) ? 'true' : 'false'}
-                onClick={() => void toggleTag(tag)}
+                onClick={() => toggleTag(tag)}
               >
                 {t.halt[tag]}
               </button>

@@ -147,12 +147,17 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
         await services.store.saveSettings(settings);
       }
       setBase(settings);
+    } catch (err) {
+      setError(userMessage(err));
+      return;
+    }
+    setStatus(t.settingsSaved);
+    try {
       await services.reminders?.settingsChanged();
-      onSaved?.();
-      setStatus(t.settingsSaved);
     } catch (err) {
       setError(userMessage(err));
     }
+    onSaved?.();
   }
 
   return (

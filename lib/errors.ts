@@ -5,6 +5,11 @@ export class ValidationError extends Error {
   override name = 'ValidationError';
 }
 
+/** A failure whose message is already written for people (e.g. the background not answering). */
+export class ServiceError extends Error {
+  override name = 'ServiceError';
+}
+
 export class StorageError extends Error {
   override name = 'StorageError';
   constructor(
@@ -62,6 +67,6 @@ export function toStorageError(err: unknown): StorageError {
 
 /** The message to show for any error a user action produced. */
 export function userMessage(err: unknown): string {
-  if (err instanceof ValidationError) return err.message;
+  if (err instanceof ValidationError || err instanceof ServiceError) return err.message;
   return toStorageError(err).message;
 }

@@ -1,3 +1,4 @@
+import { ServiceError } from './errors';
 import type { Prompter, ReminderStatus } from './prompter';
 
 // Typed messages from extension pages (popup, dashboard) to the background, answered by one
@@ -74,7 +75,9 @@ export function createReminderClient(send: (message: Request) => Promise<unknown
     const reply = await send(message);
     if (!reply || typeof reply !== 'object' || 'error' in reply) {
       const detail = reply && typeof reply === 'object' && 'error' in reply ? String(reply.error) : 'no answer';
-      throw new Error(`The reminder service did not answer (${detail}). Reload the extension page and try again.`);
+      throw new ServiceError(
+        `Tandem’s reminders did not answer (${detail}). Close and reopen this page; if it keeps happening, restart the browser.`,
+      );
     }
     return reply as Requests[K]['response'];
   };

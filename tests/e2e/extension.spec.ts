@@ -122,7 +122,7 @@ test('refuses an empty or over-long micro-win with a clear message', async ({ co
   await popup.getByRole('button', { name: /^3 / }).click();
   const win = popup.getByRole('textbox', { name: 'Micro-win' });
   await win.press('Enter');
-  await expect(popup.getByRole('alert')).toHaveText(/Write a few words for your micro-win/);
+  await expect(popup.getByRole('alert').filter({ hasText: /Write a few words for your micro-win/ })).toBeVisible();
   await win.fill('a'.repeat(400));
   await expect(win).toHaveValue('a'.repeat(280));
   await expect(popup.getByText('That’s the limit: 280 characters.')).toBeVisible();

@@ -4,7 +4,7 @@ import { createCheckinService, MAX_WIN_LENGTH } from '../../lib/checkins';
 import type { Clock } from '../../lib/clock';
 import { instantAt } from '../../lib/days';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
-import { StorageError, ValidationError } from '../../lib/errors';
+import { ServiceError, StorageError, userMessage, ValidationError } from '../../lib/errors';
 
 function frozenClock(start: number, timeZone: string): Clock & { set(at: number, tz?: string): void } {
   let now = start;
@@ -220,5 +220,15 @@ describe('a new day-start hour', () => {
     await checkins.rebucket(4);
     expect(await db.checkins.get(late.id)).toEqual(late);
     expect(await db.checkins.get(morning.id)).toEqual(morning);
+  });
+});
+
+describe('messages for people', () => {
+  it('passes on messages already written for people, and rewrites raw storage errors', () => {
+    expect(userMessage(new ServiceError('Tandem’s reminders did not answer.'))).toBe('Tandem’s reminders did not answer.');
+    expect(userMessage(new ValidationError('Pick a mood from 1 to 5.'))).toBe('Pick a mood from 1 to 5.');
+    expect(userMessage(new DOMException('x', 'QuotaExceededError'))).toMatch(/no room left/);
+    expect(userMessage({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toMatch(/no room left/);
+    expect(userMessage(new Error('TypeError at line 3'))).not.toContain('line 3');
   });
 });
