@@ -2,6 +2,7 @@ import type { Clock } from './clock';
 import { dayKeyAtOffset, utcOffsetMinutes, type DayKey } from './days';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood, type TandemDatabase } from './db/schema';
 import { toStorageError, ValidationError } from './errors';
+import { newId as randomId } from './ids';
 
 export const MAX_WIN_LENGTH = 280;
 
@@ -60,7 +61,7 @@ export function createCheckinService({
   clock,
   dayStartHour,
   onWrite,
-  newId = () => crypto.randomUUID(),
+  newId = randomId,
 }: CheckinServiceDeps) {
   async function write<T>(work: () => Promise<T>): Promise<T> {
     let result: T;
