@@ -14,7 +14,7 @@ describe('record ids', () => {
 
   it('still work where randomUUID is missing (plain http pages)', () => {
     const real = globalThis.crypto;
-    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array) => real.getRandomValues(a) });
+    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array<ArrayBuffer>) => real.getRandomValues(a) });
     expect(globalThis.crypto.randomUUID).toBeUndefined();
     const ids = new Set(Array.from({ length: 200 }, newId));
     expect(ids.size).toBe(200);
