@@ -80,7 +80,8 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
       setSaved(record);
       setFocusWin(true);
       setWin('');
-      await store.saveDraftWin(undefined);
+      // The check-in is saved; a stale draft that fails to clear expires on its own.
+      void store.saveDraftWin(undefined).catch(() => undefined);
       const label = MOODS.find((m) => m.value === mood)?.label ?? String(mood);
       setStatus(t.saved(`${mood} ${label}`, formatTime(record.at, clock.timeZone())));
     });
@@ -116,7 +117,8 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
 
   function typeWin(text: string) {
     setWin(text);
-    if (saved) void store.saveDraftWin(text ? { checkinId: saved.id, text } : undefined).catch(() => {});
+    // Best effort: the draft only guards against a reload; typing must never show an error.
+    if (saved) void store.saveDraftWin(text ? { checkinId: saved.id, text } : undefined).catch(() => undefined);
   }
 
   // Toggles are applied one after the other, each to the result of the last, so quick taps
