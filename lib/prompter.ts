@@ -39,7 +39,7 @@ export function createPrompter(deps: PrompterDeps) {
     return run;
   }
 
-  async function decide(): Promise<ReminderStatus & { notifications: boolean; text: string }> {
+  async function decide(): Promise<ReminderStatus & { notifications: boolean; text: string; away: boolean }> {
     const [settings, state, lastCheckinAt, idleState] = await Promise.all([
       store.settings(),
       store.promptState(),
@@ -56,7 +56,13 @@ export function createPrompter(deps: PrompterDeps) {
       away: idleState !== 'active',
       notifiedKey: state.notifiedKey,
     });
-    return { decision, state, notifications: settings.notifications, text: settings.notificationText };
+    return {
+      decision,
+      state,
+      notifications: settings.notifications,
+      text: settings.notificationText,
+      away: idleState !== 'active',
+    };
   }
 
   /**
@@ -64,12 +70,13 @@ export function createPrompter(deps: PrompterDeps) {
    * leaves an existing alarm alone: re-creating it on every worker start would push it back.
    */
   async function refresh(alarm: 'keep' | 'reset'): Promise<PromptDecision> {
-    const { decision, state, notifications, text } = await decide();
+    const { decision, state, notifications, text, away } = await decide();
     // The alarm first: if the badge or a notification fails, reminders must still go on.
     if (alarm === 'reset' || (await alarms.scheduled()) === null) {
       await alarms.schedule(decision.nextAt);
     }
-    await badge.show(decision.due);
+    // No prompt of any kind while the machine is idle or locked; coming back refreshes.
+    await badge.show(decision.due && !away);
     if (decision.notify && decision.promptKey !== null) {
       // Mark the slot first: a notification that fails to show must not be retried forever.
       await store.savePromptState({ ...state, notifiedKey: decision.promptKey });

@@ -92,15 +92,17 @@ describe('the background reminder service', () => {
     expect(h.env.cleared).toBeGreaterThan(0);
   });
 
-  it('holds the notification while the machine is idle and shows it when the person is back', async () => {
+  it('holds badge and notification while the machine is idle or locked, and shows them when the person is back', async () => {
     h.env.now = at('11:00');
     h.env.idle = 'locked';
     await h.prompter.onAlarm();
-    expect(h.env.badge.at(-1)).toBe(true);
+    expect(h.env.badge.at(-1)).toBe(false);
     expect(h.env.shown).toHaveLength(0);
+    expect(h.env.alarm).toBe(at('13:00'));
     h.env.idle = 'active';
     h.env.now = at('11:40');
     await h.prompter.refresh();
+    expect(h.env.badge.at(-1)).toBe(true);
     expect(h.env.shown).toHaveLength(1);
   });
 
