@@ -312,16 +312,7 @@ describe('DST days with all days working and one window 00:00–24:00', () => {
       let previous: PromptDecision | null = null;
       for (let now = from; now <= to; now += 5 * MINUTE) {
         const label = `${zone} ${new Date(now).toISOString()}`;
-        const d = decidePrompt({
-          now,
-          timeZone: zone,
-          settings,
-          lastCheckinAt: null,
-          snoozedUntil: null,
-          pausedDay: null,
-          away: false,
-          notifiedKey: null,
-        });
+        const d = decide(now, { timeZone: zone, settings });
         expect(d.due, label).toBe(true);
         expect(d.slot, label).not.toBeNull();
         expect(d.nextAt, label).not.toBeNull();
@@ -361,16 +352,7 @@ describe('DST days with all days working and one window 00:00–24:00', () => {
     const seen: number[] = [];
     let now: number = instantAt(day, 0, zone);
     while (now < end) {
-      const d = decidePrompt({
-        now,
-        timeZone: zone,
-        settings,
-        lastCheckinAt: null,
-        snoozedUntil: null,
-        pausedDay: null,
-        away: false,
-        notifiedKey: null,
-      });
+      const d = decide(now, { timeZone: zone, settings });
       expect(d.slot).toBe(now);
       expect(calendarDay(now, zone)).toBe(day);
       seen.push(wallTime(now, zone).hour);
@@ -436,16 +418,7 @@ describe('windows with slots inside the spring-forward gap (America/Los_Angeles,
     let previous: PromptDecision | null = null;
     for (let now = from; now <= to; now += MINUTE) {
       const label = new Date(now).toISOString();
-      const d = decidePrompt({
-        now,
-        timeZone: LA,
-        settings,
-        lastCheckinAt: null,
-        snoozedUntil: null,
-        pausedDay: null,
-        away: false,
-        notifiedKey: null,
-      });
+      const d = decide(now, { timeZone: LA, settings });
       expect(d.nextAt!, label).toBeGreaterThan(now);
       if (previous) {
         if (now < previous.nextAt!) expect(d.slot, label).toBe(previous.slot);
