@@ -1,6 +1,7 @@
 import type { Clock } from './clock';
 import { dayKeyAtOffset, utcOffsetMinutes, type DayKey } from './days';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood, type TandemDatabase } from './db/schema';
+import { rebuildAllDayStats, rebuildDayStats } from './db/dayStats';
 import { toStorageError, ValidationError } from './errors';
 import { newId as randomId } from './ids';
 
@@ -93,10 +94,11 @@ export function createCheckinService({
     if (patch.tags !== undefined) changes.tags = cleanTags(patch.tags);
     const now = clock.now();
     return write(() =>
-      db.transaction('rw', db.checkins, async () => {
+      db.transaction('rw', db.checkins, db.dayStats, async () => {
         const current = await existing(id);
         const next: Checkin = { ...current, ...changes, updatedAt: Math.max(now, current.updatedAt + 1) };
         await db.checkins.put(next);
+        await rebuildDayStats(db, [next.day]);
         return next;
       }),
     );
@@ -126,10 +128,13 @@ export function createCheckinService({
         updatedAt: now,
         deletedAt: null,
       };
-      return write(async () => {
-        await db.checkins.add(record);
-        return record;
-      });
+      return write(() =>
+        db.transaction('rw', db.checkins, db.dayStats, async () => {
+          await db.checkins.add(record);
+          await rebuildDayStats(db, [record.day]);
+          return record;
+        }),
+      );
     },
 
     /** Saves the micro-win typed after a check-in; an empty one is refused with a message. */
@@ -141,9 +146,10 @@ export function createCheckinService({
     async remove(id: string): Promise<void> {
       const now = clock.now();
       await write(() =>
-        db.transaction('rw', db.checkins, async () => {
+        db.transaction('rw', db.checkins, db.dayStats, async () => {
           const current = await existing(id);
           await db.checkins.put({ ...current, deletedAt: now, updatedAt: Math.max(now, current.updatedAt + 1) });
+          await rebuildDayStats(db, [current.day]);
         }),
       );
     },
@@ -152,10 +158,11 @@ export function createCheckinService({
     async restore(id: string): Promise<void> {
       const now = clock.now();
       await write(() =>
-        db.transaction('rw', db.checkins, async () => {
+        db.transaction('rw', db.checkins, db.dayStats, async () => {
           const current = await db.checkins.get(id);
           if (!current) throw new ValidationError('That check-in can’t be found any more.');
           await db.checkins.put({ ...current, deletedAt: null, updatedAt: Math.max(now, current.updatedAt + 1) });
+          await rebuildDayStats(db, [current.day]);
         }),
       );
     },
@@ -174,12 +181,9 @@ export function createCheckinService({
       return list.sort((a, b) => a.at - b.at);
     },
 
+    /** Every day with a live check-in, from the per-day aggregates (one row per day). */
     async checkinDays(): Promise<DayKey[]> {
-      const days = new Set<DayKey>();
-      await db.checkins.each((c) => {
-        if (c.deletedAt === null) days.add(c.day);
-      });
-      return [...days];
+      return (await db.dayStats.toCollection().primaryKeys()) as DayKey[];
     },
 
     /**
@@ -189,11 +193,16 @@ export function createCheckinService({
      */
     async rebucket(newDayStartHour: number): Promise<number> {
       return write(() =>
-        db.transaction('rw', db.checkins, () =>
-          db.checkins.toCollection().modify((c) => {
+        db.transaction('rw', db.checkins, db.reflections, db.dayStats, async () => {
+          const moved = await db.checkins.toCollection().modify((c) => {
             c.day = dayKeyAtOffset(c.at, c.utcOffset, newDayStartHour);
-          }),
-        ),
+          });
+          await db.reflections.toCollection().modify((r) => {
+            r.day = dayKeyAtOffset(r.at, r.utcOffset, newDayStartHour);
+          });
+          await rebuildAllDayStats(db.checkins, db.dayStats);
+          return moved;
+        }),
       );
     },
 

@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DayKey } from '../days';
+import { rebuildAllDayStats } from './dayStats';
 
 // The one module that owns Tandem's IndexedDB database. Every version declaration stays
 // here for good: Dexie needs the whole history to upgrade a store from any older release.
@@ -7,6 +8,9 @@ import type { DayKey } from '../days';
 // stores can later be merged record by record (newer updatedAt wins) without losses.
 
 export const DB_NAME = 'tandem';
+
+/** The newest schema version this code declares; fixtures exist for every released one. */
+export const SCHEMA_VERSION = 2;
 
 export const HALT_TAGS = ['hungry', 'angry', 'lonely', 'tired'] as const;
 export type HaltTag = (typeof HALT_TAGS)[number];
@@ -21,28 +25,129 @@ export interface SyncedRecord {
   deletedAt: number | null;
 }
 
-export interface Checkin extends SyncedRecord {
-  /** When it was made, ms since the epoch. */
+/** Where and when a dated record was written, so its day never moves with a later zone. */
+export interface Dated {
+  /** When it happened, ms since the epoch. */
   at: number;
   /** The person's day it belongs to, fixed when written; never re-bucketed by a later zone. */
   day: DayKey;
   /** Minutes east of UTC where and when it was written. */
   utcOffset: number;
   timeZone: string;
+}
+
+export interface Checkin extends SyncedRecord, Dated {
   mood: Mood;
   /** The optional micro-win, '' when none. */
   win: string;
   tags: HaltTag[];
 }
 
+export type ReflectionKind = 'near-miss' | 'setback';
+
+/** A near miss ("I got through a hard moment") or a setback, told in the person's words. */
+export interface Reflection extends SyncedRecord, Dated {
+  kind: ReflectionKind;
+  /** What pulled: HALT tags and the person's own trigger words; at least one. */
+  triggers: string[];
+  /** How strong the pull was, 0–10, or null when not said. */
+  strength: number | null;
+  /** How strong it is now (after the coping steps), 0–10, or null. */
+  strengthAfter: number | null;
+  /** Coping steps from the plan that were used, by their text at the time. */
+  steps: string[];
+  /** What helped, in the person's words. */
+  helped: string;
+  /** What to try next time. */
+  nextTime: string;
+  /** How the person feels now, or null. */
+  moodNow: Mood | null;
+  /** Set when the reflection was saved from the urge-surfing timer, its length in minutes. */
+  urgeSurfMinutes: number | null;
+}
+
+/** One high-risk situation of the recovery plan and the ordered steps that help with it. */
+export interface PlanEntry extends SyncedRecord {
+  trigger: string;
+  steps: string[];
+  /** Sort position among plan entries; lower first. */
+  order: number;
+}
+
+export type ValueKind = 'value' | 'goal';
+
+export interface ValueItem extends SyncedRecord {
+  kind: ValueKind;
+  text: string;
+  order: number;
+}
+
+export type ContactRole = 'contact' | 'mentor' | 'helpline';
+
+/** A person or line on the crisis sheet; numbers are only ever the ones the person typed. */
+export interface Contact extends SyncedRecord {
+  role: ContactRole;
+  name: string;
+  phone: string;
+  note: string;
+  order: number;
+}
+
+/** One mentor link the person created, kept so they can see what they shared and until when. */
+export interface ShareLogEntry extends SyncedRecord {
+  mentorName: string;
+  periodDays: number;
+  /** What the link contained, in plain words (e.g. "mood chart", "micro-win texts"). */
+  contents: string[];
+  expiresAt: number;
+  withPassphrase: boolean;
+  linkLength: number;
+}
+
+/**
+ * Per-day totals of the check-ins, derived from them and rebuilt for a day whenever one of
+ * its check-ins changes, so that charts over ten years read a few thousand rows instead of
+ * fifty thousand. Not exported in backups: it can always be rebuilt.
+ */
+export interface DayStat {
+  day: DayKey;
+  count: number;
+  moodSum: number;
+  moodMin: number;
+  moodMax: number;
+  wins: number;
+  /** Check-ins per HALT tag that day. */
+  tags: Partial<Record<HaltTag, number>>;
+  /** Sum and count of moods per local hour of day (0–23), for the time-of-day pattern. */
+  hourSum: number[];
+  hourCount: number[];
+}
+
 export class TandemDatabase extends Dexie {
   checkins!: EntityTable<Checkin, 'id'>;
+  reflections!: EntityTable<Reflection, 'id'>;
+  plan!: EntityTable<PlanEntry, 'id'>;
+  values!: EntityTable<ValueItem, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  shares!: EntityTable<ShareLogEntry, 'id'>;
+  dayStats!: Table<DayStat, DayKey>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores({
       checkins: 'id, day, at, updatedAt',
     });
+    this.version(2)
+      .stores({
+        checkins: 'id, day, at, updatedAt',
+        reflections: 'id, day, at, updatedAt',
+        plan: 'id, updatedAt',
+        values: 'id, updatedAt',
+        contacts: 'id, updatedAt',
+        shares: 'id, createdAt, updatedAt',
+        dayStats: 'day',
+      })
+      .upgrade((tx) => rebuildAllDayStats(tx.table('checkins'), tx.table('dayStats')));
   }
 }
 
