@@ -3,12 +3,16 @@ import type { CheckinService } from './checkins';
 import type { Clock } from './clock';
 import type { TandemDatabase } from './db/schema';
 import type { KeyValueStore } from './kv';
+import { createPlanService, type PlanService } from './plan';
+import { createReflectionService, type ReflectionService } from './reflections';
 import type { ReminderClient } from './messages';
 
 /** Everything the shared UI needs, created by each entry point for its surface. */
 export interface AppServices {
   db: TandemDatabase;
   checkins: CheckinService;
+  reflections: ReflectionService;
+  plan: PlanService;
   store: KeyValueStore;
   clock: Clock;
   /** Background reminders; null in the PWA, which cannot prompt while closed. */
@@ -38,5 +42,8 @@ export function createAppServices(options: ServiceOptions): AppServices {
     // slow to answer must not hold up the page.
     onWrite: reminders ? () => void reminders.dataChanged().catch(() => undefined) : undefined,
   });
-  return { ...options, checkins };
+  const dayStartHour = async () => (await store.settings()).dayStartHour;
+  const reflections = createReflectionService({ db, clock, dayStartHour });
+  const plan = createPlanService({ db, clock });
+  return { ...options, checkins, reflections, plan };
 }

@@ -1,0 +1,210 @@
+import type { Clock } from './clock';
+import type {
+  Contact,
+  ContactRole,
+  PlanEntry,
+  SyncedRecord,
+  TandemDatabase,
+  ValueItem,
+  ValueKind,
+} from './db/schema';
+import type { EntityTable } from 'dexie';
+import { toStorageError, ValidationError } from './errors';
+import { newId as randomId } from './ids';
+import { cleanPhone } from './phone';
+import { cleanText, cleanTextList, labelKey } from './text';
+
+// The recovery plan (triggers → ordered coping steps), values and goals, and the crisis
+// sheet's contacts: short lists the person keeps in their own words and order.
+
+export const MAX_PLAN_ENTRIES = 50;
+export const MAX_PLAN_STEPS = 20;
+export const MAX_PLAN_TRIGGER = 80;
+export const MAX_PLAN_STEP = 200;
+export const MAX_VALUES = 30;
+export const MAX_VALUE_TEXT = 200;
+export const MAX_CONTACTS = 20;
+
+interface Ordered extends SyncedRecord {
+  order: number;
+}
+
+interface ListDeps {
+  db: TandemDatabase;
+  clock: Clock;
+  newId?: () => string;
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof ValidationError) throw err;
+    throw toStorageError(err);
+  }
+}
+
+/** Add, edit, move and soft-delete for a table of ordered records. */
+function orderedList<T extends Ordered>(
+  db: TandemDatabase,
+  table: EntityTable<T, 'id'>,
+  clock: Clock,
+  newId: () => string,
+  { max, noun }: { max: number; noun: string },
+) {
+  async function live(): Promise<T[]> {
+    const all = await table.filter((r) => r.deletedAt === null).toArray();
+    return all.sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
+  }
+  const bump = (r: T, now: number) => Math.max(now, r.updatedAt + 1);
+
+  return {
+    live,
+    async add(fields: Omit<T, keyof Ordered>): Promise<T> {
+      const now = clock.now();
+      return guarded(() =>
+        db.transaction('rw', table, async () => {
+          const items = await live();
+          if (items.length >= max) throw new ValidationError(`Up to ${max} ${noun}s can be kept. Remove one first.`);
+          const order = items.length === 0 ? 0 : items[items.length - 1]!.order + 1;
+          const record = { ...fields, id: newId(), order, createdAt: now, updatedAt: now, deletedAt: null } as T;
+          await table.add(record);
+          return record;
+        }),
+      );
+    },
+    async update(id: string, fields: Partial<Omit<T, keyof Ordered>>): Promise<T> {
+      const now = clock.now();
+      return guarded(() =>
+        db.transaction('rw', table, async () => {
+          const current = (await table.get(id as never)) as T | undefined;
+          if (!current || current.deletedAt !== null) {
+            throw new ValidationError(`That ${noun} no longer exists. It may have been deleted in another window.`);
+          }
+          const next = { ...current, ...fields, updatedAt: bump(current, now) } as T;
+          await table.put(next);
+          return next;
+        }),
+      );
+    },
+    /** Moves one item up (-1) or down (+1); renumbers only what changed. */
+    async move(id: string, by: -1 | 1): Promise<void> {
+      const now = clock.now();
+      await guarded(() =>
+        db.transaction('rw', table, async () => {
+          const items = await live();
+          const from = items.findIndex((r) => r.id === id);
+          const to = from + by;
+          if (from < 0 || to < 0 || to >= items.length) return;
+          const reordered = [...items];
+          [reordered[from], reordered[to]] = [reordered[to]!, reordered[from]!];
+          const changed = reordered
+            .map((r, order) => ({ r, order }))
+            .filter(({ r, order }) => r.order !== order)
+            .map(({ r, order }) => ({ ...r, order, updatedAt: bump(r, now) }));
+          await table.bulkPut(changed);
+        }),
+      );
+    },
+    async remove(id: string): Promise<void> {
+      const now = clock.now();
+      await guarded(() =>
+        db.transaction('rw', table, async () => {
+          const current = (await table.get(id as never)) as T | undefined;
+          if (!current || current.deletedAt !== null) return;
+          await table.put({ ...current, deletedAt: now, updatedAt: bump(current, now) });
+        }),
+      );
+    },
+    async restore(id: string): Promise<void> {
+      const now = clock.now();
+      await guarded(() =>
+        db.transaction('rw', table, async () => {
+          const current = (await table.get(id as never)) as T | undefined;
+          if (!current) throw new ValidationError(`That ${noun} can’t be found any more.`);
+          await table.put({ ...current, deletedAt: null, updatedAt: bump(current, now) });
+        }),
+      );
+    },
+  };
+}
+
+export function cleanPlanEntry(input: { trigger: unknown; steps: unknown }) {
+  const trigger = cleanText(input.trigger, { label: 'The situation', max: MAX_PLAN_TRIGGER, required: true });
+  const steps = cleanTextList(input.steps, { label: 'A coping step', max: MAX_PLAN_STEP, maxItems: MAX_PLAN_STEPS });
+  if (steps.length === 0) throw new ValidationError('Add at least one coping step for this situation.');
+  return { trigger, steps };
+}
+
+export function cleanValue(input: { kind: unknown; text: unknown }) {
+  if (input.kind !== 'value' && input.kind !== 'goal') throw new ValidationError('Choose value or goal.');
+  return {
+    kind: input.kind as ValueKind,
+    text: cleanText(input.text, { label: 'A value or goal', max: MAX_VALUE_TEXT, required: true }),
+  };
+}
+
+const ROLES: readonly ContactRole[] = ['contact', 'mentor', 'helpline'];
+
+export function cleanContact(input: { role: unknown; name: unknown; phone: unknown; note: unknown }) {
+  if (!ROLES.includes(input.role as ContactRole)) throw new ValidationError('Choose contact, mentor or helpline.');
+  return {
+    role: input.role as ContactRole,
+    name: cleanText(input.name, { label: 'The name', max: 80, required: true }),
+    phone: cleanPhone(input.phone, { required: true }),
+    note: cleanText(input.note, { label: 'The note', max: 200 }),
+  };
+}
+
+/** The plan entries whose situation matches one of the given triggers, in plan order. */
+export function entriesForTriggers(plan: readonly PlanEntry[], triggers: readonly string[]): PlanEntry[] {
+  const wanted = new Set(triggers.map(labelKey));
+  return plan.filter((e) => e.deletedAt === null && wanted.has(labelKey(e.trigger)));
+}
+
+export function createPlanService({ db, clock, newId = randomId }: ListDeps) {
+  const entries = orderedList<PlanEntry>(db, db.plan, clock, newId, { max: MAX_PLAN_ENTRIES, noun: 'plan entry' });
+  const values = orderedList<ValueItem>(db, db.values, clock, newId, { max: MAX_VALUES, noun: 'value or goal' });
+  const contacts = orderedList<Contact>(db, db.contacts, clock, newId, { max: MAX_CONTACTS, noun: 'contact' });
+
+  return {
+    entries: entries.live,
+    async addEntry(input: { trigger: string; steps: readonly string[] }): Promise<PlanEntry> {
+      const clean = cleanPlanEntry(input);
+      const existing = await entries.live();
+      if (existing.some((e) => labelKey(e.trigger) === labelKey(clean.trigger))) {
+        throw new ValidationError(`“${clean.trigger}” is already in your plan. Add steps to it instead.`);
+      }
+      return entries.add(clean);
+    },
+    async updateEntry(id: string, input: { trigger: string; steps: readonly string[] }): Promise<PlanEntry> {
+      const clean = cleanPlanEntry(input);
+      const existing = await entries.live();
+      if (existing.some((e) => e.id !== id && labelKey(e.trigger) === labelKey(clean.trigger))) {
+        throw new ValidationError(`“${clean.trigger}” is already in your plan.`);
+      }
+      return entries.update(id, clean);
+    },
+    moveEntry: entries.move,
+    removeEntry: entries.remove,
+    restoreEntry: entries.restore,
+
+    values: values.live,
+    addValue: async (input: { kind: ValueKind; text: string }) => values.add(cleanValue(input)),
+    updateValue: async (id: string, input: { kind: ValueKind; text: string }) => values.update(id, cleanValue(input)),
+    moveValue: values.move,
+    removeValue: values.remove,
+    restoreValue: values.restore,
+
+    contacts: contacts.live,
+    addContact: async (input: { role: ContactRole; name: string; phone: string; note: string }) =>
+      contacts.add(cleanContact(input)),
+    updateContact: async (id: string, input: { role: ContactRole; name: string; phone: string; note: string }) =>
+      contacts.update(id, cleanContact(input)),
+    moveContact: contacts.move,
+    removeContact: contacts.remove,
+    restoreContact: contacts.restore,
+  };
+}
+
+export type PlanService = ReturnType<typeof createPlanService>;

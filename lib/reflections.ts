@@ -1,0 +1,213 @@
+import type { Clock } from './clock';
+import { dayKeyAtOffset, utcOffsetMinutes, type DayKey } from './days';
+import { HALT_TAGS, type Mood, type Reflection, type ReflectionKind, type TandemDatabase } from './db/schema';
+import { toStorageError, ValidationError } from './errors';
+import { newId as randomId } from './ids';
+import { cleanText, cleanTextList, labelKey, uniqueLabels } from './text';
+
+export const MAX_TRIGGERS = 12;
+export const MAX_TRIGGER_LENGTH = 60;
+export const MAX_REFLECTION_TEXT = 1000;
+export const MAX_STEPS_USED = 20;
+export const MAX_STEP_LENGTH = 200;
+/** How far back a reflection may be dated: the person may be writing up last week. */
+const MAX_AGE_MS = 366 * 24 * 3600_000;
+/** A little slack for clocks that disagree between devices. */
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+export interface ReflectionInput {
+  kind: ReflectionKind;
+  /** When it happened; defaults to now. */
+  at?: number;
+  triggers: readonly string[];
+  strength?: number | null;
+  strengthAfter?: number | null;
+  steps?: readonly string[];
+  helped?: string;
+  nextTime?: string;
+  moodNow?: number | null;
+  urgeSurfMinutes?: number | null;
+}
+
+/** The display label of a trigger: HALT tags by their word, the person's own as typed. */
+export function triggerLabel(trigger: string): string {
+  const halt = (HALT_TAGS as readonly string[]).includes(trigger);
+  return halt ? trigger[0]!.toUpperCase() + trigger.slice(1) : trigger;
+}
+
+/** Stored form of a trigger: HALT words as their tag, so "Tired" and "tired" are one trigger. */
+export function normalizeTrigger(trigger: string): string {
+  const key = labelKey(trigger);
+  return (HALT_TAGS as readonly string[]).includes(key) ? key : trigger.trim().replace(/\s+/g, ' ');
+}
+
+function cleanStrength(value: unknown, label: string): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 10) {
+    throw new ValidationError(`${label} is a whole number from 0 to 10.`);
+  }
+  return value;
+}
+
+function cleanMood(value: unknown): Mood | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) {
+    throw new ValidationError('Pick how you feel now from 1 to 5, or leave it out.');
+  }
+  return value as Mood;
+}
+
+/** Checks and tidies everything but the date; throws a ValidationError naming the problem. */
+export function cleanReflection(input: ReflectionInput) {
+  if (input.kind !== 'near-miss' && input.kind !== 'setback') {
+    throw new ValidationError('Choose whether this was a hard moment you got through or a setback.');
+  }
+  const triggers = uniqueLabels(
+    cleanTextList(input.triggers ?? [], { label: 'A trigger', max: MAX_TRIGGER_LENGTH, maxItems: MAX_TRIGGERS }),
+  ).map(normalizeTrigger);
+  if (triggers.length === 0) {
+    throw new ValidationError('Say what pulled at you: pick at least one trigger, or type your own.');
+  }
+  const urge = input.urgeSurfMinutes ?? null;
+  if (urge !== null && (!Number.isInteger(urge) || urge < 1 || urge > 60)) {
+    throw new ValidationError('The urge-surfing time must be between 1 and 60 minutes.');
+  }
+  return {
+    kind: input.kind,
+    triggers,
+    strength: cleanStrength(input.strength, 'How strong it was'),
+    strengthAfter: cleanStrength(input.strengthAfter, 'How strong it is now'),
+    steps: uniqueLabels(
+      cleanTextList(input.steps ?? [], { label: 'A coping step', max: MAX_STEP_LENGTH, maxItems: MAX_STEPS_USED }),
+    ),
+    helped: cleanText(input.helped, { label: 'What helped', max: MAX_REFLECTION_TEXT }),
+    nextTime: cleanText(input.nextTime, { label: 'What to try next time', max: MAX_REFLECTION_TEXT }),
+    moodNow: cleanMood(input.moodNow),
+    urgeSurfMinutes: urge,
+  };
+}
+
+export interface ReflectionServiceDeps {
+  db: TandemDatabase;
+  clock: Clock;
+  dayStartHour: () => Promise<number>;
+  newId?: () => string;
+}
+
+export type ReflectionService = ReturnType<typeof createReflectionService>;
+
+export function createReflectionService({ db, clock, dayStartHour, newId = randomId }: ReflectionServiceDeps) {
+  async function write<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof ValidationError) throw err;
+      throw toStorageError(err);
+    }
+  }
+
+  function checkWhen(at: number, now: number): void {
+    if (!Number.isFinite(at)) throw new ValidationError('Pick when it happened.');
+    if (at > now + FUTURE_SLACK_MS) throw new ValidationError('That time is in the future. Pick when it happened.');
+    if (at < now - MAX_AGE_MS) throw new ValidationError('Reflections can be dated up to a year back.');
+  }
+
+  async function dated(at: number) {
+    const timeZone = clock.timeZone();
+    const utcOffset = utcOffsetMinutes(at, timeZone);
+    return { at, timeZone, utcOffset, day: dayKeyAtOffset(at, utcOffset, await dayStartHour()) };
+  }
+
+  return {
+    async add(input: ReflectionInput): Promise<Reflection> {
+      const clean = cleanReflection(input);
+      const now = clock.now();
+      const at = input.at ?? now;
+      checkWhen(at, now);
+      const record: Reflection = {
+        id: newId(),
+        ...(await dated(at)),
+        ...clean,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      };
+      return write(async () => {
+        await db.reflections.add(record);
+        return record;
+      });
+    },
+
+    async update(id: string, input: ReflectionInput): Promise<Reflection> {
+      const clean = cleanReflection(input);
+      const now = clock.now();
+      return write(() =>
+        db.transaction('rw', db.reflections, async () => {
+          const current = await db.reflections.get(id);
+          if (!current || current.deletedAt !== null) {
+            throw new ValidationError('That reflection no longer exists. It may have been deleted in another window.');
+          }
+          // The date keeps its original zone unless the person moved it.
+          const when = input.at === undefined || input.at === current.at ? {} : (checkWhen(input.at, now), await dated(input.at));
+          const next: Reflection = { ...current, ...clean, ...when, updatedAt: Math.max(now, current.updatedAt + 1) };
+          await db.reflections.put(next);
+          return next;
+        }),
+      );
+    },
+
+    async remove(id: string): Promise<void> {
+      const now = clock.now();
+      await write(() =>
+        db.transaction('rw', db.reflections, async () => {
+          const current = await db.reflections.get(id);
+          if (!current || current.deletedAt !== null) return;
+          await db.reflections.put({ ...current, deletedAt: now, updatedAt: Math.max(now, current.updatedAt + 1) });
+        }),
+      );
+    },
+
+    async restore(id: string): Promise<void> {
+      const now = clock.now();
+      await write(() =>
+        db.transaction('rw', db.reflections, async () => {
+          const current = await db.reflections.get(id);
+          if (!current) throw new ValidationError('That reflection can’t be found any more.');
+          await db.reflections.put({ ...current, deletedAt: null, updatedAt: Math.max(now, current.updatedAt + 1) });
+        }),
+      );
+    },
+
+    /** Newest first. */
+    async recent(limit = 50): Promise<Reflection[]> {
+      return db.reflections
+        .orderBy('at')
+        .reverse()
+        .filter((r) => r.deletedAt === null)
+        .limit(limit)
+        .toArray();
+    },
+
+    /** Every live reflection from `fromDay` on (all when omitted), oldest first. */
+    async since(fromDay?: DayKey): Promise<Reflection[]> {
+      const collection = fromDay ? db.reflections.where('day').aboveOrEqual(fromDay) : db.reflections.toCollection();
+      const list = await collection.filter((r) => r.deletedAt === null).toArray();
+      return list.sort((a, b) => a.at - b.at);
+    },
+
+    /** Every trigger the person has used, most used first, for quick picking. */
+    async knownTriggers(): Promise<string[]> {
+      const counts = new Map<string, { label: string; n: number }>();
+      await db.reflections.orderBy('at').each((r) => {
+        if (r.deletedAt !== null) return;
+        for (const t of r.triggers) {
+          const key = labelKey(t);
+          const entry = counts.get(key);
+          if (entry) entry.n++;
+          else counts.set(key, { label: t, n: 1 });
+        }
+      });
+      return [...counts.values()].sort((a, b) => b.n - a.n).map((e) => e.label);
+    },
+  };
+}
