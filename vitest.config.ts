@@ -9,6 +9,9 @@ const DATE_SUITES = [
   'tests/unit/checkins.test.ts',
   'tests/unit/prompter.test.ts',
   'tests/unit/timezone.test.ts',
+  'tests/unit/day-buckets.test.ts',
+  'tests/unit/insights.test.ts',
+  'tests/unit/reflections.test.ts',
 ];
 const ZONES = ['America/Los_Angeles', 'America/Sao_Paulo', 'Australia/Sydney', 'Pacific/Auckland', 'UTC'];
 

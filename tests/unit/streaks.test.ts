@@ -151,6 +151,17 @@ describe('computeStreak properties', () => {
     );
   });
 
+  it('is never broken by a day off: missing a check-in on a non-working day costs at most that day', () => {
+    fc.assert(
+      fc.property(scenario, fc.integer({ min: -40, max: -1 }), ({ today, offsets, workingDays }, dayOff) => {
+        fc.pre(!workingDays.includes(weekdayOfNumber(today + dayOff)));
+        const withIt = run(today, [...offsets, dayOff], workingDays).current;
+        const without = run(today, offsets.filter((o) => o !== dayOff), workingDays).current;
+        expect(without).toBeGreaterThanOrEqual(withIt - 1);
+      }),
+    );
+  });
+
   it('never goes up when a check-in day is removed', () => {
     fc.assert(
       fc.property(scenario, fc.nat(), ({ today, offsets, workingDays }, pick) => {

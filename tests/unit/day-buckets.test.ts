@@ -1,0 +1,114 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCheckinService } from '../../lib/checkins';
+import { dayKey, type Weekday } from '../../lib/days';
+import { computeDayStat } from '../../lib/db/dayStats';
+import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
+import { createReflectionService } from '../../lib/reflections';
+import { summarizeStreaks } from '../../lib/streaks';
+import { frozenClock } from './helpers';
+
+// Streak invariants over whole histories written through the real services: random
+// instants around DST changes, random zones per write (travel), random day-start hours.
+
+const ZONES = ['Europe/Berlin', 'America/Los_Angeles', 'America/Sao_Paulo', 'Australia/Sydney', 'Pacific/Auckland', 'Asia/Kolkata', 'UTC'];
+// Two weeks either side of the 2026 spring-forward and fall-back dates in both hemispheres.
+const SPANS = [Date.UTC(2026, 2, 20), Date.UTC(2026, 3, 1), Date.UTC(2026, 8, 20), Date.UTC(2026, 9, 20)];
+const HOUR = 3600_000;
+
+const write = fc.record({
+  span: fc.constantFrom(...SPANS),
+  hours: fc.integer({ min: 0, max: 28 * 24 }),
+  zone: fc.constantFrom(...ZONES),
+  mood: fc.integer({ min: 1, max: 5 }),
+});
+const history = fc.record({
+  writes: fc.array(write, { minLength: 1, maxLength: 25 }),
+  dayStartHour: fc.integer({ min: 0, max: 12 }),
+  workingDays: fc.subarray<Weekday>([0, 1, 2, 3, 4, 5, 6], { minLength: 1 }),
+  deviceZone: fc.constantFrom(...ZONES),
+  otherZone: fc.constantFrom(...ZONES),
+});
+
+let db: TandemDatabase;
+let n = 0;
+beforeEach(() => {
+  db = openDatabase(`buckets-${n++}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+
+async function seed(writes: { span: number; hours: number; zone: string; mood: number }[], dayStartHour: number) {
+  const clock = frozenClock(0, 'UTC');
+  const deps = { db, clock, dayStartHour: async () => dayStartHour };
+  const checkins = createCheckinService(deps);
+  const ids: string[] = [];
+  for (const w of writes) {
+    clock.set(w.span + w.hours * HOUR, w.zone);
+    ids.push((await checkins.add({ mood: w.mood })).id);
+  }
+  return { clock, checkins, reflections: createReflectionService(deps), ids };
+}
+
+describe('day buckets and streaks over random histories', () => {
+  it('keeps per-day aggregates equal to a fresh computation after adds, edits and deletes', async () => {
+    await fc.assert(
+      fc.asyncProperty(history, fc.array(fc.nat(), { maxLength: 6 }), async (h, deletions) => {
+        await db.checkins.clear();
+        await db.dayStats.clear();
+        const { checkins, ids } = await seed(h.writes, h.dayStartHour);
+        for (const d of deletions) await checkins.remove(ids[d % ids.length]!).catch(() => undefined);
+        await checkins.update(ids[0]!, { mood: 5 }).catch(() => undefined);
+        const all = await db.checkins.toArray();
+        const days = [...new Set(all.map((c) => c.day))];
+        const expected = days.map((d) => computeDayStat(d, all)).filter((s) => s !== null);
+        const stored = await db.dayStats.toArray();
+        expect(stored.sort((a, b) => (a.day < b.day ? -1 : 1))).toEqual(expected.sort((a, b) => (a.day < b.day ? -1 : 1)));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('a device time-zone change never changes a stored day or any streak; reflections never do either', async () => {
+    await fc.assert(
+      fc.asyncProperty(history, async (h) => {
+        await db.checkins.clear();
+        await db.dayStats.clear();
+        await db.reflections.clear();
+        const { clock, checkins, reflections } = await seed(h.writes, h.dayStartHour);
+        const last = Math.max(...h.writes.map((w) => w.span + w.hours * HOUR));
+        clock.set(last + HOUR, h.deviceZone);
+        const today = dayKey(last + HOUR, h.deviceZone, h.dayStartHour);
+        const summary = async () =>
+          summarizeStreaks({ checkinDays: await checkins.checkinDays(), today, workingDays: h.workingDays });
+        const days = (await db.checkins.toArray()).map((c) => [c.id, c.day]);
+        const before = await summary();
+        expect(before.best).toBeGreaterThanOrEqual(before.current);
+
+        clock.set(last + HOUR, h.otherZone);
+        expect((await db.checkins.toArray()).map((c) => [c.id, c.day])).toEqual(days);
+        expect(await summary()).toEqual(before);
+
+        await reflections.add({ kind: 'setback', triggers: ['tired'], strength: 10 });
+        await reflections.add({ kind: 'near-miss', triggers: ['lonely'], at: last - 2 * HOUR });
+        expect(await summary()).toEqual(before);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('never double-counts a day: two check-ins written from two zones on one day count once', async () => {
+    const at = Date.UTC(2026, 5, 17, 8);
+    const { checkins } = await seed(
+      [
+        { span: at, hours: 0, zone: 'Europe/Berlin', mood: 3 },
+        { span: at, hours: 2, zone: 'Europe/London', mood: 4 },
+      ],
+      4,
+    );
+    expect(await checkins.checkinDays()).toEqual(['2026-06-17']);
+  });
+});

@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, type DayKey } from '../../lib/days';
+import { computeDayStat } from '../../lib/db/dayStats';
+import type { Checkin, DayStat, HaltTag, Mood, Reflection } from '../../lib/db/schema';
+import { generateDemoData } from '../../lib/demo';
+import {
+  copingEffectiveness,
+  cravingSeries,
+  describeMood,
+  MIN_DAYS,
+  moodSeries,
+  plainInsights,
+  timeOfDay,
+  triggerFrequency,
+} from '../../lib/insights';
+
+const TODAY = '2026-06-30';
+
+function checkin(day: DayKey, mood: number, hour = 10, tags: HaltTag[] = [], win = ''): Checkin {
+  const at = Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
+  return { id: `${day}-${hour}-${mood}`, at, day, utcOffset: 0, timeZone: 'UTC', mood: mood as Mood, win, tags, createdAt: at, updatedAt: at, deletedAt: null };
+}
+
+function stat(day: DayKey, moods: number[], tags: HaltTag[] = [], hour = 10): DayStat {
+  return computeDayStat(day, moods.map((m, i) => checkin(day, m, hour + i, tags)))!;
+}
+
+function reflection(day: DayKey, fields: Partial<Reflection> = {}): Reflection {
+  const at = Date.parse(`${day}T12:00:00Z`);
+  return {
+    id: `${day}-${Math.random()}`, at, day, utcOffset: 0, timeZone: 'UTC', kind: 'near-miss', triggers: ['tired'],
+    strength: null, strengthAfter: null, steps: [], helped: '', nextTime: '', moodNow: null, urgeSurfMinutes: null,
+    createdAt: at, updatedAt: at, deletedAt: null, ...fields,
+  };
+}
+
+describe('per-day aggregates', () => {
+  it('sum, range, wins, tags and hours of a day’s live check-ins', () => {
+    const list = [checkin(TODAY, 2, 9, ['tired']), checkin(TODAY, 4, 15, ['tired', 'hungry'], 'Walked'), checkin(TODAY, 5, 15)];
+    list.push({ ...checkin(TODAY, 1, 20), id: 'gone', deletedAt: 1 });
+    const s = computeDayStat(TODAY, list)!;
+    expect(s).toMatchObject({ day: TODAY, count: 3, moodSum: 11, moodMin: 2, moodMax: 5, wins: 1, tags: { tired: 2, hungry: 1 } });
+    expect(s.hourCount[15]).toBe(2);
+    expect(s.hourSum[15]).toBe(9);
+    expect(s.hourCount[20]).toBe(0);
+    expect(computeDayStat(TODAY, [{ ...checkin(TODAY, 3), deletedAt: 5 }])).toBeNull();
+  });
+
+  it('uses the hour where the check-in was written, not the device’s', () => {
+    const at = Date.parse('2026-06-30T07:30:00Z');
+    const c: Checkin = { ...checkin(TODAY, 3), at, utcOffset: 600 }; // 17:30 in Sydney
+    expect(computeDayStat(TODAY, [c])!.hourCount[17]).toBe(1);
+  });
+});
+
+describe('mood series', () => {
+  it('has one point per day of the window, gaps included, oldest first', () => {
+    const stats = [stat(TODAY, [2, 4]), stat(addDays(TODAY, -2), [5]), stat(addDays(TODAY, -40), [1])];
+    const points = moodSeries(stats, TODAY, 7);
+    expect(points).toHaveLength(7);
+    expect(points[0]!.day).toBe(addDays(TODAY, -6));
+    expect(points[6]).toEqual({ day: TODAY, count: 2, mean: 3, min: 2, max: 4 });
+    expect(points[4]).toMatchObject({ count: 1, mean: 5 });
+    expect(points[5]).toEqual({ day: addDays(TODAY, -1), count: 0, mean: null, min: null, max: null });
+    expect(describeMood(points)).toMatch(/^Checked in on 2 of 7 days \(3 check-ins\)\. Average mood 4\.0 out of 5\./);
+    expect(describeMood(moodSeries([], TODAY, 30))).toBe('No check-ins in this period yet.');
+  });
+});
+
+describe('reflections in numbers', () => {
+  it('craving strength is the strongest pull of each day', () => {
+    const list = [reflection(TODAY, { strength: 3 }), reflection(TODAY, { strength: 7 }), reflection(addDays(TODAY, -1))];
+    expect(cravingSeries(list, TODAY, 7)).toEqual([{ day: TODAY, strength: 7, reflections: 2 }]);
+  });
+
+  it('ranks coping steps by how much the pull dropped afterwards', () => {
+    const list = [
+      reflection(TODAY, { steps: ['Walk', 'Text Sam'], strength: 8, strengthAfter: 2 }),
+      reflection(TODAY, { steps: ['Walk'], strength: 6, strengthAfter: 5 }),
+      reflection(TODAY, { steps: ['walk'], strength: null, strengthAfter: null }),
+      reflection(TODAY, { steps: ['Breathe'] }),
+    ];
+    expect(copingEffectiveness(list)).toEqual([
+      { step: 'Text Sam', uses: 1, measured: 1, meanDrop: 6 },
+      { step: 'Walk', uses: 3, measured: 2, meanDrop: 3.5 },
+      { step: 'Breathe', uses: 1, measured: 0, meanDrop: null },
+    ]);
+  });
+
+  it('counts triggers from reflections and HALT tags from check-ins', () => {
+    const stats = [stat(TODAY, [3, 3], ['tired'])];
+    const list = [reflection(TODAY, { triggers: ['Payday', 'tired'] }), reflection(TODAY, { triggers: ['payday'] })];
+    expect(triggerFrequency(stats, list)).toEqual([
+      { label: 'tired', reflections: 1, checkins: 2 },
+      { label: 'Payday', reflections: 2, checkins: 0 },
+    ]);
+  });
+
+  it('finds the hour pattern across days', () => {
+    const hours = timeOfDay([stat(TODAY, [2], [], 15), stat(addDays(TODAY, -1), [4], [], 15)]);
+    expect(hours[15]).toEqual({ hour: 15, count: 2, mean: 3 });
+    expect(hours[3]).toEqual({ hour: 3, count: 0, mean: null });
+  });
+});
+
+describe('plain-language insights', () => {
+  function history(tiredDays: number, otherDays: number): DayStat[] {
+    const stats: DayStat[] = [];
+    for (let i = 0; i < tiredDays; i++) stats.push(stat(addDays(TODAY, -i), [2, 3], ['tired']));
+    for (let i = 0; i < otherDays; i++) stats.push(stat(addDays(TODAY, -100 - i), [4, 4]));
+    return stats;
+  }
+
+  it('compares tagged days with the rest, with the number of days behind each side', () => {
+    const insights = plainInsights(history(12, 31), []);
+    expect(insights.map((i) => i.text)).toContain(
+      'On days tagged Tired your mood averages 2.5, against 4.0 otherwise (12 vs 31 days).',
+    );
+  });
+
+  it('says nothing when either side has too few days', () => {
+    expect(plainInsights(history(MIN_DAYS - 1, 31), []).find((i) => i.id === 'tag-tired')).toBeUndefined();
+    expect(plainInsights(history(31, MIN_DAYS - 1), []).find((i) => i.id === 'tag-tired')).toBeUndefined();
+    expect(plainInsights(history(MIN_DAYS, MIN_DAYS), []).find((i) => i.id === 'tag-tired')).toBeDefined();
+    expect(plainInsights([], [])).toEqual([]);
+  });
+
+  it('names the part of the day when mood is lowest', () => {
+    const stats: DayStat[] = [];
+    for (let i = 0; i < 12; i++) {
+      stats.push(computeDayStat(addDays(TODAY, -i), [checkin(addDays(TODAY, -i), 4, 9), checkin(addDays(TODAY, -i), 2, 16)])!);
+    }
+    expect(plainInsights(stats, []).map((i) => i.text)).toContain(
+      'Your mood is lowest in the afternoon (noon to 6 pm): 2.0 on average, against 4.0 at other times (12 vs 12 check-ins).',
+    );
+  });
+
+  it('finds the planted patterns in demo data', () => {
+    const demo = generateDemoData({ seed: 7, today: TODAY, days: 200, checkinsPerDay: 4, reflections: 60, timeZone: 'Europe/Berlin', dayStartHour: 4 });
+    const byDay = new Map<DayKey, Checkin[]>();
+    for (const c of demo.checkins) byDay.set(c.day, [...(byDay.get(c.day) ?? []), c]);
+    const stats = [...byDay].map(([day, list]) => computeDayStat(day, list)!);
+    const ids = plainInsights(stats, demo.reflections).map((i) => i.id);
+    expect(ids).toContain('tag-tired');
+    expect(ids).toContain('time-of-day');
+    expect(ids.some((id) => id.startsWith('step-'))).toBe(true);
+  });
+
+  it('never claims a comparison without enough days on both sides (random histories)', () => {
+    const day = fc.record({
+      offset: fc.integer({ min: 0, max: 120 }),
+      moods: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 5 }),
+      tired: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 60 }), (days) => {
+        const byDay = new Map<DayKey, DayStat>();
+        for (const d of days) byDay.set(addDays(TODAY, -d.offset), stat(addDays(TODAY, -d.offset), d.moods, d.tired ? ['tired'] : []));
+        const stats = [...byDay.values()];
+        const tired = stats.filter((s) => s.tags.tired).length;
+        const found = plainInsights(stats, []).find((i) => i.id === 'tag-tired');
+        if (tired < MIN_DAYS || stats.length - tired < MIN_DAYS) expect(found).toBeUndefined();
+        if (found) expect(found.text).toContain(`(${tired} vs ${stats.length - tired} days)`);
+      }),
+    );
+  });
+});
