@@ -95,6 +95,8 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
     const onKey = (event: Event) => {
       const e = event as KeyboardEvent;
       if (e.defaultPrevented || e.repeat || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
+      // A sheet (a reflection, the crisis sheet) is open over the page: its keys are its own.
+      if (document.querySelector('dialog[open]')) return;
       if (/^[1-5]$/.test(e.key)) {
         e.preventDefault();
         void pick(Number(e.key) as Mood);

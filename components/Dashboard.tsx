@@ -1,14 +1,25 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ReflectionKind } from '../lib/db/schema';
 import type { AppServices } from '../lib/services';
+import { Alert } from './Alert';
 import { CheckinPanel } from './CheckinPanel';
+import { ContactsEditor } from './ContactsEditor';
+import { CrisisSheet } from './CrisisSheet';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CheckinList, TodayList } from './CheckinList';
+import { InsightsView } from './Insights';
+import { PlanEditor } from './PlanEditor';
 import { PwaReminderNote } from './PwaReminderNote';
+import { ReflectButtons, ReflectionList } from './ReflectionList';
+import { ReflectionForm } from './ReflectionForm';
 import { ReminderBar } from './ReminderBar';
 import { SettingsForm } from './SettingsForm';
 import { StreakCard } from './StreakCard';
-import { t } from './strings';
+import { r, t } from './strings';
 import { useTandemData } from './useTandemData';
+import { ValuesAndWins } from './ValuesAndWins';
+import { ValuesEditor } from './ValuesEditor';
 
 interface Props {
   services: AppServices;
@@ -16,6 +27,20 @@ interface Props {
   focusCheckin?: boolean;
   /** Surface-specific banners, e.g. the PWA's "reload to update". */
   banner?: ComponentChildren;
+}
+
+const VIEWS = [
+  { id: 'home', label: 'Check in' },
+  { id: 'reflections', label: 'Reflections' },
+  { id: 'plan', label: 'My plan' },
+  { id: 'insights', label: 'Insights' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+type View = (typeof VIEWS)[number]['id'];
+
+function viewFromHash(): View {
+  const id = location.hash.slice(1);
+  return VIEWS.some((v) => v.id === id) ? (id as View) : 'home';
 }
 
 /** The full app, rendered both as the extension's dashboard page and as the PWA. */
@@ -30,40 +55,110 @@ export function Dashboard(props: Props) {
 function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   const data = useTandemData(services);
   const timeZone = services.clock.timeZone();
+  const [view, setView] = useState<View>(viewFromHash);
+  const [reflecting, setReflecting] = useState<ReflectionKind | null>(null);
+  const [crisis, setCrisis] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+
+  // The address follows the view, so a view can be bookmarked or opened from the popup.
+  useEffect(() => {
+    const onHash = () => setView(viewFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const go = (next: View) => {
+    setView(next);
+    history.replaceState(null, '', next === 'home' ? location.pathname + location.search : `#${next}`);
+  };
+
   return (
     <>
       <header class="top">
         <h1>{t.appName}</h1>
+        <button type="button" class="crisis-button" onClick={() => setCrisis(true)}>
+          {r.crisisButton}
+        </button>
       </header>
+      <nav aria-label="Sections" class="tabs">
+        {VIEWS.map((v) => (
+          <button type="button" key={v.id} class="tab" aria-current={view === v.id ? 'page' : undefined} onClick={() => go(v.id)}>
+            {v.label}
+          </button>
+        ))}
+      </nav>
       {banner}
-      <main class="dashboard">
-        <div class="column">
-          <CheckinPanel services={services} autoFocus={focusCheckin} />
-          <section aria-labelledby="streak-heading">
-            <h2 id="streak-heading">Streak</h2>
-            <StreakCard streak={data.streak} store={services.store} />
-          </section>
-          {services.reminders ? (
-            <ReminderBar
-              reminders={services.reminders}
-              clock={services.clock}
-              version={`${data.lastCheckinAt}/${data.settingsVersion}`}
-            />
-          ) : (
-            <PwaReminderNote
-              now={data.now}
-              timeZone={timeZone}
-              settings={data.settings}
-              lastCheckinAt={data.lastCheckinAt}
-            />
-          )}
-          <TodayList items={data.todayItems} timeZone={timeZone} today={data.today} />
-        </div>
-        <div class="column">
-          <CheckinList items={data.recent} services={services} today={data.today} />
-          <SettingsForm services={services} onSaved={data.reloadSettings} />
-        </div>
+      <div class="status-line">
+        <Alert message={status} tone="info" />
+      </div>
+      <main class={view === 'home' ? 'dashboard' : 'dashboard single'}>
+        {view === 'home' && (
+          <>
+            <div class="column">
+              <CheckinPanel services={services} autoFocus={focusCheckin} />
+              <ReflectButtons onPick={setReflecting} />
+              <section aria-labelledby="streak-heading">
+                <h2 id="streak-heading">Streak</h2>
+                <StreakCard streak={data.streak} store={services.store} />
+              </section>
+              {services.reminders ? (
+                <ReminderBar reminders={services.reminders} clock={services.clock} version={`${data.lastCheckinAt}/${data.settingsVersion}`} />
+              ) : (
+                <PwaReminderNote now={data.now} timeZone={timeZone} settings={data.settings} lastCheckinAt={data.lastCheckinAt} />
+              )}
+              <TodayList items={data.todayItems} timeZone={timeZone} today={data.today} />
+            </div>
+            <div class="column">
+              <ValuesAndWins services={services} today={data.today} onEditValues={() => go('plan')} />
+              <CheckinList items={data.recent} services={services} today={data.today} />
+            </div>
+          </>
+        )}
+        {view === 'reflections' && (
+          <div class="column">
+            <ReflectButtons onPick={setReflecting} />
+            <ReflectionList services={services} today={data.today} />
+          </div>
+        )}
+        {view === 'plan' && (
+          <div class="column">
+            <PlanEditor services={services} />
+            <ValuesEditor services={services} />
+            <ContactsEditor services={services} />
+          </div>
+        )}
+        {view === 'insights' && <InsightsView services={services} today={data.today} />}
+        {view === 'settings' && (
+          <div class="column">
+            <SettingsForm services={services} onSaved={data.reloadSettings} />
+          </div>
+        )}
       </main>
+      {reflecting && (
+        <ReflectionForm
+          services={services}
+          kind={reflecting}
+          onClose={() => setReflecting(null)}
+          onSaved={(message) => {
+            setReflecting(null);
+            setStatus(message);
+          }}
+        />
+      )}
+      {crisis && (
+        <CrisisSheet
+          services={services}
+          onClose={() => setCrisis(false)}
+          onAddContacts={() => {
+            setCrisis(false);
+            go('plan');
+            requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
+          }}
+          onSaved={(message) => {
+            setCrisis(false);
+            setStatus(message);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -206,6 +206,16 @@ export function createCheckinService({
       );
     },
 
+    /** Check-ins with a micro-win from `fromDay` on, newest first. */
+    async winsSince(fromDay: DayKey): Promise<Checkin[]> {
+      const list = await db.checkins
+        .where('day')
+        .aboveOrEqual(fromDay)
+        .filter((c) => c.deletedAt === null && c.win !== '')
+        .toArray();
+      return list.sort((a, b) => b.at - a.at);
+    },
+
     async lastCheckinAt(): Promise<number | null> {
       const last = await db.checkins
         .orderBy('at')

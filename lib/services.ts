@@ -19,8 +19,8 @@ export interface AppServices {
   reminders: ReminderClient | null;
   /** Notification permission, where the platform can ask for it (the extension). */
   requestNotifications?: () => Promise<boolean>;
-  /** Opens the full dashboard (from the popup). */
-  openDashboard?: () => void;
+  /** Opens the full dashboard (from the popup), at a view such as 'plan'. */
+  openDashboard?: (view?: string) => void;
 }
 
 interface ServiceOptions {
@@ -29,7 +29,7 @@ interface ServiceOptions {
   clock: Clock;
   reminders: ReminderClient | null;
   requestNotifications?: () => Promise<boolean>;
-  openDashboard?: () => void;
+  openDashboard?: (view?: string) => void;
 }
 
 export function createAppServices(options: ServiceOptions): AppServices {

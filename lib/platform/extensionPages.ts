@@ -25,8 +25,9 @@ export function createExtensionPageServices(apis: PageApis, closeWindow?: () => 
     clock: systemClock,
     reminders: createReminderClient((message: Request) => apis.runtime.sendMessage(message)),
     requestNotifications: () => apis.permissions.request({ permissions: ['notifications'] }),
-    openDashboard: () => {
-      void apis.tabs.create({ url: apis.runtime.getURL(DASHBOARD_PATH) }).then(() => closeWindow?.());
+    openDashboard: (view?: string) => {
+      const url = apis.runtime.getURL(DASHBOARD_PATH) + (view ? `#${view}` : '');
+      void apis.tabs.create({ url }).then(() => closeWindow?.());
     },
   });
 }

@@ -1,0 +1,73 @@
+import { telHref, smsHref } from '../lib/phone';
+import type { AppServices } from '../lib/services';
+import { useLiveQuery } from './hooks';
+import { Sheet } from './Sheet';
+import { r } from './strings';
+import { UrgeSurfTimer } from './UrgeSurfTimer';
+
+interface Props {
+  services: AppServices;
+  onClose: () => void;
+  /** Takes the person to where contacts are added (the plan view, or the dashboard from the popup). */
+  onAddContacts: () => void;
+  onSaved: (message: string) => void;
+}
+
+/** Safety, one step from every screen: the person's own contacts, their plan, and the timer. */
+export function CrisisSheet({ services, onClose, onAddContacts, onSaved }: Props) {
+  const contacts = useLiveQuery(() => services.plan.contacts(), []);
+  const plan = useLiveQuery(() => services.plan.entries(), []);
+  return (
+    <Sheet title={r.crisisTitle} onClose={onClose} intro={<p>{r.crisisIntro}</p>}>
+      <section aria-labelledby="crisis-contacts">
+        <h3 id="crisis-contacts">People to reach</h3>
+        {contacts === undefined ? null : contacts.length === 0 ? (
+          <>
+            <p class="hint">{r.crisisEmpty}</p>
+            <button type="button" class="secondary" onClick={onAddContacts}>
+              {r.addContacts}
+            </button>
+          </>
+        ) : (
+          <ul class="contacts">
+            {contacts.map((c) => (
+              <li key={c.id}>
+                <p class="contact-name">
+                  {c.name} <span class="hint">· {r.role[c.role]}</span>
+                </p>
+                {c.note && <p class="hint">{c.note}</p>}
+                <p class="row">
+                  <a class="button-link" href={telHref(c.phone)}>
+                    {r.call(c.name)}
+                  </a>
+                  <a class="button-link secondary" href={smsHref(c.phone)}>
+                    {r.text(c.name)}
+                  </a>
+                  <span class="hint">{c.phone}</span>
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="crisis-coping">
+        <h3 id="crisis-coping">{r.copingHeading}</h3>
+        {plan && plan.length > 0 ? (
+          plan.map((e) => (
+            <div key={e.id}>
+              <p class="plan-trigger">{e.trigger}</p>
+              <ol>
+                {e.steps.map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ol>
+            </div>
+          ))
+        ) : (
+          <p class="hint">{r.copingEmpty}</p>
+        )}
+      </section>
+      <UrgeSurfTimer services={services} onSaved={onSaved} />
+    </Sheet>
+  );
+}

@@ -1,0 +1,166 @@
+import { useState } from 'preact/hooks';
+import type { PlanEntry } from '../lib/db/schema';
+import { userMessage } from '../lib/errors';
+import { MAX_PLAN_STEP, MAX_PLAN_TRIGGER } from '../lib/plan';
+import type { AppServices } from '../lib/services';
+import { Alert } from './Alert';
+import { useLiveQuery } from './hooks';
+
+interface EntryFormProps {
+  initial?: PlanEntry;
+  onSubmit: (input: { trigger: string; steps: string[] }) => Promise<void>;
+  onCancel?: () => void;
+}
+
+/** One situation and its ordered steps; steps can be added, edited, moved and removed. */
+function EntryForm({ initial, onSubmit, onCancel }: EntryFormProps) {
+  const [trigger, setTrigger] = useState(initial?.trigger ?? '');
+  const [steps, setSteps] = useState<string[]>(initial?.steps ?? ['']);
+  const [error, setError] = useState<string | null>(null);
+  const id = `plan-${initial?.id ?? 'new'}`;
+
+  const setStep = (i: number, text: string) => setSteps((s) => s.map((x, j) => (j === i ? text : x)));
+  const moveStep = (i: number, by: -1 | 1) =>
+    setSteps((s) => {
+      const next = [...s];
+      [next[i], next[i + by]] = [next[i + by]!, next[i]!];
+      return next;
+    });
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    try {
+      await onSubmit({ trigger, steps });
+      setError(null);
+      if (!initial) {
+        setTrigger('');
+        setSteps(['']);
+      }
+    } catch (err) {
+      setError(userMessage(err));
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} class="plan-form" noValidate aria-label={initial ? `Edit plan for ${initial.trigger}` : 'Add to my plan'}>
+      <label for={`${id}-trigger`}>High-risk situation</label>
+      <input id={`${id}-trigger`} type="text" value={trigger} maxLength={MAX_PLAN_TRIGGER} placeholder="e.g. Payday, a late shift" onInput={(e) => setTrigger(e.currentTarget.value)} />
+      <fieldset>
+        <legend>Coping steps, in the order to try them</legend>
+        <ol class="step-list">
+          {steps.map((step, i) => (
+            <li key={i} class="row">
+              <label class="visually-hidden" for={`${id}-step-${i}`}>
+                Step {i + 1}
+              </label>
+              <input id={`${id}-step-${i}`} type="text" value={step} maxLength={MAX_PLAN_STEP} onInput={(e) => setStep(i, e.currentTarget.value)} />
+              <button type="button" class="secondary" disabled={i === 0} onClick={() => moveStep(i, -1)} aria-label={`Move step ${i + 1} up`}>
+                ↑
+              </button>
+              <button type="button" class="secondary" disabled={i === steps.length - 1} onClick={() => moveStep(i, 1)} aria-label={`Move step ${i + 1} down`}>
+                ↓
+              </button>
+              <button type="button" class="secondary" disabled={steps.length === 1} onClick={() => setSteps((s) => s.filter((_, j) => j !== i))} aria-label={`Remove step ${i + 1}`}>
+                ✕
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button type="button" class="secondary" onClick={() => setSteps((s) => [...s, ''])}>
+          Add a step
+        </button>
+      </fieldset>
+      <Alert message={error} />
+      <div class="row">
+        <button type="submit">{initial ? 'Save changes' : 'Add to my plan'}</button>
+        {onCancel && (
+          <button type="button" class="secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** The relapse-prevention plan: situations that are risky for the person and what helps. */
+export function PlanEditor({ services }: { services: AppServices }) {
+  const entries = useLiveQuery(() => services.plan.entries(), []);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ message: string; undo?: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const act = (work: Promise<unknown>, message?: string, undo?: string) =>
+    void work.then(
+      () => {
+        setError(null);
+        if (message) setStatus({ message, undo });
+      },
+      (err: unknown) => setError(userMessage(err)),
+    );
+
+  return (
+    <section aria-labelledby="plan-heading">
+      <h2 id="plan-heading">My recovery plan</h2>
+      <p class="hint">Name the situations that pull at you, and the steps that help, in the order you’d try them. They show up when you log a hard moment that names the situation, and in the crisis sheet.</p>
+      <Alert message={error} />
+      <div class="row" role="status">
+        {status?.message}
+        {status?.undo && (
+          <button type="button" class="secondary" onClick={() => act(services.plan.restoreEntry(status.undo!).then(() => setStatus(null)))}>
+            Undo
+          </button>
+        )}
+      </div>
+      {entries && entries.length === 0 && <p class="hint">Your plan is empty. Add a first situation below.</p>}
+      <ul class="entries" aria-label="Plan">
+        {(entries ?? []).map((e, i) => (
+          <li key={e.id}>
+            {editing === e.id ? (
+              <EntryForm
+                initial={e}
+                onCancel={() => setEditing(null)}
+                onSubmit={async (input) => {
+                  await services.plan.updateEntry(e.id, input);
+                  setEditing(null);
+                  setStatus({ message: 'Plan updated.' });
+                }}
+              />
+            ) : (
+              <div class="entry">
+                <div>
+                  <p class="plan-trigger">{e.trigger}</p>
+                  <ol>
+                    {e.steps.map((s, k) => (
+                      <li key={k}>{s}</li>
+                    ))}
+                  </ol>
+                </div>
+                <div class="row">
+                  <button type="button" class="secondary" onClick={() => setEditing(e.id)} aria-label={`Edit ${e.trigger}`}>
+                    Edit
+                  </button>
+                  <button type="button" class="secondary" disabled={i === 0} onClick={() => act(services.plan.moveEntry(e.id, -1))} aria-label={`Move ${e.trigger} up`}>
+                    ↑
+                  </button>
+                  <button type="button" class="secondary" disabled={i === (entries?.length ?? 0) - 1} onClick={() => act(services.plan.moveEntry(e.id, 1))} aria-label={`Move ${e.trigger} down`}>
+                    ↓
+                  </button>
+                  <button type="button" class="secondary" onClick={() => act(services.plan.removeEntry(e.id), `Removed “${e.trigger}” from your plan.`, e.id)} aria-label={`Delete ${e.trigger}`}>
+                    Delete
+                  </button>
+                </div>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      <h3>Add a situation</h3>
+      <EntryForm
+        onSubmit={async (input) => {
+          await services.plan.addEntry(input);
+          setStatus({ message: 'Added to your plan.' });
+        }}
+      />
+    </section>
+  );
+}
