@@ -1,6 +1,7 @@
 import { createCheckinService } from './checkins';
 import type { CheckinService } from './checkins';
 import type { Clock } from './clock';
+import { repairDayStats } from './db/dayStats';
 import type { TandemDatabase } from './db/schema';
 import type { KeyValueStore } from './kv';
 import { createPlanService, type PlanService } from './plan';
@@ -42,6 +43,8 @@ export function createAppServices(options: ServiceOptions): AppServices {
     // slow to answer must not hold up the page.
     onWrite: reminders ? () => void reminders.dataChanged().catch(() => undefined) : undefined,
   });
+  // A failed repair leaves the store as it was; the pages still work from what is there.
+  void repairDayStats(db).catch((err: unknown) => console.error(err));
   const dayStartHour = async () => (await store.settings()).dayStartHour;
   const reflections = createReflectionService({ db, clock, dayStartHour });
   const plan = createPlanService({ db, clock });

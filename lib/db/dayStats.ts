@@ -68,3 +68,13 @@ export async function rebuildAllDayStats(
   await dayStats.clear();
   await dayStats.bulkPut(stats);
 }
+
+/**
+ * Rebuilds the aggregates when they are missing while check-ins exist: records that came in
+ * without them (an older build's import, a hand-restored database) still count at once.
+ */
+export async function repairDayStats(db: TandemDatabase): Promise<boolean> {
+  if ((await db.dayStats.count()) > 0 || (await db.checkins.count()) === 0) return false;
+  await db.transaction('rw', db.checkins, db.dayStats, () => rebuildAllDayStats(db.checkins, db.dayStats));
+  return true;
+}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
-import { CHROMIUM_ARGS, chromiumPath, extensionWorker, launchWithExtension, PWA_DIR } from './browser';
+import { CHROMIUM_ARGS, chromiumPath, extensionWorker, launchWithExtension, openView, PWA_DIR } from './browser';
 
 // Accessibility is part of correctness: axe-core's WCAG 2 A/AA rules (names, roles,
 // contrast) on every screen, in light and dark mode, before and after a check-in.
@@ -25,9 +25,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('textbox', { name: 'Micro-win' }).fill('Made a phone call');
       await page.keyboard.press('Enter');
       await page.getByRole('button', { name: 'Hungry' }).click();
+      await expectAccessible(page, 'after check-in');
+      await openView(page, 'Settings');
       await page.getByRole('button', { name: 'Save settings' }).click();
       await expect(page.getByText('Settings saved.')).toBeVisible();
-      await expectAccessible(page, 'after check-in');
+      await expectAccessible(page, 'settings');
+      await openView(page, 'Check in');
       await page.getByRole('list', { name: 'Recent check-ins' }).getByRole('button', { name: /^Edit/ }).click();
       await expectAccessible(page, 'editing');
     } finally {

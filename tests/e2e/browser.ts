@@ -53,3 +53,8 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
     predicate: (w) => w.url().startsWith('chrome-extension://'),
   });
 }
+
+/** Opens one of the dashboard's views through its navigation, as a person would. */
+export async function openView(page: import('@playwright/test').Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true }).click();
+}

@@ -1,7 +1,7 @@
 import { expect, test as base, type BrowserContext, type Page, type Request, type Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, extensionWorker, launchWithExtension } from './browser';
+import { EXTENSION_DIR, extensionWorker, launchWithExtension, openView } from './browser';
 
 // Runs inside the extension's service worker (worker.evaluate), where `chrome` exists.
 declare const chrome: {
@@ -38,7 +38,7 @@ async function openPopup(context: BrowserContext, extensionId: string): Promise<
 /** Makes every moment a working moment, so a prompt is due whatever time the test runs. */
 async function remindAllDay(context: BrowserContext, extensionId: string): Promise<Page> {
   const dashboard = await context.newPage();
-  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
   for (const day of ['Saturday', 'Sunday']) await dashboard.getByRole('checkbox', { name: day }).check();
   const window1 = dashboard.getByRole('group', { name: 'Window 1' });
   await window1.getByLabel('Start', { exact: true }).fill('00:00');
@@ -46,6 +46,7 @@ async function remindAllDay(context: BrowserContext, extensionId: string): Promi
   await dashboard.getByRole('spinbutton', { name: 'Remind me every (minutes)' }).fill('15');
   await dashboard.getByRole('button', { name: 'Save settings' }).click();
   await expect(dashboard.getByText('Settings saved.')).toBeVisible();
+  await openView(dashboard, 'Check in');
   return dashboard;
 }
 
@@ -198,6 +199,7 @@ test('snooze and pause for today are available from the popup when a check-in is
 test('invalid settings get a clear message and change nothing', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await openView(page, 'Settings');
   const window1 = page.getByRole('group', { name: 'Window 1' });
   await window1.getByLabel('Start', { exact: true }).fill('17:00');
   await window1.getByLabel('End', { exact: true }).fill('09:00');

@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { addDays, dayKey, instantAt, utcOffsetMinutes } from '../../lib/days';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { serve } from '../../scripts/serve.mjs';
-import { CHROMIUM_ARGS, chromiumPath, PWA_DIR } from './browser';
+import { CHROMIUM_ARGS, chromiumPath, openView, PWA_DIR } from './browser';
 
 // The real PWA build, served as static files, in a plain browser context.
 
@@ -102,6 +102,7 @@ test('says honestly that it cannot remind in the background, and shows when a ch
 }) => {
   await page.goto(server.url);
   await expect(page.getByText(/can’t remind you while it is closed/)).toBeVisible();
+  await openView(page, 'Settings');
   for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
     await page.getByRole('checkbox', { name: day }).check();
   }
@@ -111,6 +112,7 @@ test('says honestly that it cannot remind in the background, and shows when a ch
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await page.reload();
+  await openView(page, 'Check in');
   const reminders = page.getByRole('region', { name: 'Reminders' });
   await expect(reminders.getByRole('status').filter({ hasText: 'A check-in is due' })).toBeVisible();
   await page.getByRole('button', { name: /^4 / }).click();
@@ -249,16 +251,20 @@ test('a late-night check-in follows the day-start setting, and changing it re-bu
   // With the default 04:00, it still belongs to Monday, which is "today" until 04:00.
   await expect(recent).toContainText('Today');
 
+  await openView(page, 'Settings');
   const dayStart = page.getByRole('combobox', { name: 'A new day starts at' });
   await dayStart.selectOption('00:00');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
+  await openView(page, 'Check in');
   // Now it is Tuesday, and the check-in moved with it: still today, still one.
   await expect(today.getByRole('listitem')).toHaveCount(1);
   await expect(page.getByText('1-day streak')).toBeVisible();
 
   await page.reload();
+  await openView(page, 'Settings');
   await expect(page.getByRole('combobox', { name: 'A new day starts at' })).toHaveValue('0');
+  await openView(page, 'Check in');
   await expect(page.getByRole('list', { name: 'Today’s check-ins' }).getByRole('listitem')).toHaveCount(1);
   await context.close();
 });

@@ -112,3 +112,15 @@ describe('day buckets and streaks over random histories', () => {
     expect(await checkins.checkinDays()).toEqual(['2026-06-17']);
   });
 });
+
+describe('repairing the aggregates', () => {
+  it('rebuilds them when check-ins exist without any, and leaves a consistent store alone', async () => {
+    const { repairDayStats } = await import('../../lib/db/dayStats');
+    const { checkins } = await seed([{ span: Date.UTC(2026, 5, 17, 8), hours: 0, zone: 'UTC', mood: 3 }], 4);
+    expect(await repairDayStats(db)).toBe(false);
+    await db.dayStats.clear();
+    expect(await checkins.checkinDays()).toEqual([]);
+    expect(await repairDayStats(db)).toBe(true);
+    expect(await checkins.checkinDays()).toEqual(['2026-06-17']);
+  });
+});

@@ -1,0 +1,252 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { serve } from '../../scripts/serve.mjs';
+import { CHROMIUM_ARGS, chromiumPath, extensionWorker, launchWithExtension, openView, PWA_DIR } from './browser';
+
+// Reflections, the recovery plan, the crisis sheet and insights, used the way a person
+// would: in the real extension's popup and dashboard, and in the served PWA.
+
+async function expectAccessible(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+async function addPlanEntry(page: Page, trigger: string, steps: string[]) {
+  const form = page.getByRole('form', { name: 'Add to my plan' });
+  await form.getByRole('textbox', { name: 'High-risk situation' }).fill(trigger);
+  for (let i = 0; i < steps.length; i++) {
+    if (i > 0) await form.getByRole('button', { name: 'Add a step' }).click();
+    await form.getByRole('textbox', { name: `Step ${i + 1}` }).fill(steps[i]!);
+  }
+  await form.getByRole('button', { name: 'Add to my plan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added to your plan.' })).toBeVisible();
+}
+
+const extensionTest = base.extend<{ context: BrowserContext; extensionId: string }>({
+    // eslint-disable-next-line no-empty-pattern
+    context: async ({}, use) => {
+      const { context, close } = await launchWithExtension();
+      await use(context);
+      await close();
+    },
+    extensionId: async ({ context }, use) => use(new URL((await extensionWorker(context)).url()).host),
+  });
+
+base.describe('in the extension', () => {
+  const test = extensionTest;
+
+  test('logs a near miss from the popup, sees its plan steps, then finds it in the dashboard and the insights', async ({ context, extensionId }) => {
+    const dashboard = await context.newPage();
+    await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+    await openView(dashboard, 'My plan');
+    await addPlanEntry(dashboard, 'Payday', ['Leave the card at home', 'Text my mentor']);
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.getByRole('button', { name: 'I got through a hard moment' }).click();
+    const sheet = popup.getByRole('dialog', { name: 'I got through a hard moment' });
+    await expect(sheet).toBeVisible();
+    // Only what pulled is required; without it, a clear message and nothing saved.
+    await sheet.getByRole('button', { name: 'Save reflection' }).click();
+    await expect(sheet.getByRole('alert')).toHaveText(/Say what pulled at you/);
+
+    await sheet.getByRole('button', { name: 'Payday' }).click();
+    const plan = sheet.getByRole('group', { name: 'Your plan for “Payday”' });
+    await expect(plan.getByRole('listitem')).toHaveText(['Leave the card at home (I used this)', 'Text my mentor (I used this)']);
+    await plan.getByRole('checkbox', { name: /Text my mentor/ }).check();
+    await sheet.getByRole('combobox', { name: 'How strong was the pull? (0 to 10)' }).selectOption('8');
+    await sheet.getByRole('combobox', { name: 'How strong is it now? (0 to 10)' }).selectOption('3');
+    await sheet.getByRole('textbox', { name: 'What helped?' }).fill('<b>Sam</b> picked up');
+    await sheet.getByRole('button', { name: 'Save reflection' }).click();
+    await expect(sheet).toBeHidden();
+    await expect(popup.getByRole('status').filter({ hasText: 'That’s a win of its own.' })).toBeVisible();
+
+    await openView(dashboard, 'Reflections');
+    const list = dashboard.getByRole('list', { name: 'Reflections' });
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+    await expect(list).toContainText('Got through a hard moment');
+    await expect(list).toContainText('What pulled: Payday');
+    await expect(list).toContainText('Pull: 8 → 3 of 10');
+    await expect(list).toContainText('What helped: <b>Sam</b> picked up'); // as text, never as HTML
+
+    await openView(dashboard, 'Insights');
+    await expect(dashboard.getByRole('table').filter({ hasText: 'Trigger' })).toContainText('Payday');
+    const steps = dashboard.getByRole('region', { name: 'Which coping steps help' });
+    await expect(steps.getByRole('row', { name: /Text my mentor/ })).toContainText('5.0 (1×)');
+    await expect(dashboard.getByRole('region', { name: 'Patterns' })).toContainText('Not enough data for patterns');
+
+    await openView(dashboard, 'Check in');
+    await expect(dashboard.getByRole('region', { name: 'This week' })).toContainText('1 hard moment you got through.');
+  });
+
+  test('a setback leaves the streak exactly as it was, and the words stay warm', async ({ context, extensionId }) => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.keyboard.press('4');
+    await expect(popup.getByText('1-day streak')).toBeVisible();
+    await popup.getByRole('button', { name: 'I had a setback' }).click();
+    const sheet = popup.getByRole('dialog', { name: 'I had a setback' });
+    await expect(sheet).toContainText('your streak is unchanged');
+    // Keys typed in the sheet belong to it, never to the check-in behind it.
+    await sheet.getByRole('textbox', { name: 'Something else' }).fill('An old friend called');
+    await popup.keyboard.press('Enter');
+    await popup.keyboard.press('2');
+    await sheet.getByRole('combobox', { name: 'How strong was the pull? (0 to 10)' }).selectOption('10');
+    await sheet.getByRole('button', { name: 'Save reflection' }).click();
+    await expect(popup.getByRole('status').filter({ hasText: 'Your streak is unchanged.' })).toBeVisible();
+    await expect(popup.getByText('1-day streak')).toBeVisible();
+    await expect(popup.getByRole('list', { name: 'Today’s check-ins' }).getByRole('listitem')).toHaveCount(1);
+    const text = await popup.locator('body').innerText();
+    expect(text).not.toMatch(/fail|reset|relapse/i);
+  });
+
+  test('opens the crisis sheet from the popup with the keyboard alone', async ({ context, extensionId }) => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.keyboard.press('Tab');
+    await expect(popup.getByRole('button', { name: 'Crisis sheet' })).toBeFocused();
+    await popup.keyboard.press('Enter');
+    const sheet = popup.getByRole('dialog', { name: 'Crisis sheet' });
+    await expect(sheet).toBeVisible();
+    await expect(sheet).toContainText('Tandem never fills in phone numbers for you.');
+    await expect(sheet.getByRole('link')).toHaveCount(0);
+    await popup.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+    await expect(popup.getByRole('button', { name: 'Crisis sheet' })).toBeFocused();
+  });
+});
+
+const pwaTest = base.extend<{ server: { url: string; server: Server } }, { pwaBrowser: Browser }>({
+    pwaBrowser: [
+      // eslint-disable-next-line no-empty-pattern
+      async ({}, use) => {
+        if (!existsSync(join(PWA_DIR, 'index.html'))) throw new Error('The PWA is not built: run `npm run build` first.');
+        const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+        await use(browser);
+        await browser.close();
+      },
+      { scope: 'worker' },
+    ],
+    // eslint-disable-next-line no-empty-pattern
+    server: async ({}, use) => {
+      const running = await serve(PWA_DIR, { port: 0 });
+      await use(running);
+      running.server.closeAllConnections();
+      await new Promise((done) => running.server.close(done));
+    },
+    context: async ({ pwaBrowser }, use) => {
+      const context = await pwaBrowser.newContext();
+      await use(context);
+      await context.close();
+    },
+  });
+
+base.describe('in the PWA', () => {
+  const test = pwaTest;
+
+  test('keeps contacts with call and text links, refuses malformed numbers and empty steps', async ({ page, server }) => {
+    await page.goto(`${server.url}#plan`);
+    const contact = page.getByRole('form', { name: 'Add a contact' });
+    await contact.getByRole('combobox', { name: 'Who is this?' }).selectOption('Mentor');
+    await contact.getByRole('textbox', { name: 'Name' }).fill('Sam');
+    await contact.getByRole('textbox', { name: 'Phone number' }).fill('call me');
+    await contact.getByRole('button', { name: 'Add contact' }).click();
+    await expect(contact.getByRole('alert')).toHaveText(/can’t dial/);
+    await expect(page.getByRole('list', { name: 'Crisis contacts' }).getByRole('listitem')).toHaveCount(0);
+    await contact.getByRole('textbox', { name: 'Phone number' }).fill('+44 20 7946 0958');
+    await contact.getByRole('button', { name: 'Add contact' }).click();
+    await expect(page.getByRole('list', { name: 'Crisis contacts' })).toContainText('Sam · Mentor · +44 20 7946 0958');
+
+    const form = page.getByRole('form', { name: 'Add to my plan' });
+    await form.getByRole('textbox', { name: 'High-risk situation' }).fill('Late shift');
+    await form.getByRole('button', { name: 'Add to my plan' }).click();
+    await expect(form.getByRole('alert')).toHaveText('A coping step can’t be empty.');
+    await expect(page.getByRole('list', { name: 'Plan' }).getByRole('listitem')).toHaveCount(0);
+    await addPlanEntry(page, 'Late shift', ['Eat before leaving', 'Call Sam on the way home']);
+    await addPlanEntry(page, 'Payday', ['Leave the card at home']);
+    await page.getByRole('button', { name: 'Move Payday up' }).click();
+    await expect(page.getByRole('list', { name: 'Plan' }).locator('.plan-trigger')).toHaveText(['Payday', 'Late shift']);
+
+    await page.getByRole('button', { name: 'Crisis sheet' }).click();
+    const sheet = page.getByRole('dialog', { name: 'Crisis sheet' });
+    await expect(sheet.getByRole('link', { name: 'Call Sam' })).toHaveAttribute('href', 'tel:+442079460958');
+    await expect(sheet.getByRole('link', { name: 'Text Sam' })).toHaveAttribute('href', 'sms:+442079460958');
+    await expect(sheet).toContainText('Call Sam on the way home');
+  });
+
+  test('the urge-surfing timer counts down calmly and ends by saving a hard moment got through', async ({ page, server }) => {
+    await page.clock.install();
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Crisis sheet' }).click();
+    const sheet = page.getByRole('dialog', { name: 'Crisis sheet' });
+    await sheet.getByRole('button', { name: '10 minutes' }).click();
+    await sheet.getByRole('combobox', { name: 'How strong is the urge right now? (0 to 10)' }).selectOption('9');
+    await sheet.getByRole('button', { name: 'Start the timer' }).click();
+    await expect(sheet.getByRole('timer')).toHaveText('10:00');
+    await page.clock.runFor(61_000);
+    await expect(sheet.getByRole('timer')).toHaveText('8:59');
+    await page.clock.runFor(10 * 60_000);
+    await expect(sheet.getByText('How strong is the urge now?')).toBeVisible();
+    await sheet.getByRole('button', { name: 'Save as a hard moment I got through' }).click();
+    await expect(sheet.getByRole('alert')).toHaveText(/from 0 to 10/);
+    await sheet.getByRole('combobox', { name: 'How strong is it now? (0 to 10)' }).selectOption('4');
+    await sheet.getByRole('button', { name: 'Lonely' }).click();
+    await sheet.getByRole('button', { name: 'Save as a hard moment I got through' }).click();
+    await expect(sheet).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'That’s a win of its own.' })).toBeVisible();
+    await openView(page, 'Reflections');
+    const list = page.getByRole('list', { name: 'Reflections' });
+    await expect(list).toContainText('Pull: 9 → 4 of 10');
+    await expect(list).toContainText('Steps used: Urge surfing');
+  });
+
+  test('offers demo data only on an empty store, then shows charts, tables and patterns', async ({ page, server }) => {
+    await page.goto(`${server.url}#insights`);
+    await expect(page.getByRole('region', { name: 'Patterns' })).toContainText('Not enough data');
+    await page.getByRole('button', { name: 'Load demo data' }).click();
+    await expect(page.getByRole('button', { name: 'Load demo data' })).toBeHidden();
+    const patterns = page.getByRole('region', { name: 'Patterns' });
+    await expect(patterns.getByRole('listitem').first()).toBeVisible();
+    await expect(patterns).toContainText(/On days tagged Tired your mood averages \d\.\d, against \d\.\d otherwise \(\d+ vs \d+ days\)\./);
+    const mood = page.getByRole('region', { name: 'Mood over time' });
+    await expect(mood.getByRole('img', { name: 'Mood over time' }).locator('canvas')).toBeVisible();
+    await expect(mood).toContainText(/Checked in on \d+ of 30 days/);
+    await mood.getByText('Show as a table').click();
+    await expect(mood.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+    await page.getByRole('button', { name: '1 year' }).click();
+    await expect(mood).toContainText(/of 365 days/);
+    // Charts follow the window's width.
+    const wide = (await mood.locator('canvas').boundingBox())!.width;
+    await page.setViewportSize({ width: 500, height: 900 });
+    await expect.poll(async () => (await mood.locator('canvas').boundingBox())!.width).toBeLessThan(wide);
+    await expect(page.getByRole('region', { name: 'Which coping steps help' }).getByRole('row')).not.toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Load demo data' })).toBeHidden();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the new screens pass axe in ${colorScheme} mode`, async ({ pwaBrowser, server }) => {
+      const context = await pwaBrowser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.url}#insights`);
+      await page.getByRole('button', { name: 'Load demo data' }).click();
+      await expect(page.getByRole('region', { name: 'Patterns' }).getByRole('listitem').first()).toBeVisible();
+      await page.getByRole('region', { name: 'Mood over time' }).getByText('Show as a table').click();
+      await expectAccessible(page, 'insights');
+      await openView(page, 'My plan');
+      await expectAccessible(page, 'plan');
+      await openView(page, 'Reflections');
+      await expectAccessible(page, 'reflections');
+      await page.getByRole('button', { name: 'I got through a hard moment' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Tired' }).click();
+      await expectAccessible(page, 'reflection sheet');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Crisis sheet' }).click();
+      await expectAccessible(page, 'crisis sheet');
+      await context.close();
+    });
+  }
+});
