@@ -117,6 +117,10 @@ function InsightsContent({ services, today, stats, reflections, windowDays, setW
   const totalCheckins = mood.reduce((t, p) => t + p.count, 0);
   const lowestHour = hours.filter((h) => h.count >= 3).sort((a, b) => a.mean! - b.mean!)[0];
   const bars = uPlot.paths.bars!({ size: [0.7, 40] });
+  const maxTrigger = {
+    reflections: Math.max(1, ...triggers.map((x) => x.reflections)),
+    checkins: Math.max(1, ...triggers.map((x) => x.checkins)),
+  };
 
   return (
     <section aria-labelledby="insights-heading" class="insights">
@@ -253,8 +257,14 @@ function InsightsContent({ services, today, stats, reflections, windowDays, setW
               {triggers.slice(0, 12).map((tr) => (
                 <tr key={tr.label}>
                   <th scope="row">{triggerLabel(tr.label)}</th>
-                  <td>{tr.reflections}</td>
-                  <td>{tr.checkins}</td>
+                  <td>
+                    <span class="bar" aria-hidden="true" style={{ width: `${(100 * tr.reflections) / maxTrigger.reflections || 0}%` }} />
+                    {tr.reflections}
+                  </td>
+                  <td>
+                    <span class="bar" aria-hidden="true" style={{ width: `${(100 * tr.checkins) / maxTrigger.checkins || 0}%` }} />
+                    {tr.checkins}
+                  </td>
                 </tr>
               ))}
             </tbody>

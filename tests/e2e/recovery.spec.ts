@@ -72,10 +72,21 @@ base.describe('in the extension', () => {
     await expect(list).toContainText('Pull: 8 → 3 of 10');
     await expect(list).toContainText('What helped: <b>Sam</b> picked up'); // as text, never as HTML
 
+    // Editable, and deletable with undo.
+    await list.getByRole('button', { name: /^Edit reflection/ }).click();
+    const edit = dashboard.getByRole('dialog', { name: 'Edit reflection' });
+    await edit.getByRole('combobox', { name: 'How strong is it now? (0 to 10)' }).selectOption('2');
+    await edit.getByRole('button', { name: 'Save reflection' }).click();
+    await expect(list).toContainText('Pull: 8 → 2 of 10');
+    await list.getByRole('button', { name: /^Delete reflection/ }).click();
+    await expect(list).toBeHidden();
+    await dashboard.getByRole('button', { name: 'Undo' }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+
     await openView(dashboard, 'Insights');
     await expect(dashboard.getByRole('table').filter({ hasText: 'Trigger' })).toContainText('Payday');
     const steps = dashboard.getByRole('region', { name: 'Which coping steps help' });
-    await expect(steps.getByRole('row', { name: /Text my mentor/ })).toContainText('5.0 (1×)');
+    await expect(steps.getByRole('row', { name: /Text my mentor/ })).toContainText('6.0 (1×)');
     await expect(dashboard.getByRole('region', { name: 'Patterns' })).toContainText('Not enough data for patterns');
 
     await openView(dashboard, 'Check in');
