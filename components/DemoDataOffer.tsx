@@ -26,6 +26,7 @@ export function DemoDataOffer({ services }: { services: AppServices }) {
         reflections: 40,
         timeZone,
         dayStartHour,
+        now: services.clock.now(),
       });
       await loadDemoData(services.db, data);
     } catch (err) {

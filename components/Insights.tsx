@@ -15,6 +15,7 @@ import {
   timeOfDay,
   triggerFrequency,
   WINDOWS,
+  windowStart,
   type WindowDays,
 } from '../lib/insights';
 import { triggerLabel } from '../lib/reflections';
@@ -211,7 +212,8 @@ function InsightsContent({ services, today, stats, reflections, windowDays, setW
             height={160}
             data={cravingData}
             options={(c) => ({
-              scales: { y: { range: [0, 10] } },
+              // The whole period on the x axis, lined up with the mood chart above.
+              scales: { x: { range: [dayToSeconds(windowStart(today, windowDays)) - 43_200, dayToSeconds(today) + 43_200] }, y: { range: [0, 10] } },
               axes: [axis(c, { values: dayAxisValues }), axis(c)],
               series: [{}, { label: 'Strongest pull', stroke: c.series[1], width: 2, points: { show: true, size: 7, fill: c.series[1] } }],
               legend: { show: false },

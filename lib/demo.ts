@@ -17,6 +17,8 @@ export interface DemoOptions {
   reflections: number;
   timeZone: string;
   dayStartHour: number;
+  /** Nothing is dated after this moment (demo records in the future would look wrong). */
+  now?: number;
 }
 
 export interface DemoData {
@@ -99,6 +101,7 @@ export function generateDemoData(options: DemoOptions): DemoData {
       if (rand() < 0.06) tags.push('lonely');
       if (rand() < 0.05) tags.push('hungry');
       const when = dated(day, minute);
+      if (options.now !== undefined && when.at > options.now) continue;
       checkins.push({
         id: id('c'),
         ...when,
@@ -121,6 +124,7 @@ export function generateDemoData(options: DemoOptions): DemoData {
     const helpful = steps.filter((s) => s === 'Text my mentor' || s === 'Step outside for ten minutes').length;
     const drop = Math.min(strength, Math.round(rand() * 2 + steps.length + helpful * 2));
     const when = dated(day, 8 * 60 + Math.floor(rand() * 14 * 60));
+    if (options.now !== undefined && when.at > options.now) continue;
     reflections.push({
       id: id('r'),
       ...when,

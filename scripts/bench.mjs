@@ -18,7 +18,7 @@ const { dayKey } = await load('lib/days.ts');
 
 const TZ = 'Europe/Berlin';
 const today = dayKey(Date.now(), TZ, 4);
-const data = generateDemoData({ seed: 42, today, days: 3650, checkinsPerDay: 20, reflections: 5000, timeZone: TZ, dayStartHour: 4 });
+const data = generateDemoData({ seed: 42, today, days: 3650, checkinsPerDay: 20, reflections: 5000, timeZone: TZ, dayStartHour: 4, now: Date.now() });
 const rows = [];
 
 /** Median of several runs, after one warm-up. */

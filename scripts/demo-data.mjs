@@ -44,6 +44,7 @@ const data = generateDemoData({
   reflections: count('reflections', 0, 100000),
   timeZone,
   dayStartHour: 4,
+  now: Date.now(),
 });
 writeFileSync(values.out, JSON.stringify(data));
 console.log(`${data.checkins.length} check-ins, ${data.reflections.length} reflections, ${data.plan.length} plan entries written to ${values.out}.`);
