@@ -141,6 +141,8 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
     async update(id: string, input: ReflectionInput): Promise<Reflection> {
       const clean = cleanReflection(input);
       const now = clock.now();
+      // Worked out before the transaction: awaiting anything but IndexedDB inside it would end it.
+      const moved = input.at === undefined ? null : await dated(input.at);
       return write(() =>
         db.transaction('rw', db.reflections, async () => {
           const current = await db.reflections.get(id);
@@ -148,7 +150,11 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
             throw new ValidationError('That reflection no longer exists. It may have been deleted in another window.');
           }
           // The date keeps its original zone unless the person moved it.
-          const when = input.at === undefined || input.at === current.at ? {} : (checkWhen(input.at, now), await dated(input.at));
+          let when = {};
+          if (moved && moved.at !== current.at) {
+            checkWhen(moved.at, now);
+            when = moved;
+          }
           const next: Reflection = { ...current, ...clean, ...when, updatedAt: Math.max(now, current.updatedAt + 1) };
           await db.reflections.put(next);
           return next;

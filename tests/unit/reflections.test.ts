@@ -116,6 +116,16 @@ describe('reflections', () => {
     expect((await reflections.recent()).map((x) => x.id)).toEqual([r.id]);
   });
 
+  it('moves a reflection to another day when its time is changed, keeping it when not', async () => {
+    const { reflections } = services();
+    const r = await reflections.add({ kind: 'near-miss', triggers: ['tired'] });
+    const same = await reflections.update(r.id, { kind: 'near-miss', triggers: ['tired'], at: r.at });
+    expect(same.day).toBe('2026-06-17');
+    const earlier = instantAt('2026-06-15', 21 * 60, 'Europe/Berlin');
+    const moved = await reflections.update(r.id, { kind: 'near-miss', triggers: ['tired'], at: earlier });
+    expect(moved).toMatchObject({ at: earlier, day: '2026-06-15', utcOffset: 120 });
+  });
+
   it('lists the triggers used before, most used first', async () => {
     const { reflections, clock } = services();
     await reflections.add({ kind: 'near-miss', triggers: ['Payday'] });
