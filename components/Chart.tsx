@@ -24,7 +24,7 @@ function readColors(): ChartColors {
   const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
   return dark
     ? { text: '#e9eeec', grid: 'rgba(233,238,236,0.15)', series: ['#56B4E9', '#E69F00', '#CC79A7'], band: 'rgba(86,180,233,0.22)' }
-    : { text: '#1b1f1e', grid: 'rgba(27,31,30,0.12)', series: ['#0072B2', '#D55E00', '#CC79A7'], band: 'rgba(0,114,178,0.16)' };
+    : { text: '#1b1f1e', grid: 'rgba(27,31,30,0.12)', series: ['#0072B2', '#9A6700', '#A3497F'], band: 'rgba(0,114,178,0.16)' };
 }
 
 export function axis(colors: ChartColors, extra: Partial<uPlot.Axis> = {}): uPlot.Axis {
@@ -44,7 +44,10 @@ export function Chart({ labelledBy, data, options, height = 220 }: ChartProps) {
     const el = box.current!;
     const build = () => {
       plot.current?.destroy();
-      plot.current = new uPlot({ ...options(readColors()), width: Math.max(200, el.clientWidth), height }, data, el);
+      // x values are UTC midnights of the person's days: place and label ticks in UTC too, so a
+      // day's tick sits on its point whatever zone the device is in.
+      const tzDate = (ts: number) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC');
+      plot.current = new uPlot({ tzDate, ...options(readColors()), width: Math.max(200, el.clientWidth), height }, data, el);
     };
     build();
     const resize = new ResizeObserver(() => plot.current?.setSize({ width: Math.max(200, el.clientWidth), height }));

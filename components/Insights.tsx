@@ -9,7 +9,9 @@ import {
   dayToSeconds,
   describeMood,
   inWindow,
+  MIN_CHECKINS,
   MIN_DAYS,
+  MIN_STEP_USES,
   moodSeries,
   plainInsights,
   timeOfDay,
@@ -116,7 +118,11 @@ function InsightsContent({ services, today, stats, reflections, windowDays, setW
 
   const empty = stats.length === 0 && reflections.length === 0;
   const totalCheckins = mood.reduce((t, p) => t + p.count, 0);
-  const lowestHour = hours.filter((h) => h.count >= 3).sort((a, b) => a.mean! - b.mean!)[0];
+  const hourTotal = hours.reduce((t, h) => t + h.count, 0);
+  // Named only with enough check-ins in that hour and outside it, as the patterns are.
+  const lowestHour = hours
+    .filter((h) => h.count >= MIN_CHECKINS && hourTotal - h.count >= MIN_CHECKINS)
+    .sort((a, b) => a.mean! - b.mean!)[0];
   const bars = uPlot.paths.bars!({ size: [0.7, 40] });
   const maxTrigger = {
     reflections: Math.max(1, ...triggers.map((x) => x.reflections)),
@@ -226,7 +232,7 @@ function InsightsContent({ services, today, stats, reflections, windowDays, setW
       <Figure
         id="chart-hours"
         title="Mood by time of day"
-        summary={lowestHour ? `Mood is lowest around ${lowestHour.hour}:00 (average ${one(lowestHour.mean)}, ${lowestHour.count} check-ins).` : 'Not enough check-ins yet to see a time-of-day pattern.'}
+        summary={lowestHour ? `Mood is lowest around ${lowestHour.hour}:00 (average ${one(lowestHour.mean)}, ${lowestHour.count} check-ins).` : `Not enough check-ins yet to name a time of day (at least ${MIN_CHECKINS} in an hour are needed).`}
       >
         <Chart
           labelledBy="chart-hours"
@@ -276,7 +282,7 @@ function InsightsContent({ services, today, stats, reflections, windowDays, setW
 
       <section class="figure" aria-labelledby="steps-heading">
         <h3 id="steps-heading">Which coping steps help</h3>
-        <p class="hint">From your reflections: how often each step was used, and how much the pull dropped afterwards (when you noted the strength before and after). Worth going through with your mentor.</p>
+        <p class="hint">From your reflections: how often each step was used, and how much the pull dropped afterwards (when you noted the strength before and after). Steps measured at least {MIN_STEP_USES} times are ranked; the others are listed below them. Worth going through with your mentor.</p>
         {steps.length === 0 ? (
           <p class="hint">No coping steps noted in this period yet.</p>
         ) : (
@@ -293,7 +299,13 @@ function InsightsContent({ services, today, stats, reflections, windowDays, setW
                 <tr key={s.step}>
                   <th scope="row">{s.step}</th>
                   <td>{s.uses}</td>
-                  <td>{s.meanDrop === null ? 'not measured' : `${one(s.meanDrop)} (${s.measured}×)`}</td>
+                  <td>
+                    {s.comparable
+                      ? `${one(s.meanDrop)} (measured ${s.measured}×)`
+                      : s.measured === 0
+                        ? 'not measured yet'
+                        : `too few to compare (measured ${s.measured}×)`}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -112,6 +112,11 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
   const [busy, setBusy] = useState(false);
   const plan = useLiveQuery(() => services.plan.entries(), []);
   const matching = entriesForTriggers(plan ?? [], triggers);
+  // Steps on screen: the plan's for the chosen triggers, and any others this reflection already
+  // had (e.g. "Urge surfing"), so nothing hidden is saved and nothing saved is out of reach.
+  const planSteps = matching.flatMap((e) => e.steps);
+  const otherSteps = (existing?.steps ?? []).filter((x) => !planSteps.some((p) => labelKey(p) === labelKey(x)));
+  const shown = new Set([...planSteps, ...otherSteps].map(labelKey));
   const id = `reflect-${existing?.id ?? 'new'}`;
 
   function when(): number | undefined {
@@ -125,7 +130,7 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
     e.preventDefault();
     if (busy) return;
     setBusy(true);
-    const input = { kind, at: when(), triggers, strength, strengthAfter, steps, helped, nextTime, moodNow, urgeSurfMinutes: existing?.urgeSurfMinutes ?? null };
+    const input = { kind, at: when(), triggers, strength, strengthAfter, steps: steps.filter((x) => shown.has(labelKey(x))), helped, nextTime, moodNow, urgeSurfMinutes: existing?.urgeSurfMinutes ?? null };
     try {
       if (existing) {
         await services.reflections.update(existing.id, input);
@@ -171,6 +176,21 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
             </ol>
           </fieldset>
         ))}
+        {otherSteps.length > 0 && (
+          <fieldset class="plan-steps">
+            <legend>Other steps you used</legend>
+            <ul>
+              {otherSteps.map((step) => (
+                <li key={step}>
+                  <label class="check">
+                    <input type="checkbox" checked={steps.some((x) => labelKey(x) === labelKey(step))} onChange={() => toggleStep(step)} />
+                    {step}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        )}
         <div class="row">
           <div>
             <label for={`${id}-date`}>{r.when}</label>

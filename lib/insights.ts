@@ -126,9 +126,14 @@ export interface StepEffect {
   measured: number;
   /** Mean drop in strength (before − after) over the measured uses, or null. */
   meanDrop: number | null;
+  /** Measured often enough (MIN_STEP_USES) to be ranked against the others. */
+  comparable: boolean;
 }
 
-/** Coping steps ranked by how much the pull dropped after them, then by how often used. */
+/**
+ * Coping steps measured often enough, ranked by how much the pull dropped after them; then the
+ * rest by how often they were used, unranked, since one lucky evening proves nothing.
+ */
 export function copingEffectiveness(reflections: readonly Reflection[]): StepEffect[] {
   const steps = new Map<string, StepEffect & { dropSum: number }>();
   for (const r of reflections) {
@@ -137,7 +142,7 @@ export function copingEffectiveness(reflections: readonly Reflection[]): StepEff
     for (const step of r.steps) {
       const key = labelKey(step);
       let e = steps.get(key);
-      if (!e) steps.set(key, (e = { step, uses: 0, measured: 0, meanDrop: null, dropSum: 0 }));
+      if (!e) steps.set(key, (e = { step, uses: 0, measured: 0, meanDrop: null, comparable: false, dropSum: 0 }));
       e.uses++;
       if (measured) {
         e.measured++;
@@ -146,10 +151,13 @@ export function copingEffectiveness(reflections: readonly Reflection[]): StepEff
     }
   }
   return [...steps.values()]
-    .map(({ dropSum, ...e }) => ({ ...e, meanDrop: mean(dropSum, e.measured) }))
+    .map(({ dropSum, ...e }) => ({ ...e, meanDrop: mean(dropSum, e.measured), comparable: e.measured >= MIN_STEP_USES }))
     .sort(
       (a, b) =>
-        (b.meanDrop ?? -Infinity) - (a.meanDrop ?? -Infinity) || b.uses - a.uses || a.step.localeCompare(b.step),
+        Number(b.comparable) - Number(a.comparable) ||
+        (a.comparable ? b.meanDrop! - a.meanDrop! : 0) ||
+        b.uses - a.uses ||
+        a.step.localeCompare(b.step),
     );
 }
 
@@ -223,7 +231,7 @@ export function plainInsights(stats: readonly DayStat[], reflections: readonly R
   }
 
   for (const e of copingEffectiveness(reflections)) {
-    if (e.measured < MIN_STEP_USES || e.meanDrop === null || e.meanDrop <= 0) continue;
+    if (!e.comparable || e.meanDrop === null || e.meanDrop <= 0) continue;
     insights.push({
       id: `step-${labelKey(e.step)}`,
       text: `After “${e.step}” the pull dropped by ${fmt(e.meanDrop)} points on average (${e.measured} times measured).`,

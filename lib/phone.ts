@@ -20,6 +20,10 @@ export function cleanPhone(value: unknown, { required }: { required: boolean }):
       'That phone number has characters a phone can’t dial. Use digits, spaces, dashes, brackets and a leading +.',
     );
   }
+  if (phone.startsWith('+') && /\(\s*0\s*\)/.test(phone)) {
+    // "+44 (0)20…" is written for people; dialled as is, the 0 breaks the international number.
+    throw new ValidationError('Leave out the (0) after the country code: a phone dials it as part of the number.');
+  }
   const digits = phone.replace(/\D/g, '').length;
   if (digits < 3 || digits > 15) {
     throw new ValidationError(`A phone number has 3 to 15 digits; this one has ${digits}.`);

@@ -116,12 +116,18 @@ function orderedList<T extends Ordered>(
         }),
       );
     },
-    async restore(id: string): Promise<void> {
+    /** Undoes a delete, unless the list has since filled up or (see `conflict`) has a twin. */
+    async restore(id: string, conflict?: (record: T, live: T[]) => string | null): Promise<void> {
       const now = clock.now();
       await guarded(() =>
         db.transaction('rw', table, async () => {
           const current = (await table.get(id as never)) as T | undefined;
           if (!current) throw new ValidationError(`That ${noun} can’t be found any more.`);
+          if (current.deletedAt === null) return;
+          const items = await live();
+          if (items.length >= max) throw new ValidationError(`Up to ${max} ${noun}s can be kept. Remove one first.`);
+          const problem = conflict?.(current, items);
+          if (problem) throw new ValidationError(problem);
           await table.put({ ...current, deletedAt: null, updatedAt: bump(current, now) });
         }),
       );
@@ -187,14 +193,19 @@ export function createPlanService({ db, clock, newId = randomId }: ListDeps) {
     },
     moveEntry: entries.move,
     removeEntry: entries.remove,
-    restoreEntry: entries.restore,
+    restoreEntry: (id: string) =>
+      entries.restore(id, (entry, live) =>
+        live.some((e) => labelKey(e.trigger) === labelKey(entry.trigger))
+          ? `“${entry.trigger}” is in your plan again already, so the deleted one was not brought back.`
+          : null,
+      ),
 
     values: values.live,
     addValue: async (input: { kind: ValueKind; text: string }) => values.add(cleanValue(input)),
     updateValue: async (id: string, input: { kind: ValueKind; text: string }) => values.update(id, cleanValue(input)),
     moveValue: values.move,
     removeValue: values.remove,
-    restoreValue: values.restore,
+    restoreValue: (id: string) => values.restore(id),
 
     contacts: contacts.live,
     addContact: async (input: { role: ContactRole; name: string; phone: string; note: string }) =>
@@ -203,7 +214,7 @@ export function createPlanService({ db, clock, newId = randomId }: ListDeps) {
       contacts.update(id, cleanContact(input)),
     moveContact: contacts.move,
     removeContact: contacts.remove,
-    restoreContact: contacts.restore,
+    restoreContact: (id: string) => contacts.restore(id),
   };
 }
 

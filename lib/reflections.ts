@@ -141,6 +141,7 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
     async update(id: string, input: ReflectionInput): Promise<Reflection> {
       const clean = cleanReflection(input);
       const now = clock.now();
+      if (input.at !== undefined && !Number.isFinite(input.at)) throw new ValidationError('Pick when it happened.');
       // Worked out before the transaction: awaiting anything but IndexedDB inside it would end it.
       const moved = input.at === undefined ? null : await dated(input.at);
       return write(() =>

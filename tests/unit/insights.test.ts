@@ -74,17 +74,21 @@ describe('reflections in numbers', () => {
     expect(cravingSeries(list, TODAY, 7)).toEqual([{ day: TODAY, strength: 7, reflections: 2 }]);
   });
 
-  it('ranks coping steps by how much the pull dropped afterwards', () => {
+  it('ranks coping steps measured often enough by how much the pull dropped, then lists the rest by use', () => {
     const list = [
       reflection(TODAY, { steps: ['Walk', 'Text Sam'], strength: 8, strengthAfter: 2 }),
-      reflection(TODAY, { steps: ['Walk'], strength: 6, strengthAfter: 5 }),
-      reflection(TODAY, { steps: ['walk'], strength: null, strengthAfter: null }),
+      reflection(TODAY, { steps: ['Walk', 'Text Sam'], strength: 6, strengthAfter: 5 }),
+      reflection(TODAY, { steps: ['walk', 'Text Sam'], strength: 7, strengthAfter: 4 }),
+      reflection(TODAY, { steps: ['Text Sam'], strength: 9, strengthAfter: 1 }),
+      reflection(TODAY, { steps: ['Lucky once'], strength: 10, strengthAfter: 0 }),
+      reflection(TODAY, { steps: ['Breathe'] }),
       reflection(TODAY, { steps: ['Breathe'] }),
     ];
     expect(copingEffectiveness(list)).toEqual([
-      { step: 'Text Sam', uses: 1, measured: 1, meanDrop: 6 },
-      { step: 'Walk', uses: 3, measured: 2, meanDrop: 3.5 },
-      { step: 'Breathe', uses: 1, measured: 0, meanDrop: null },
+      { step: 'Text Sam', uses: 4, measured: 4, meanDrop: 4.5, comparable: true },
+      { step: 'Walk', uses: 3, measured: 3, meanDrop: 10 / 3, comparable: true },
+      { step: 'Breathe', uses: 2, measured: 0, meanDrop: null, comparable: false },
+      { step: 'Lucky once', uses: 1, measured: 1, meanDrop: 10, comparable: false },
     ]);
   });
 

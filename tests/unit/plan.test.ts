@@ -66,6 +66,16 @@ describe('recovery plan', () => {
     }
   });
 
+  it('does not bring back a deleted situation that has been added again meanwhile', async () => {
+    const plan = service();
+    const old = await plan.addEntry({ trigger: 'Payday', steps: ['Text my mentor'] });
+    await plan.removeEntry(old.id);
+    await plan.addEntry({ trigger: 'payday', steps: ['Leave the card at home'] });
+    const before = await dump();
+    await expect(plan.restoreEntry(old.id)).rejects.toThrow(/in your plan again already/);
+    expect(await dump()).toEqual(before);
+  });
+
   it('finds the entries for a reflection’s triggers whatever their case', async () => {
     const plan = service();
     await plan.addEntry({ trigger: 'Payday', steps: ['Text my mentor'] });
@@ -89,9 +99,10 @@ describe('values and goals', () => {
 describe('crisis contacts', () => {
   it('keeps the numbers exactly as typed and dials their digits', async () => {
     const plan = service();
-    const c = await plan.addContact({ role: 'mentor', name: 'Sam', phone: '+44 (0)20 7946-0958', note: 'Any time' });
-    expect(c.phone).toBe('+44 (0)20 7946-0958');
-    expect(telHref(c.phone)).toBe('tel:+4402079460958');
+    const c = await plan.addContact({ role: 'mentor', name: 'Sam', phone: '+44 20 7946-0958', note: 'Any time' });
+    expect(c.phone).toBe('+44 20 7946-0958');
+    expect(telHref(c.phone)).toBe('tel:+442079460958');
+    expect(telHref('(030) 123 45.67')).toBe('tel:0301234567');
     expect(smsHref('988')).toBe('sms:988');
   });
 
@@ -101,6 +112,7 @@ describe('crisis contacts', () => {
     ['too few digits', '12', /3 to 15 digits/],
     ['too many digits', '1234567890123456', /3 to 15 digits/],
     ['a plus in the middle', '12+34', /can’t dial/],
+    ['a (0) after the country code', '+44 (0)20 7946 0958', /Leave out the \(0\)/],
     ['nothing', '', /Add a phone number/],
   ])('refuses a malformed phone number (%s) and changes nothing', async (_, phone, message) => {
     const plan = service();

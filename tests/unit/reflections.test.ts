@@ -89,6 +89,7 @@ describe('reflections', () => {
     ['a huge trigger', { triggers: ['x'.repeat(5000)] }, /up to 60/],
     ['a future time', { triggers: ['tired'], at: NOW + 3600_000 }, /future/],
     ['a time years ago', { triggers: ['tired'], at: NOW - 3 * 366 * 86_400_000 }, /year back/],
+    ['a cleared date', { triggers: ['tired'], at: Number.NaN }, /Pick when it happened/],
   ])('refuses %s with a clear message and stores nothing', async (_, input, message) => {
     const { reflections } = services();
     const kept = await reflections.add({ kind: 'near-miss', triggers: ['angry'] });
