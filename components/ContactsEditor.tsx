@@ -1,93 +1,139 @@
-import { useState } from 'preact/hooks';
-import type { ContactRole } from '../lib/db/schema';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Contact, ContactRole } from '../lib/db/schema';
 import { userMessage } from '../lib/errors';
 import type { AppServices } from '../lib/services';
 import { Alert } from './Alert';
 import { useLiveQuery } from './hooks';
 import { r } from './strings';
+import { focusLater, refocusArrows, UndoStatus, type UndoState } from './UndoStatus';
 
-/** The people and lines on the crisis sheet; numbers are only ever the ones typed here. */
-export function ContactsEditor({ services }: { services: AppServices }) {
-  const items = useLiveQuery(() => services.plan.contacts(), []);
-  const [role, setRole] = useState<ContactRole>('contact');
-  const [name, setName] = useState('');
-  const [phone, setPhone] = useState('');
-  const [note, setNote] = useState('');
+type ContactInput = { role: ContactRole; name: string; phone: string; note: string };
+
+function ContactForm({ initial, onSubmit, onCancel }: { initial?: Contact; onSubmit: (c: ContactInput) => Promise<void>; onCancel?: () => void }) {
+  const [role, setRole] = useState<ContactRole>(initial?.role ?? 'contact');
+  const [name, setName] = useState(initial?.name ?? '');
+  const [phone, setPhone] = useState(initial?.phone ?? '');
+  const [note, setNote] = useState(initial?.note ?? '');
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ message: string; undo?: string } | null>(null);
+  const first = useRef<HTMLSelectElement>(null);
+  const id = initial ? `contact-${initial.id}` : 'contact';
+  useEffect(() => {
+    if (initial) first.current?.focus();
+  }, []);
 
-  async function add(e: Event) {
+  async function submit(e: Event) {
     e.preventDefault();
     try {
-      await services.plan.addContact({ role, name, phone, note });
-      setName('');
-      setPhone('');
-      setNote('');
+      await onSubmit({ role, name, phone, note });
       setError(null);
-      setStatus({ message: 'Added to your crisis sheet.' });
+      if (!initial) {
+        setName('');
+        setPhone('');
+        setNote('');
+      }
     } catch (err) {
       setError(userMessage(err));
     }
   }
 
   return (
-    <section aria-labelledby="contacts-heading">
-      <h2 id="contacts-heading">Crisis contacts</h2>
-      <p class="hint">The people you can call, your mentor, and a helpline you trust. They appear on the crisis sheet with call and text buttons.</p>
-      <div class="row" role="status">
-        {status?.message}
-        {status?.undo && (
-          <button type="button" class="secondary" onClick={() => void services.plan.restoreContact(status.undo!).then(() => setStatus(null))}>
-            Undo
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={initial ? `Edit ${initial.name}` : 'Add a contact'}>
+      <label for={`${id}-role`}>Who is this?</label>
+      <select ref={first} id={`${id}-role`} value={role} onChange={(e) => setRole(e.currentTarget.value as ContactRole)}>
+        <option value="contact">{r.role.contact}</option>
+        <option value="mentor">{r.role.mentor}</option>
+        <option value="helpline">{r.role.helpline}</option>
+      </select>
+      <label for={`${id}-name`}>Name</label>
+      <input id={`${id}-name`} type="text" value={name} maxLength={80} onInput={(e) => setName(e.currentTarget.value)} />
+      <label for={`${id}-phone`}>Phone number</label>
+      <input id={`${id}-phone`} type="tel" autocomplete="off" value={phone} maxLength={30} onInput={(e) => setPhone(e.currentTarget.value)} />
+      <label for={`${id}-note`}>Note (optional)</label>
+      <input id={`${id}-note`} type="text" value={note} maxLength={200} onInput={(e) => setNote(e.currentTarget.value)} />
+      <Alert message={error} />
+      <div class="row">
+        <button type="submit" class={initial ? '' : 'wide'}>
+          {initial ? 'Save' : 'Add contact'}
+        </button>
+        {onCancel && (
+          <button type="button" class="secondary" onClick={onCancel}>
+            Cancel
           </button>
         )}
       </div>
+    </form>
+  );
+}
+
+/** The people and lines on the crisis sheet; numbers are only ever the ones typed here. */
+export function ContactsEditor({ services }: { services: AppServices }) {
+  const items = useLiveQuery(() => services.plan.contacts(), []);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<UndoState | null>(null);
+  const act = (work: Promise<unknown>, done?: () => void) =>
+    void work.then(
+      () => {
+        setError(null);
+        done?.();
+      },
+      (err: unknown) => setError(userMessage(err)),
+    );
+
+  return (
+    <section aria-labelledby="contacts-heading">
+      <h2 id="contacts-heading" tabIndex={-1}>
+        Crisis contacts
+      </h2>
+      <p class="hint">The people you can call, your mentor, and a helpline you trust. They appear on the crisis sheet with call and text buttons.</p>
+      <UndoStatus status={status} onUndo={(id) => act(services.plan.restoreContact(id), () => (setStatus(null), focusLater('contacts-heading')))} />
+      <Alert message={error} />
       <ul class="entries" aria-label="Crisis contacts">
         {(items ?? []).map((c, i) => (
-          <li key={c.id} class="entry">
-            <span>
-              {c.name} <span class="hint">· {r.role[c.role]} · {c.phone}</span>
-              {c.note && <span class="hint"> · {c.note}</span>}
-            </span>
-            <span class="row">
-              <button type="button" class="secondary" disabled={i === 0} onClick={() => void services.plan.moveContact(c.id, -1)} aria-label={`Move ${c.name} up`}>
-                ↑
-              </button>
-              <button
-                type="button"
-                class="secondary"
-                onClick={() =>
-                  void services.plan.removeContact(c.id).then(
-                    () => setStatus({ message: `Removed ${c.name}.`, undo: c.id }),
-                    (err: unknown) => setError(userMessage(err)),
-                  )
-                }
-                aria-label={`Delete ${c.name}`}
-              >
-                Delete
-              </button>
-            </span>
+          <li key={c.id}>
+            {editing === c.id ? (
+              <ContactForm
+                initial={c}
+                onCancel={() => (setEditing(null), focusLater(`contact-edit-${c.id}`))}
+                onSubmit={async (input) => {
+                  await services.plan.updateContact(c.id, input);
+                  setEditing(null);
+                  setStatus({ message: 'Saved.' });
+                  focusLater(`contact-edit-${c.id}`);
+                }}
+              />
+            ) : (
+              <div class="entry">
+                <span>
+                  {c.name} <span class="hint">· {r.role[c.role]} · {c.phone}</span>
+                  {c.note && <span class="hint"> · {c.note}</span>}
+                </span>
+                <span class="row">
+                  <button id={`contact-edit-${c.id}`} type="button" class="secondary" onClick={() => setEditing(c.id)} aria-label={`Edit ${c.name}`}>
+                    Edit
+                  </button>
+                  <button id={`contact-up-${c.id}`} type="button" class="secondary" disabled={i === 0} onClick={() => act(services.plan.moveContact(c.id, -1), () => refocusArrows(`contact-up-${c.id}`, `contact-down-${c.id}`, 'up'))} aria-label={`Move ${c.name} up`}>
+                    ↑
+                  </button>
+                  <button id={`contact-down-${c.id}`} type="button" class="secondary" disabled={i === (items?.length ?? 0) - 1} onClick={() => act(services.plan.moveContact(c.id, 1), () => refocusArrows(`contact-up-${c.id}`, `contact-down-${c.id}`, 'down'))} aria-label={`Move ${c.name} down`}>
+                    ↓
+                  </button>
+                  <button type="button" class="secondary" onClick={() => act(services.plan.removeContact(c.id), () => setStatus({ message: `Removed ${c.name}.`, undo: c.id }))} aria-label={`Delete ${c.name}`}>
+                    Delete
+                  </button>
+                </span>
+              </div>
+            )}
           </li>
         ))}
       </ul>
-      <form onSubmit={(e) => void add(e)} noValidate aria-label="Add a contact">
-        <label for="contact-role">Who is this?</label>
-        <select id="contact-role" value={role} onChange={(e) => setRole(e.currentTarget.value as ContactRole)}>
-          <option value="contact">{r.role.contact}</option>
-          <option value="mentor">{r.role.mentor}</option>
-          <option value="helpline">{r.role.helpline}</option>
-        </select>
-        <label for="contact-name">Name</label>
-        <input id="contact-name" type="text" value={name} maxLength={80} onInput={(e) => setName(e.currentTarget.value)} />
-        <label for="contact-phone">Phone number</label>
-        <input id="contact-phone" type="tel" autocomplete="off" value={phone} maxLength={30} onInput={(e) => setPhone(e.currentTarget.value)} />
-        <label for="contact-note">Note (optional)</label>
-        <input id="contact-note" type="text" value={note} maxLength={200} onInput={(e) => setNote(e.currentTarget.value)} />
-        <Alert message={error} />
-        <button type="submit" class="wide">
-          Add contact
-        </button>
-      </form>
+      <h3>Add someone</h3>
+      <ContactForm
+        onSubmit={async (input) => {
+          await services.plan.addContact(input);
+          setStatus({ message: 'Added to your crisis sheet.' });
+        }}
+      />
     </section>
   );
 }

@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanEntry } from '../lib/db/schema';
 import { userMessage } from '../lib/errors';
 import { MAX_PLAN_STEP, MAX_PLAN_TRIGGER } from '../lib/plan';
 import type { AppServices } from '../lib/services';
 import { Alert } from './Alert';
 import { useLiveQuery } from './hooks';
+import { focusLater, refocusArrows, UndoStatus, type UndoState } from './UndoStatus';
 
 interface EntryFormProps {
   initial?: PlanEntry;
@@ -18,6 +19,10 @@ function EntryForm({ initial, onSubmit, onCancel }: EntryFormProps) {
   const [steps, setSteps] = useState<string[]>(initial?.steps ?? ['']);
   const [error, setError] = useState<string | null>(null);
   const id = `plan-${initial?.id ?? 'new'}`;
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (initial) first.current?.focus();
+  }, []);
 
   const setStep = (i: number, text: string) => setSteps((s) => s.map((x, j) => (j === i ? text : x)));
   const moveStep = (i: number, by: -1 | 1) =>
@@ -44,7 +49,7 @@ function EntryForm({ initial, onSubmit, onCancel }: EntryFormProps) {
   return (
     <form onSubmit={(e) => void submit(e)} class="plan-form" noValidate aria-label={initial ? `Edit plan for ${initial.trigger}` : 'Add to my plan'}>
       <label for={`${id}-trigger`}>High-risk situation</label>
-      <input id={`${id}-trigger`} type="text" value={trigger} maxLength={MAX_PLAN_TRIGGER} placeholder="e.g. Payday, a late shift" onInput={(e) => setTrigger(e.currentTarget.value)} />
+      <input ref={first} id={`${id}-trigger`} type="text" value={trigger} maxLength={MAX_PLAN_TRIGGER} placeholder="e.g. Payday, a late shift" onInput={(e) => setTrigger(e.currentTarget.value)} />
       <fieldset>
         <legend>Coping steps, in the order to try them</legend>
         <ol class="step-list">
@@ -54,10 +59,10 @@ function EntryForm({ initial, onSubmit, onCancel }: EntryFormProps) {
                 Step {i + 1}
               </label>
               <input id={`${id}-step-${i}`} type="text" value={step} maxLength={MAX_PLAN_STEP} onInput={(e) => setStep(i, e.currentTarget.value)} />
-              <button type="button" class="secondary" disabled={i === 0} onClick={() => moveStep(i, -1)} aria-label={`Move step ${i + 1} up`}>
+              <button id={`${id}-up-${i}`} type="button" class="secondary" disabled={i === 0} onClick={() => (moveStep(i, -1), refocusArrows(`${id}-up-${i - 1}`, `${id}-down-${i - 1}`, 'up'))} aria-label={`Move step ${i + 1} up`}>
                 ↑
               </button>
-              <button type="button" class="secondary" disabled={i === steps.length - 1} onClick={() => moveStep(i, 1)} aria-label={`Move step ${i + 1} down`}>
+              <button id={`${id}-down-${i}`} type="button" class="secondary" disabled={i === steps.length - 1} onClick={() => (moveStep(i, 1), refocusArrows(`${id}-up-${i + 1}`, `${id}-down-${i + 1}`, 'down'))} aria-label={`Move step ${i + 1} down`}>
                 ↓
               </button>
               <button type="button" class="secondary" disabled={steps.length === 1} onClick={() => setSteps((s) => s.filter((_, j) => j !== i))} aria-label={`Remove step ${i + 1}`}>
@@ -87,7 +92,7 @@ function EntryForm({ initial, onSubmit, onCancel }: EntryFormProps) {
 export function PlanEditor({ services }: { services: AppServices }) {
   const entries = useLiveQuery(() => services.plan.entries(), []);
   const [editing, setEditing] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ message: string; undo?: string } | null>(null);
+  const [status, setStatus] = useState<UndoState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const act = (work: Promise<unknown>, message?: string, undo?: string) =>
     void work.then(
@@ -100,17 +105,12 @@ export function PlanEditor({ services }: { services: AppServices }) {
 
   return (
     <section aria-labelledby="plan-heading">
-      <h2 id="plan-heading">My recovery plan</h2>
+      <h2 id="plan-heading" tabIndex={-1}>
+        My recovery plan
+      </h2>
       <p class="hint">Name the situations that pull at you, and the steps that help, in the order you’d try them. They show up when you log a hard moment that names the situation, and in the crisis sheet.</p>
       <Alert message={error} />
-      <div class="row" role="status">
-        {status?.message}
-        {status?.undo && (
-          <button type="button" class="secondary" onClick={() => act(services.plan.restoreEntry(status.undo!).then(() => setStatus(null)))}>
-            Undo
-          </button>
-        )}
-      </div>
+      <UndoStatus status={status} onUndo={(id) => act(services.plan.restoreEntry(id).then(() => (setStatus(null), focusLater('plan-heading'))))} />
       {entries && entries.length === 0 && <p class="hint">Your plan is empty. Add a first situation below.</p>}
       <ul class="entries" aria-label="Plan">
         {(entries ?? []).map((e, i) => (
@@ -118,11 +118,12 @@ export function PlanEditor({ services }: { services: AppServices }) {
             {editing === e.id ? (
               <EntryForm
                 initial={e}
-                onCancel={() => setEditing(null)}
+                onCancel={() => (setEditing(null), focusLater(`plan-edit-${e.id}`))}
                 onSubmit={async (input) => {
                   await services.plan.updateEntry(e.id, input);
                   setEditing(null);
                   setStatus({ message: 'Plan updated.' });
+                  focusLater(`plan-edit-${e.id}`);
                 }}
               />
             ) : (
@@ -136,13 +137,13 @@ export function PlanEditor({ services }: { services: AppServices }) {
                   </ol>
                 </div>
                 <div class="row">
-                  <button type="button" class="secondary" onClick={() => setEditing(e.id)} aria-label={`Edit ${e.trigger}`}>
+                  <button id={`plan-edit-${e.id}`} type="button" class="secondary" onClick={() => setEditing(e.id)} aria-label={`Edit ${e.trigger}`}>
                     Edit
                   </button>
-                  <button type="button" class="secondary" disabled={i === 0} onClick={() => act(services.plan.moveEntry(e.id, -1))} aria-label={`Move ${e.trigger} up`}>
+                  <button id={`plan-up-${e.id}`} type="button" class="secondary" disabled={i === 0} onClick={() => act(services.plan.moveEntry(e.id, -1).then(() => refocusArrows(`plan-up-${e.id}`, `plan-down-${e.id}`, 'up')))} aria-label={`Move ${e.trigger} up`}>
                     ↑
                   </button>
-                  <button type="button" class="secondary" disabled={i === (entries?.length ?? 0) - 1} onClick={() => act(services.plan.moveEntry(e.id, 1))} aria-label={`Move ${e.trigger} down`}>
+                  <button id={`plan-down-${e.id}`} type="button" class="secondary" disabled={i === (entries?.length ?? 0) - 1} onClick={() => act(services.plan.moveEntry(e.id, 1).then(() => refocusArrows(`plan-up-${e.id}`, `plan-down-${e.id}`, 'down')))} aria-label={`Move ${e.trigger} down`}>
                     ↓
                   </button>
                   <button type="button" class="secondary" onClick={() => act(services.plan.removeEntry(e.id), `Removed “${e.trigger}” from your plan.`, e.id)} aria-label={`Delete ${e.trigger}`}>

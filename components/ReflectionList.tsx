@@ -8,6 +8,7 @@ import { triggerLabel } from '../lib/reflections';
 import type { AppServices } from '../lib/services';
 import { Alert } from './Alert';
 import { useLiveQuery } from './hooks';
+import { focusLater, UndoStatus, type UndoState } from './UndoStatus';
 import { ReflectionForm } from './ReflectionForm';
 import { r } from './strings';
 
@@ -63,10 +64,15 @@ function ReflectionItem({ x, today, timeZone, onEdit, onDelete }: { x: Reflectio
 }
 
 /** Every reflection, newest first, editable and deletable with undo. */
-export function ReflectionList({ services, today, limit = 100 }: { services: AppServices; today: DayKey; limit?: number }) {
-  const items = useLiveQuery(() => services.reflections.recent(limit), [limit]);
+const PAGE = 100;
+
+export function ReflectionList({ services, today }: { services: AppServices; today: DayKey }) {
+  const [limit, setLimit] = useState(PAGE);
+  // One more than shown, to know whether there are older ones.
+  const fetched = useLiveQuery(() => services.reflections.recent(limit + 1), [limit]);
+  const items = fetched?.slice(0, limit);
   const [editing, setEditing] = useState<Reflection | null>(null);
-  const [status, setStatus] = useState<{ message: string; undo?: string } | null>(null);
+  const [status, setStatus] = useState<UndoState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const timeZone = services.clock.timeZone();
 
@@ -81,25 +87,19 @@ export function ReflectionList({ services, today, limit = 100 }: { services: App
 
   return (
     <section aria-labelledby="reflections-heading">
-      <h2 id="reflections-heading">{r.listHeading}</h2>
+      <h2 id="reflections-heading" tabIndex={-1}>
+        {r.listHeading}
+      </h2>
       <Alert message={error} />
-      <div class="row" role="status">
-        {status?.message}
-        {status?.undo && (
-          <button
-            type="button"
-            class="secondary"
-            onClick={() => {
-              void services.reflections.restore(status.undo!).then(
-                () => setStatus(null),
-                (err: unknown) => setError(userMessage(err)),
-              );
-            }}
-          >
-            Undo
-          </button>
-        )}
-      </div>
+      <UndoStatus
+        status={status}
+        onUndo={(id) =>
+          void services.reflections.restore(id).then(
+            () => (setStatus(null), focusLater('reflections-heading')),
+            (err: unknown) => setError(userMessage(err)),
+          )
+        }
+      />
       {items === undefined ? (
         <p>Loading…</p>
       ) : items.length === 0 ? (
@@ -110,6 +110,11 @@ export function ReflectionList({ services, today, limit = 100 }: { services: App
             <ReflectionItem key={x.id} x={x} today={today} timeZone={timeZone} onEdit={() => setEditing(x)} onDelete={() => void remove(x)} />
           ))}
         </ul>
+      )}
+      {fetched && fetched.length > limit && (
+        <button type="button" class="secondary wide" onClick={() => setLimit((l) => l + PAGE)}>
+          Show older reflections
+        </button>
       )}
       {editing && (
         <ReflectionForm

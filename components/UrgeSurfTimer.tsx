@@ -28,6 +28,8 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
   const [triggers, setTriggers] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const endHeading = useRef<HTMLParagraphElement>(null);
+  const countdown = useRef<HTMLParagraphElement>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (phase.name !== 'running') return;
@@ -39,8 +41,10 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
     return () => clearInterval(timer);
   }, [phase]);
 
+  // The pressed button disappears with each phase: focus moves to what replaces it.
   useEffect(() => {
     if (phase.name === 'ended') endHeading.current?.focus();
+    if (phase.name === 'running') countdown.current?.focus();
   }, [phase.name]);
 
   function end(startedAt: number, at: number) {
@@ -92,6 +96,7 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
           </fieldset>
           <StrengthSelect id="urge-before" label={r.urgeStrengthStart} value={before} onChange={setBefore} />
           <button
+            ref={startButton}
             type="button"
             class="wide"
             onClick={() => {
@@ -106,7 +111,7 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
       )}
       {phase.name === 'running' && (
         <>
-          <p class="countdown" role="timer" aria-label="Time left">
+          <p ref={countdown} tabIndex={-1} class="countdown" role="timer" aria-label="Time left">
             {mmss(phase.endsAt - now)}
           </p>
           <p class="breathe">Breathe in slowly… and out. Notice the urge without acting on it.</p>
@@ -114,7 +119,14 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
             <button type="button" onClick={() => end(phase.startedAt, clock.now())}>
               {r.urgeDone}
             </button>
-            <button type="button" class="secondary" onClick={() => setPhase({ name: 'setup' })}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setPhase({ name: 'setup' });
+                requestAnimationFrame(() => startButton.current?.focus());
+              }}
+            >
               {r.urgeStop}
             </button>
           </div>

@@ -1,85 +1,120 @@
-import { useState } from 'preact/hooks';
-import type { ValueKind } from '../lib/db/schema';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ValueItem, ValueKind } from '../lib/db/schema';
 import { userMessage } from '../lib/errors';
 import { MAX_VALUE_TEXT } from '../lib/plan';
 import type { AppServices } from '../lib/services';
 import { Alert } from './Alert';
 import { useLiveQuery } from './hooks';
+import { focusLater, refocusArrows, UndoStatus, type UndoState } from './UndoStatus';
 
-/** Values and goals in the person's own words, shown beside the week's micro-wins. */
-export function ValuesEditor({ services }: { services: AppServices }) {
-  const items = useLiveQuery(() => services.plan.values(), []);
-  const [kind, setKind] = useState<ValueKind>('value');
-  const [text, setText] = useState('');
+function ValueForm({ initial, onSubmit, onCancel }: { initial?: ValueItem; onSubmit: (v: { kind: ValueKind; text: string }) => Promise<void>; onCancel?: () => void }) {
+  const [kind, setKind] = useState<ValueKind>(initial?.kind ?? 'value');
+  const [text, setText] = useState(initial?.text ?? '');
   const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<{ message: string; undo?: string } | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const id = `value-${initial?.id ?? 'new'}`;
+  useEffect(() => {
+    if (initial) input.current?.focus();
+  }, []);
 
-  async function add(e: Event) {
+  async function submit(e: Event) {
     e.preventDefault();
     try {
-      await services.plan.addValue({ kind, text });
-      setText('');
+      await onSubmit({ kind, text });
       setError(null);
-      setStatus({ message: kind === 'value' ? 'Value added.' : 'Goal added.' });
+      if (!initial) setText('');
     } catch (err) {
       setError(userMessage(err));
     }
   }
 
   return (
-    <section aria-labelledby="values-heading">
-      <h2 id="values-heading">What matters to me</h2>
-      <p class="hint">Values are what you care about; goals are what you’re working towards. A few words each.</p>
-      <div class="row" role="status">
-        {status?.message}
-        {status?.undo && (
-          <button type="button" class="secondary" onClick={() => void services.plan.restoreValue(status.undo!).then(() => setStatus(null))}>
-            Undo
-          </button>
-        )}
-      </div>
-      <ul class="entries" aria-label="Values and goals">
-        {(items ?? []).map((v, i) => (
-          <li key={v.id} class="entry">
-            <span>
-              <span class="hint">{v.kind === 'value' ? 'Value' : 'Goal'}:</span> {v.text}
-            </span>
-            <span class="row">
-              <button type="button" class="secondary" disabled={i === 0} onClick={() => void services.plan.moveValue(v.id, -1)} aria-label={`Move “${v.text}” up`}>
-                ↑
-              </button>
-              <button
-                type="button"
-                class="secondary"
-                onClick={() =>
-                  void services.plan.removeValue(v.id).then(
-                    () => setStatus({ message: `Removed “${v.text}”.`, undo: v.id }),
-                    (err: unknown) => setError(userMessage(err)),
-                  )
-                }
-                aria-label={`Delete “${v.text}”`}
-              >
-                Delete
-              </button>
-            </span>
-          </li>
-        ))}
-      </ul>
-      <form onSubmit={(e) => void add(e)} class="row" noValidate aria-label="Add a value or goal">
-        <label for="value-kind" class="visually-hidden">
-          Kind
-        </label>
-        <select id="value-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as ValueKind)} aria-label="Kind">
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={initial ? `Edit “${initial.text}”` : 'Add a value or goal'}>
+      <div class="row">
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.currentTarget.value as ValueKind)} aria-label="Kind">
           <option value="value">Value</option>
           <option value="goal">Goal</option>
         </select>
-        <label for="value-text" class="visually-hidden">
-          In your words
-        </label>
-        <input id="value-text" type="text" aria-label="In your words" value={text} maxLength={MAX_VALUE_TEXT} onInput={(e) => setText(e.currentTarget.value)} />
-        <button type="submit">Add</button>
-      </form>
+        <input ref={input} id={`${id}-text`} type="text" aria-label="In your words" value={text} maxLength={MAX_VALUE_TEXT} onInput={(e) => setText(e.currentTarget.value)} />
+        <button type="submit">{initial ? 'Save' : 'Add'}</button>
+        {onCancel && (
+          <button type="button" class="secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
       <Alert message={error} />
+    </form>
+  );
+}
+
+/** Values and goals in the person's own words, shown beside the week's micro-wins. */
+export function ValuesEditor({ services }: { services: AppServices }) {
+  const items = useLiveQuery(() => services.plan.values(), []);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<UndoState | null>(null);
+  const act = (work: Promise<unknown>, done?: () => void) =>
+    void work.then(
+      () => {
+        setError(null);
+        done?.();
+      },
+      (err: unknown) => setError(userMessage(err)),
+    );
+
+  return (
+    <section aria-labelledby="values-heading">
+      <h2 id="values-heading" tabIndex={-1}>
+        What matters to me
+      </h2>
+      <p class="hint">Values are what you care about; goals are what you’re working towards. A few words each.</p>
+      <UndoStatus status={status} onUndo={(id) => act(services.plan.restoreValue(id), () => (setStatus(null), focusLater('values-heading')))} />
+      <Alert message={error} />
+      <ul class="entries" aria-label="Values and goals">
+        {(items ?? []).map((v, i) => (
+          <li key={v.id}>
+            {editing === v.id ? (
+              <ValueForm
+                initial={v}
+                onCancel={() => (setEditing(null), focusLater(`value-edit-${v.id}`))}
+                onSubmit={async (input) => {
+                  await services.plan.updateValue(v.id, input);
+                  setEditing(null);
+                  setStatus({ message: 'Saved.' });
+                  focusLater(`value-edit-${v.id}`);
+                }}
+              />
+            ) : (
+              <div class="entry">
+                <span>
+                  <span class="hint">{v.kind === 'value' ? 'Value' : 'Goal'}:</span> {v.text}
+                </span>
+                <span class="row">
+                  <button id={`value-edit-${v.id}`} type="button" class="secondary" onClick={() => setEditing(v.id)} aria-label={`Edit “${v.text}”`}>
+                    Edit
+                  </button>
+                  <button id={`value-up-${v.id}`} type="button" class="secondary" disabled={i === 0} onClick={() => act(services.plan.moveValue(v.id, -1), () => refocusArrows(`value-up-${v.id}`, `value-down-${v.id}`, 'up'))} aria-label={`Move “${v.text}” up`}>
+                    ↑
+                  </button>
+                  <button id={`value-down-${v.id}`} type="button" class="secondary" disabled={i === (items?.length ?? 0) - 1} onClick={() => act(services.plan.moveValue(v.id, 1), () => refocusArrows(`value-up-${v.id}`, `value-down-${v.id}`, 'down'))} aria-label={`Move “${v.text}” down`}>
+                    ↓
+                  </button>
+                  <button type="button" class="secondary" onClick={() => act(services.plan.removeValue(v.id), () => setStatus({ message: `Removed “${v.text}”.`, undo: v.id }))} aria-label={`Delete “${v.text}”`}>
+                    Delete
+                  </button>
+                </span>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      <ValueForm
+        onSubmit={async (input) => {
+          await services.plan.addValue(input);
+          setStatus({ message: input.kind === 'value' ? 'Value added.' : 'Goal added.' });
+        }}
+      />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCheckinService } from '../../lib/checkins';
-import { dayKey, type Weekday } from '../../lib/days';
+import { dayKey, dayKeyAtOffset, type Weekday } from '../../lib/days';
 import { computeDayStat } from '../../lib/db/dayStats';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
 import { createReflectionService } from '../../lib/reflections';
@@ -74,29 +74,72 @@ describe('day buckets and streaks over random histories', () => {
 
   it('a device time-zone change never changes a stored day or any streak; reflections never do either', async () => {
     await fc.assert(
-      fc.asyncProperty(history, async (h) => {
+      fc.asyncProperty(history, fc.integer({ min: 1, max: 20 }), async (h, laterHours) => {
         await db.checkins.clear();
         await db.dayStats.clear();
         await db.reflections.clear();
         const { clock, checkins, reflections } = await seed(h.writes, h.dayStartHour);
         const last = Math.max(...h.writes.map((w) => w.span + w.hours * HOUR));
-        clock.set(last + HOUR, h.deviceZone);
-        const today = dayKey(last + HOUR, h.deviceZone, h.dayStartHour);
-        const summary = async () =>
-          summarizeStreaks({ checkinDays: await checkins.checkinDays(), today, workingDays: h.workingDays });
-        const days = (await db.checkins.toArray()).map((c) => [c.id, c.day]);
-        const before = await summary();
+        const now = last + laterHours * HOUR;
+        const summary = async (zone: string) =>
+          summarizeStreaks({
+            checkinDays: await checkins.checkinDays(),
+            today: dayKey(now, zone, h.dayStartHour),
+            workingDays: h.workingDays,
+          });
+        const days = new Map((await db.checkins.toArray()).map((c) => [c.id, c.day]));
+        clock.set(now, h.deviceZone);
+        const before = await summary(h.deviceZone);
         expect(before.best).toBeGreaterThanOrEqual(before.current);
 
-        clock.set(last + HOUR, h.otherZone);
-        expect((await db.checkins.toArray()).map((c) => [c.id, c.day])).toEqual(days);
-        expect(await summary()).toEqual(before);
+        // The device moves to another zone and writes there: nothing already stored moves.
+        clock.set(now, h.otherZone);
+        const added = await checkins.add({ mood: 3 });
+        for (const c of await db.checkins.toArray()) {
+          if (c.id !== added.id) expect(c.day).toBe(days.get(c.id));
+        }
+        await checkins.remove(added.id);
+        // Where the person's calendar day is the same in both zones, so is every streak figure.
+        if (dayKey(now, h.otherZone, h.dayStartHour) === dayKey(now, h.deviceZone, h.dayStartHour)) {
+          expect(await summary(h.otherZone)).toEqual(before);
+        }
+        expect(await summary(h.deviceZone)).toEqual(before);
 
         await reflections.add({ kind: 'setback', triggers: ['tired'], strength: 10 });
-        await reflections.add({ kind: 'near-miss', triggers: ['lonely'], at: last - 2 * HOUR });
-        expect(await summary()).toEqual(before);
+        await reflections.add({ kind: 'near-miss', triggers: ['lonely'], at: now - 2 * HOUR });
+        expect(await summary(h.deviceZone)).toEqual(before);
       }),
       { numRuns: 30 },
+    );
+  });
+
+  it('changing the day-start hour and back re-buckets every record and its aggregates consistently', async () => {
+    await fc.assert(
+      fc.asyncProperty(history, fc.integer({ min: 0, max: 12 }), async (h, otherHour) => {
+        await db.checkins.clear();
+        await db.dayStats.clear();
+        await db.reflections.clear();
+        const { clock, checkins, reflections } = await seed(h.writes, h.dayStartHour);
+        clock.set(Math.max(...h.writes.map((w) => w.span + w.hours * HOUR)) + HOUR);
+        await reflections.add({ kind: 'near-miss', triggers: ['tired'], at: h.writes[0]!.span + h.writes[0]!.hours * HOUR });
+        const snapshot = async () => ({
+          checkins: (await db.checkins.toArray()).map((c) => [c.id, c.day, c.updatedAt]),
+          reflections: (await db.reflections.toArray()).map((r) => [r.id, r.day, r.updatedAt]),
+          stats: await db.dayStats.toArray(),
+        });
+        const before = await snapshot();
+        await checkins.rebucket(otherHour);
+        const all = await db.checkins.toArray();
+        for (const c of all) expect(c.day).toBe(dayKeyAtOffset(c.at, c.utcOffset, otherHour));
+        const expected = [...new Set(all.map((c) => c.day))].map((d) => computeDayStat(d, all)!);
+        expect((await db.dayStats.toArray()).sort((a, b) => (a.day < b.day ? -1 : 1))).toEqual(expected.sort((a, b) => (a.day < b.day ? -1 : 1)));
+        await checkins.rebucket(h.dayStartHour);
+        const after = await snapshot();
+        expect(after.checkins).toEqual(before.checkins);
+        expect(after.reflections).toEqual(before.reflections);
+        expect(after.stats.sort((a, b) => (a.day < b.day ? -1 : 1))).toEqual(before.stats.sort((a, b) => (a.day < b.day ? -1 : 1)));
+      }),
+      { numRuns: 25 },
     );
   });
 
