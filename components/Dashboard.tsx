@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { AppServices } from '../lib/services';
 import { CheckinPanel } from './CheckinPanel';
+import { ConnectionNotice } from './ConnectionNotice';
+import { DataPanel } from './DataPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CheckinList, TodayList } from './CheckinList';
 import { PwaReminderNote } from './PwaReminderNote';
@@ -36,6 +38,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         <h1>{t.appName}</h1>
       </header>
       {banner}
+      <ConnectionNotice db={services.db} />
       <main class="dashboard">
         <div class="column">
           <CheckinPanel services={services} autoFocus={focusCheckin} />
@@ -62,6 +65,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         <div class="column">
           <CheckinList items={data.recent} services={services} today={data.today} />
           <SettingsForm services={services} onSaved={data.reloadSettings} />
+          <DataPanel services={services} onChanged={data.reloadSettings} />
         </div>
       </main>
     </>
