@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { AppServices } from '../lib/services';
 import { CheckinPanel } from './CheckinPanel';
 import { ConnectionNotice } from './ConnectionNotice';
@@ -32,6 +33,8 @@ export function Dashboard(props: Props) {
 function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   const data = useTandemData(services);
   const timeZone = services.clock.timeZone();
+  // An import or an erase changes settings under the form; remounting it reads them afresh.
+  const [dataVersion, setDataVersion] = useState(0);
   return (
     <>
       <header class="top">
@@ -64,8 +67,14 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         </div>
         <div class="column">
           <CheckinList items={data.recent} services={services} today={data.today} />
-          <SettingsForm services={services} onSaved={data.reloadSettings} />
-          <DataPanel services={services} onChanged={data.reloadSettings} />
+          <SettingsForm key={dataVersion} services={services} onSaved={data.reloadSettings} />
+          <DataPanel
+            services={services}
+            onChanged={() => {
+              data.reloadSettings();
+              setDataVersion((v) => v + 1);
+            }}
+          />
         </div>
       </main>
     </>

@@ -30,7 +30,6 @@ export function DataPanel({ services, onChanged, env = browserDataEnv() }: Props
       <h2 id="data-heading">{dt.heading}</h2>
       <p class="hint">{dt.intro}</p>
       <ImportFlow
-        key={link ?? 'file'}
         services={services}
         link={link}
         onLinkDone={() => {

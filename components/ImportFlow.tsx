@@ -38,14 +38,19 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
   const passRef = useRef<HTMLInputElement>(null);
   const previewRef = useRef<HTMLHeadingElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  // Where focus goes once the step's controls exist; the button that had it is gone by then.
+  const returnFocus = useRef(false);
 
   useEffect(() => {
     if (state.step === 'passphrase') passRef.current?.focus();
     if (state.step === 'preview') previewRef.current?.focus();
+    if (state.step === 'idle' && returnFocus.current) fileRef.current?.focus();
+    returnFocus.current = false;
   }, [state.step]);
 
   function finish(message: string | null) {
     if (state.step !== 'idle' && link) onLinkDone();
+    returnFocus.current = true;
     setPassphrase('');
     setState({ step: 'idle' });
     setStatus(message);
@@ -91,7 +96,6 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
       void services.reminders?.dataChanged().catch(() => undefined);
       onImported();
       finish(dt.applied(summary));
-      fileRef.current?.focus();
     } catch (err) {
       setError(userMessage(err));
       setState({ step: 'preview', backup, summary: await previewImport(services.db, services.store, backup) });

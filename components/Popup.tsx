@@ -1,5 +1,6 @@
 import type { AppServices } from '../lib/services';
 import { CheckinPanel } from './CheckinPanel';
+import { ConnectionNotice } from './ConnectionNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { TodayList } from './CheckinList';
 import { ReminderBar } from './ReminderBar';
@@ -21,6 +22,7 @@ function PopupContent({ services }: { services: AppServices }) {
   return (
     <main class="popup">
       <h1 class="visually-hidden">{t.appName}</h1>
+      <ConnectionNotice db={services.db} />
       <CheckinPanel services={services} pageWideKeys />
       <StreakCard streak={data.streak} store={services.store} />
       <TodayList items={data.todayItems} timeZone={services.clock.timeZone()} today={data.today} />

@@ -34,8 +34,16 @@ export function StorageCard({ services, env, version }: { services: AppServices;
       <h3 id="storage-heading">{dt.storageHeading}</h3>
       {status && (
         <>
-          <p>{status.persistent === true ? dt.persistentYes : status.persistent === false ? dt.persistentNo : dt.persistentUnknown}</p>
-          {status.persistent === false && (
+          <p>
+            {env.neverEvicted
+              ? dt.neverEvicted
+              : status.persistent === true
+                ? dt.persistentYes
+                : status.persistent === false
+                  ? dt.persistentNo
+                  : dt.persistentUnknown}
+          </p>
+          {!env.neverEvicted && status.persistent === false && (
             <button type="button" class="secondary" onClick={() => void askPersist()}>
               {dt.askPersist}
             </button>

@@ -12,6 +12,7 @@ export const dt = {
 
   storageHeading: 'On this device',
   persistentYes: 'Your browser has promised to keep Tandem’s data, even when the disk gets full.',
+  neverEvicted: 'As a browser extension with unlimited storage, Tandem’s data is kept even when the disk gets full.',
   persistentNo:
     'Your browser may clear Tandem’s data if the disk gets very full. Saving a backup now and then keeps it safe.',
   persistentUnknown: 'This browser doesn’t say whether it will keep Tandem’s data when the disk gets full.',

@@ -82,6 +82,8 @@ test('a backup from the extension opens in the web app, twice without change; a 
   try {
     await checkInTwice(extension.page);
     await expect(extension.page.getByText('No backup saved from this device yet.')).toBeVisible();
+    await expect(extension.page.getByText(/As a browser extension with unlimited storage/)).toBeVisible();
+    await expect(extension.page.getByText(/^Tandem uses .+ of the .+ this browser allows\.$/)).toBeVisible();
     const downloading = extension.page.waitForEvent('download');
     await extension.page.getByRole('button', { name: 'Save backup file' }).click();
     const download = await downloading;
@@ -161,6 +163,8 @@ test('a transfer link made in the extension opens in the web app after the passp
   await expect(page.getByText('2 new, 0 updated, 0 deleted, 0 unchanged')).toBeVisible();
   await expect(page.getByText(/This transfer holds check-ins and reflections from \d{4}-\d{2}-\d{2} on/)).toBeVisible();
   await page.getByRole('button', { name: 'Add to my data' }).click();
+  await expect(page.getByText('Done: 2 new, 0 updated, 0 deleted, 0 unchanged.')).toBeVisible();
+  await expect(page.getByLabel('Choose a backup or transfer file')).toBeFocused();
   await expect(page.getByText('1-day streak')).toBeVisible();
   expect(new URL(page.url()).hash).toBe('');
   await page.reload();

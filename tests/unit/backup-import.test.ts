@@ -96,6 +96,13 @@ describe('a refused file leaves every byte of the store as it was', () => {
     expect(await dump(db, store)).toBe(before);
   });
 
+  it('(the right passphrase opens the same backup)', async () => {
+    const backup = await exportBackup(db, store, { now: T0 });
+    const file = await encryptedBackupJson(backup, 'correct horse battery');
+    expect(file).not.toContain('Small win');
+    expect(await readBackup(encode(file), { passphrase: 'correct horse battery' })).toEqual(backup);
+  });
+
   it('a changed byte in an encrypted file', async () => {
     const file = JSON.parse(await encryptedBackupJson(await exportBackup(db, store, { now: T0 }), 'correct horse battery'));
     const data: string = file.data;
