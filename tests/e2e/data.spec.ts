@@ -192,6 +192,31 @@ test('delete all my data asks for DELETE, then removes everything and says what 
   await expect(page.getByText('0-day streak')).toBeVisible();
 });
 
+test('a page holding the database open lets a newer version upgrade it, and asks to be reloaded', async ({ pwaBrowser, server }) => {
+  const context = await pwaBrowser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await checkInTwice(page);
+  // Another tab opens the database at a higher version, as an updated Tandem would.
+  const other = await context.newPage();
+  await other.goto(`${server.url}/manifest.webmanifest`);
+  const upgraded = await other.evaluate(
+    () =>
+      new Promise<number>((ok, fail) => {
+        const req = indexedDB.open('tandem', 1000);
+        req.onsuccess = () => {
+          ok(req.result.version);
+          req.result.close();
+        };
+        req.onerror = () => fail(req.error);
+        req.onblocked = () => fail(new Error('blocked'));
+      }),
+  );
+  expect(upgraded).toBe(1000);
+  await expect(page.getByText('Tandem was updated in another window. Reload this page to keep going')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reload', exact: true })).toBeVisible();
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the data panel passes axe in ${colorScheme} mode, with a preview and a link showing`, async ({ pwaBrowser, server, dir }) => {
     const page = await (await pwaBrowser.newContext({ colorScheme, acceptDownloads: true })).newPage();
