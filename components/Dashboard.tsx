@@ -4,6 +4,7 @@ import type { AppServices } from '../lib/services';
 import { CheckinPanel } from './CheckinPanel';
 import { ConnectionNotice } from './ConnectionNotice';
 import { DataPanel } from './DataPanel';
+import { TransferReceiver } from './TransferReceiver';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CheckinList, TodayList } from './CheckinList';
 import { PwaReminderNote } from './PwaReminderNote';
@@ -42,6 +43,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
       </header>
       {banner}
       <ConnectionNotice db={services.db} />
+      <TransferReceiver services={services} onImported={() => setDataVersion((v) => v + 1)} />
       <main class="dashboard">
         <div class="column">
           <CheckinPanel services={services} autoFocus={focusCheckin} />

@@ -16,9 +16,12 @@ interface Props {
   env?: DataEnv;
 }
 
-/** Backups, restore, moving between devices, storage and erasing: issue 5's "nothing is ever lost". */
-export function DataPanel({ services, onChanged, env = browserDataEnv() }: Props) {
-  const [link, setLink] = useState(env.transferPayload);
+/**
+ * Backups, restore, moving between devices, storage and erasing: issue 5's "nothing is ever
+ * lost". Transfer links are received by TransferReceiver, which the page shows on any view.
+ */
+export function DataPanel({ services, onChanged, env: given }: Props) {
+  const [env] = useState(() => given ?? browserDataEnv());
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
   const changed = () => {
@@ -29,15 +32,7 @@ export function DataPanel({ services, onChanged, env = browserDataEnv() }: Props
     <section aria-labelledby="data-heading" class="data-panel">
       <h2 id="data-heading">{dt.heading}</h2>
       <p class="hint">{dt.intro}</p>
-      <ImportFlow
-        services={services}
-        link={link}
-        onLinkDone={() => {
-          env.clearTransfer();
-          setLink(null);
-        }}
-        onImported={changed}
-      />
+      <ImportFlow services={services} link={null} onLinkDone={() => undefined} onImported={changed} />
       <StorageCard services={services} env={env} version={version} />
       <BackupSection services={services} env={env} onBackedUp={refresh} />
       <MoveToPhone services={services} env={env} onBackedUp={refresh} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_FILE_BYTES } from '../lib/backup/codec';
 import { readBackup } from '../lib/backup/parse';
 import { BackupError } from '../lib/backup/problems';
@@ -37,6 +37,9 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const passRef = useRef<HTMLInputElement>(null);
   const previewRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Unique per instance: the page can hold the settings' import and a received link at once.
+  const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   // Where focus goes once the step's controls exist; the button that had it is gone by then.
   const returnFocus = useRef(false);
@@ -44,12 +47,12 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
   useEffect(() => {
     if (state.step === 'passphrase') passRef.current?.focus();
     if (state.step === 'preview') previewRef.current?.focus();
-    if (state.step === 'idle' && returnFocus.current) fileRef.current?.focus();
+    if (state.step === 'idle' && returnFocus.current) (link ? headingRef : fileRef).current?.focus();
     returnFocus.current = false;
   }, [state.step]);
 
   function finish(message: string | null) {
-    if (state.step !== 'idle' && link) onLinkDone();
+    if (link) onLinkDone();
     returnFocus.current = true;
     setPassphrase('');
     setState({ step: 'idle' });
@@ -85,7 +88,15 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
       setError(new BackupError('too-large').message);
       return;
     }
-    await open({ kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()) });
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      // The file went away or can't be read (moved, a cloud placeholder).
+      setError(dt.unreadable);
+      return;
+    }
+    await open({ kind: 'file', bytes });
   }
 
   async function apply(backup: Backup) {
@@ -97,16 +108,25 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
       onImported();
       finish(dt.applied(summary));
     } catch (err) {
+      // Nothing was written; keep the file open so the person can try again after fixing it.
       setError(userMessage(err));
-      setState({ step: 'preview', backup, summary: await previewImport(services.db, services.store, backup) });
+      try {
+        setState({ step: 'preview', backup, summary: await previewImport(services.db, services.store, backup) });
+      } catch {
+        setState({ step: 'idle' });
+      }
     }
   }
 
+  const Heading = link ? 'h2' : 'h3';
   return (
-    <section aria-labelledby="import-heading" class="data-block">
-      <h3 id="import-heading">{link ? dt.linkHeading : dt.importHeading}</h3>
+    <section aria-labelledby={`${id}-heading`} class="data-block">
+      {/* A received link stands alone at the top of the page; the file import sits in "Your data". */}
+      <Heading id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+        {link ? dt.linkHeading : dt.importHeading}
+      </Heading>
       <p class="hint">{link ? dt.linkHint : dt.importHint}</p>
-      {state.step === 'idle' && (
+      {state.step === 'idle' && !link && (
         <div class="row">
           <label class="file-pick">
             {dt.chooseFile}
@@ -122,10 +142,10 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
             void open(state.source, passphrase);
           }}
         >
-          <label for="import-passphrase">{dt.passphraseLabel}</label>
+          <label for={`${id}-passphrase`}>{dt.passphraseLabel}</label>
           <div class="row">
             <input
-              id="import-passphrase"
+              id={`${id}-passphrase`}
               ref={passRef}
               type="password"
               autocomplete="off"

@@ -39,6 +39,7 @@ export const dt = {
   importHeading: 'Restore or add from a file',
   importHint: 'Records are matched one by one: nothing on this device is lost, and the newer version of each record is kept.',
   chooseFile: 'Choose a backup or transfer file',
+  unreadable: 'This file couldn’t be read. Choose it again, or copy it to this device first. Your data is unchanged.',
   openWithPassphrase: 'Open',
   opening: 'Opening…',
   previewHeading: 'What this file would change',

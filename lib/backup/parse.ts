@@ -42,7 +42,8 @@ export function isEncrypted(json: unknown): boolean {
 function describe(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
   if (!issue) return 'a record is malformed';
-  const path = (issue.path ?? []).map((p) => p.key);
+  // Keys come from the file: cut them short so a hostile key can't flood the message.
+  const path = (issue.path ?? []).map((p) => (typeof p.key === 'string' ? p.key.slice(0, 40) : p.key));
   let where = 'the file';
   let rest = path;
   if (path[0] === 'tables' && typeof path[1] === 'string' && (TABLE_NAMES as string[]).includes(path[1])) {
@@ -54,8 +55,15 @@ function describe(issues: readonly v.BaseIssue<unknown>[]): string {
     rest = path.slice(2);
   }
   const field = rest.filter((k) => typeof k === 'string').join('.');
-  const what = issue.type === 'strict_object' && issue.received !== 'undefined' ? 'has a field Tandem doesn’t know' : issue.message;
-  return `${where}${field ? `, field “${field}”,` : ''} ${what}`.slice(0, 300);
+  // Key problems of a strict object: a required field that is absent, or one Tandem never writes.
+  if (issue.type === 'strict_object') {
+    return issue.received === 'undefined'
+      ? `${where} is missing the field “${field}”`
+      : `${where} has a field Tandem doesn’t know (“${field}”)`;
+  }
+  // valibot quotes the received value, which may be a million characters long.
+  const message = issue.message.length > 120 ? `${issue.message.slice(0, 120)}…` : issue.message;
+  return `${where}${field ? `, field “${field}”,` : ''} ${message}`;
 }
 
 export interface ReadOptions {

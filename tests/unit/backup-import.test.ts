@@ -54,7 +54,7 @@ describe('a refused file leaves every byte of the store as it was', () => {
     ['a record with no id', async () => {
       const { id: _id, ...noId } = checkin(999);
       return withRecord(await validFile(), 'checkins', noId);
-    }, 'invalid', 'check-in 61'],
+    }, 'invalid', 'check-in 61 is missing the field “id”'],
     ['a date in the year 3000', async () => withRecord(await validFile(), 'checkins', checkin(998, { at: Date.UTC(3000, 0, 1) })), 'invalid', 'after the year 2100'],
     ['a negative timestamp', async () => withRecord(await validFile(), 'reflections', reflection(9, { updatedAt: -5 })), 'invalid', 'before the year 2000'],
     ['an impossible day', async () => withRecord(await validFile(), 'checkins', checkin(997, { day: '2026-02-31' })), 'invalid', 'calendar day'],
@@ -62,6 +62,7 @@ describe('a refused file leaves every byte of the store as it was', () => {
     ['mood 6', async () => withRecord(await validFile(), 'checkins', checkin(995, { mood: 6 as never })), 'invalid', 'mood from 1 to 5'],
     ['mood 2.5', async () => withRecord(await validFile(), 'checkins', checkin(994, { mood: 2.5 as never })), 'invalid', 'mood from 1 to 5'],
     ['a string of a million characters', async () => withRecord(await validFile(), 'reflections', reflection(8, { helped: 'x'.repeat(1_000_000) })), 'invalid', 'longer than'],
+    ['a million characters where a number belongs', async () => withRecord(await validFile(), 'checkins', checkin(993, { at: 'x'.repeat(1_000_000) as never })), 'invalid', 'field “at”'],
     ['a __proto__ key', async () => {
       const text = JSON.stringify(await validFile());
       return encode(text.replace('"mood":', '"__proto__":{"isAdmin":true},"mood":'));
@@ -70,7 +71,7 @@ describe('a refused file leaves every byte of the store as it was', () => {
       const text = JSON.stringify(await validFile());
       return encode(text.replace('"format":', '"constructor":{"prototype":{}},"format":'));
     }, 'unsafe-keys'],
-    ['an unknown field', async () => withRecord(await validFile(), 'contacts', { ...(await validFile() as { tables: { contacts: object[] } }).tables.contacts[0], admin: true }), 'invalid', 'doesn’t know'],
+    ['an unknown field', async () => withRecord(await validFile(), 'contacts', { ...(await validFile() as { tables: { contacts: object[] } }).tables.contacts[0], admin: true }), 'invalid', 'contact 2 has a field Tandem doesn’t know (“admin”)'],
     ['settings the form would refuse', async () => {
       const file = await validFile();
       return encode(JSON.stringify({ ...file, settings: { value: { ...DEFAULT_SETTINGS, intervalMinutes: 1 }, updatedAt: T0 } }));
@@ -85,6 +86,7 @@ describe('a refused file leaves every byte of the store as it was', () => {
     expect((failure as BackupError).reason).toBe(reason);
     if (detail) expect((failure as BackupError).message).toContain(detail);
     expect((failure as BackupError).message).toMatch(/unchanged|passphrase/);
+    expect((failure as BackupError).message.length).toBeLessThan(400);
     expect(await dump(db, store)).toBe(before);
   });
 
