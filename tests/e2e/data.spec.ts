@@ -62,7 +62,17 @@ async function expectAccessible(page: Page, selector: string) {
   expect(violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
+/**
+ * Shows a dashboard view by its tab when the dashboard has tabs (the data panel lives under
+ * Settings, check-ins under Check in); on a single-page dashboard everything is already there.
+ */
+async function showView(page: Page, name: 'Check in' | 'Settings') {
+  const tab = page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
+  if ((await tab.count()) > 0) await tab.click();
+}
+
 async function checkInTwice(page: Page) {
+  await showView(page, 'Check in');
   await page.getByRole('button', { name: /^4 / }).click();
   const win = page.getByRole('textbox', { name: 'Micro-win' });
   await win.fill(EVIL_WIN);
@@ -70,6 +80,7 @@ async function checkInTwice(page: Page) {
   await expect(page.getByText('Micro-win saved. Nice.')).toBeVisible();
   await page.getByRole('button', { name: /^2 / }).click();
   await expect(page.getByText('1-day streak')).toBeVisible();
+  await showView(page, 'Settings');
 }
 
 async function openExtensionDashboard() {
@@ -106,6 +117,7 @@ test('a backup from the extension opens in the web app, twice without change; a 
   const page = await (await pwaBrowser.newContext()).newPage();
   await page.goto(server.url);
   await expect(page.getByText('0-day streak')).toBeVisible();
+  await showView(page, 'Settings');
   const chooser = page.getByLabel('Choose a backup or transfer file');
 
   await chooser.setInputFiles(backupPath);
@@ -113,6 +125,7 @@ test('a backup from the extension opens in the web app, twice without change; a 
   await expect(page.getByText('2 new, 0 updated, 0 deleted, 0 unchanged')).toBeVisible();
   await page.getByRole('button', { name: 'Add to my data' }).click();
   await expect(page.getByText('Done: 2 new, 0 updated, 0 deleted, 0 unchanged.')).toBeVisible();
+  await showView(page, 'Check in');
   await expect(page.getByText('1-day streak')).toBeVisible();
   const recent = page.getByRole('list', { name: 'Recent check-ins' });
   await expect(recent).toContainText(EVIL_WIN);
@@ -120,6 +133,7 @@ test('a backup from the extension opens in the web app, twice without change; a 
   expect(await page.title()).not.toBe('1');
 
   // The same file again: nothing new, nothing changed.
+  await showView(page, 'Settings');
   const afterFirst = await dumpDatabase(page);
   await chooser.setInputFiles(backupPath);
   await expect(page.getByText('0 new, 0 updated, 0 deleted, 2 unchanged')).toBeVisible();
@@ -133,6 +147,7 @@ test('a backup from the extension opens in the web app, twice without change; a 
   await expect(page.getByRole('alert').filter({ hasText: 'seems cut off or damaged' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add to my data' })).toHaveCount(0);
   expect(await dumpDatabase(page)).toBe(afterFirst);
+  await showView(page, 'Check in');
   await expect(page.getByText('1-day streak')).toBeVisible();
 });
 
@@ -190,10 +205,11 @@ test('delete all my data asks for DELETE, then removes everything and says what 
   await erase.getByRole('textbox', { name: 'Type DELETE to confirm' }).fill('delete');
   await erase.getByRole('button', { name: 'Delete all my data' }).click();
   await expect(erase.getByRole('alert')).toContainText('type DELETE in capitals');
-  await expect(page.getByText('1-day streak')).toBeVisible();
+  expect(JSON.parse(await dumpDatabase(page)).checkins).toHaveLength(2);
   await erase.getByRole('textbox', { name: 'Type DELETE to confirm' }).fill('DELETE');
   await erase.getByRole('textbox', { name: 'Type DELETE to confirm' }).press('Enter');
   await expect(erase.getByText('All your Tandem data on this device has been deleted.')).toBeVisible();
+  await showView(page, 'Check in');
   await expect(page.getByText('0-day streak')).toBeVisible();
   const dump = JSON.parse(await dumpDatabase(page)) as Record<string, unknown[]>;
   expect(Object.values(dump).every((rows) => rows.length === 0)).toBe(true);
