@@ -107,6 +107,15 @@ test('a backup from the extension opens in the web app, twice without change; a 
     backupPath = join(dir, download.suggestedFilename());
     await download.saveAs(backupPath);
     await expect(extension.page.getByText(/^Last backup: Today/)).toBeVisible();
+
+    const csvDownload = extension.page.waitForEvent('download');
+    await extension.page.getByRole('button', { name: 'Save spreadsheet (CSV)' }).click();
+    const csvPath = join(dir, 'tandem.csv');
+    await (await csvDownload).saveAs(csvPath);
+    const csv = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    expect(csv[0]).toMatch(/^type,day,local time,mood,micro-win,/);
+    expect(csv.filter((line) => line.startsWith('check-in,'))).toHaveLength(2);
+    expect(csv.join('\n')).toContain('<img src=x onerror=""document.title=1"">Called Sam');
   } finally {
     await extension.close();
   }
@@ -194,6 +203,44 @@ test('a transfer link made in the extension opens in the web app after the passp
   await page.reload();
   await expect(page.getByRole('heading', { name: 'A transfer link was opened' })).toHaveCount(0);
   await expect(page.getByText('1-day streak')).toBeVisible();
+});
+
+test('a transfer file from the web app opens in the extension after the passphrase', async ({ pwaBrowser, server, dir }) => {
+  const page = await (await pwaBrowser.newContext()).newPage();
+  await page.goto(server.url);
+  await checkInTwice(page);
+  const move = page.getByRole('region', { name: 'Move to my phone' });
+  await move.getByRole('button', { name: 'Save transfer file (everything)' }).click();
+  await expect(move.getByRole('alert')).toContainText('at least 8 characters');
+  await move.getByLabel('Passphrase').fill('green tram to work');
+  const downloading = page.waitForEvent('download');
+  await move.getByRole('button', { name: 'Save transfer file (everything)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^tandem-transfer-\d{4}-\d{2}-\d{2}\.json$/);
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  const sealed = readFileSync(path, 'utf8');
+  expect(JSON.parse(sealed)).toMatchObject({ format: 'tandem-backup-encrypted', version: 1 });
+  expect(sealed).not.toContain('Called Sam');
+
+  const extension = await openExtensionDashboard();
+  try {
+    const dashboard = extension.page;
+    await showView(dashboard, 'Settings');
+    await dashboard.getByLabel('Choose a backup or transfer file').setInputFiles(path);
+    const passphrase = dashboard.getByRole('region', { name: 'Restore or add from a file' }).getByLabel('Passphrase');
+    await expect(passphrase).toBeFocused();
+    await passphrase.fill('green tram to work');
+    await passphrase.press('Enter');
+    await expect(dashboard.getByText('2 new, 0 updated, 0 deleted, 0 unchanged')).toBeVisible();
+    await dashboard.getByRole('button', { name: 'Add to my data' }).click();
+    await expect(dashboard.getByText('Done: 2 new, 0 updated, 0 deleted, 0 unchanged.')).toBeVisible();
+    await showView(dashboard, 'Check in');
+    await expect(dashboard.getByText('1-day streak')).toBeVisible();
+    await expect(dashboard.getByRole('list', { name: 'Recent check-ins' })).toContainText(EVIL_WIN);
+  } finally {
+    await extension.close();
+  }
 });
 
 test('delete all my data asks for DELETE, then removes everything and says what it cannot', async ({ pwaBrowser, server }) => {
