@@ -13,7 +13,8 @@ export function StorageCard({ services, env, version }: { services: AppServices;
   const [status, setStatus] = useState<StorageStatus | null>(null);
   const [lastBackup, setLastBackup] = useState<number | undefined>(undefined);
   const [note, setNote] = useState<string | null>(null);
-  const records = useLiveQuery(() => services.db.checkins.count(), []);
+  // The first check-in ever written, deleted or not: the history a backup would protect.
+  const oldest = useLiveQuery(async () => (await services.db.checkins.orderBy('at').first())?.at ?? null, []);
 
   useEffect(() => {
     void readStorageStatus(env.storage).then(setStatus);
@@ -52,7 +53,7 @@ export function StorageCard({ services, env, version }: { services: AppServices;
         </>
       )}
       <p>{lastBackup === undefined ? dt.noBackup : dt.lastBackup(when(lastBackup))}</p>
-      {records !== undefined && backupOverdue(lastBackup, now, records > 0) && <p class="nudge">{dt.nudge}</p>}
+      {oldest !== undefined && backupOverdue(lastBackup, now, oldest) && <p class="nudge">{dt.nudge}</p>}
       <Alert message={note} tone="info" />
     </section>
   );

@@ -22,7 +22,7 @@ export const dt = {
     quota ? `Tandem uses ${formatBytes(usage)} of the ${formatBytes(quota)} this browser allows.` : `Tandem uses ${formatBytes(usage)}.`,
   lastBackup: (when: string) => `Last backup: ${when}.`,
   noBackup: 'No backup saved from this device yet.',
-  nudge: 'It’s been a while since your last backup. Saving one takes a second and keeps your history safe.',
+  nudge: 'It’s been over a month without a backup. Saving one takes a second and keeps your history safe.',
 
   backupHeading: 'Back up',
   backupHint: 'A file with all your check-ins, reflections, plan, values, contacts, settings and the list of links you shared.',

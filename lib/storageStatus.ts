@@ -35,10 +35,14 @@ export async function requestPersistence(api: StorageApi | undefined): Promise<b
   return api.persist().catch(() => null);
 }
 
-/** Whether to remind the person to save a backup: there is something to lose and none is recent. */
-export function backupOverdue(lastBackupAt: number | undefined, now: number, hasRecords: boolean): boolean {
-  if (!hasRecords) return false;
-  return lastBackupAt === undefined || now - lastBackupAt >= BACKUP_NUDGE_DAYS * DAY_MS;
+/**
+ * Whether to remind the person to save a backup: 30 days since the last one, or, when there
+ * never was one, since the oldest record (a new user isn't nagged on day one).
+ */
+export function backupOverdue(lastBackupAt: number | undefined, now: number, oldestRecordAt: number | null): boolean {
+  if (oldestRecordAt === null) return false;
+  const since = lastBackupAt ?? oldestRecordAt;
+  return now - since >= BACKUP_NUDGE_DAYS * DAY_MS;
 }
 
 /** "1.2 MB", "340 KB": sizes as people read them. */

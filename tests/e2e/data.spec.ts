@@ -243,6 +243,41 @@ test('a transfer file from the web app opens in the extension after the passphra
   }
 });
 
+test('after a month without a backup the panel nudges, and a backup ends the nudge', async ({ pwaBrowser, server }) => {
+  const page = await (await pwaBrowser.newContext({ acceptDownloads: true })).newPage();
+  await page.goto(server.url);
+  await checkInTwice(page);
+  const nudge = page.getByText('It’s been over a month without a backup.');
+  await expect(page.getByText('No backup saved from this device yet.')).toBeVisible();
+  await expect(nudge).toHaveCount(0);
+  // A check-in from 40 days ago, as if Tandem had been in use since then.
+  const at = Date.now() - 40 * 86_400_000;
+  await page.evaluate(
+    (row) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('tandem');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('checkins', 'readwrite');
+          tx.objectStore('checkins').put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+        };
+      }),
+    { id: 'old-1', at, day: new Date(at).toISOString().slice(0, 10), utcOffset: 0, timeZone: 'UTC', mood: 3, win: '', tags: [], createdAt: at, updatedAt: at, deletedAt: null },
+  );
+  await page.reload();
+  await showView(page, 'Settings');
+  await expect(nudge).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save backup file' }).click();
+  await downloading;
+  await expect(page.getByText(/^Last backup: Today/)).toBeVisible();
+  await expect(nudge).toHaveCount(0);
+});
+
 test('delete all my data asks for DELETE, then removes everything and says what it cannot', async ({ pwaBrowser, server }) => {
   const page = await (await pwaBrowser.newContext()).newPage();
   await page.goto(server.url);

@@ -23,10 +23,17 @@ describe('storage status', () => {
   });
 
   it('nudges after 30 days without a backup, never when there is nothing to lose', () => {
-    expect(backupOverdue(undefined, NOW, true)).toBe(true);
-    expect(backupOverdue(undefined, NOW, false)).toBe(false);
-    expect(backupOverdue(NOW - (BACKUP_NUDGE_DAYS - 1) * DAY, NOW, true)).toBe(false);
-    expect(backupOverdue(NOW - BACKUP_NUDGE_DAYS * DAY, NOW, true)).toBe(true);
+    const longAgo = NOW - 400 * DAY;
+    expect(backupOverdue(undefined, NOW, null)).toBe(false);
+    expect(backupOverdue(NOW - 100 * DAY, NOW, null)).toBe(false);
+    expect(backupOverdue(NOW - (BACKUP_NUDGE_DAYS - 1) * DAY, NOW, longAgo)).toBe(false);
+    expect(backupOverdue(NOW - BACKUP_NUDGE_DAYS * DAY, NOW, longAgo)).toBe(true);
+  });
+
+  it('gives a new user 30 days before the first nudge', () => {
+    expect(backupOverdue(undefined, NOW, NOW - DAY)).toBe(false);
+    expect(backupOverdue(undefined, NOW, NOW - (BACKUP_NUDGE_DAYS - 1) * DAY)).toBe(false);
+    expect(backupOverdue(undefined, NOW, NOW - BACKUP_NUDGE_DAYS * DAY)).toBe(true);
   });
 
   it('formats sizes', () => {
