@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deflate, inflate } from '../../lib/backup/codec';
 import { csvCell, toCsv } from '../../lib/backup/csv';
 import { decodeTransfer, encodeTransfer, MAX_LINK_CHARS, transferFromHash, transferLink } from '../../lib/backup/transfer';
 import { applyImport, exportBackup } from '../../lib/backup/store';
@@ -66,6 +67,19 @@ describe('transfer links', () => {
     expect(transferFromHash('#transfer=abc<script>')).toBeNull();
     await expect(decodeTransfer('AAAA', 'x')).rejects.toMatchObject({ reason: 'damaged' });
     await expect(decodeTransfer('Ag' + 'A'.repeat(80), 'x')).rejects.toMatchObject({ reason: 'newer-version' });
+  });
+});
+
+describe('compression', () => {
+  it('stops inflating past the limit, so a small crafted payload cannot fill the memory', () => {
+    const bomb = deflate(new Uint8Array(5_000_000));
+    expect(bomb.length).toBeLessThan(10_000);
+    expect(() => inflate(bomb, 1_000_000)).toThrow(expect.objectContaining({ reason: 'too-large' }));
+    expect(inflate(bomb, 5_000_000)).toHaveLength(5_000_000);
+  });
+
+  it('reports bytes that are not deflate data as damaged', () => {
+    expect(() => inflate(new Uint8Array([0xff, 0xff, 0xff, 0xff]))).toThrow(expect.objectContaining({ reason: 'damaged' }));
   });
 });
 
