@@ -4,6 +4,9 @@ import type { ReflectionKind } from '../lib/db/schema';
 import type { AppServices } from '../lib/services';
 import { Alert } from './Alert';
 import { CheckinPanel } from './CheckinPanel';
+import { ConnectionNotice } from './ConnectionNotice';
+import { DataPanel } from './DataPanel';
+import { TransferReceiver } from './TransferReceiver';
 import { ContactsEditor } from './ContactsEditor';
 import { CrisisSheet } from './CrisisSheet';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -59,6 +62,8 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   const [reflecting, setReflecting] = useState<ReflectionKind | null>(null);
   const [crisis, setCrisis] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  // An import or an erase changes settings under the form; remounting it reads them afresh.
+  const [dataVersion, setDataVersion] = useState(0);
 
   // The address follows the view, so a view can be bookmarked or opened from the popup.
   useEffect(() => {
@@ -87,6 +92,8 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         ))}
       </nav>
       {banner}
+      <ConnectionNotice db={services.db} />
+      <TransferReceiver services={services} onImported={() => setDataVersion((v) => v + 1)} />
       <div class="status-line">
         <Alert message={status} tone="info" />
       </div>
@@ -129,7 +136,14 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         {view === 'insights' && <InsightsView services={services} today={data.today} />}
         {view === 'settings' && (
           <div class="column">
-            <SettingsForm services={services} onSaved={data.reloadSettings} />
+            <SettingsForm key={dataVersion} services={services} onSaved={data.reloadSettings} />
+            <DataPanel
+              services={services}
+              onChanged={() => {
+                data.reloadSettings();
+                setDataVersion((v) => v + 1);
+              }}
+            />
           </div>
         )}
       </main>

@@ -3,6 +3,7 @@ import type { ReflectionKind } from '../lib/db/schema';
 import type { AppServices } from '../lib/services';
 import { Alert } from './Alert';
 import { CheckinPanel } from './CheckinPanel';
+import { ConnectionNotice } from './ConnectionNotice';
 import { CrisisSheet } from './CrisisSheet';
 import { ErrorBoundary } from './ErrorBoundary';
 import { TodayList } from './CheckinList';
@@ -35,6 +36,7 @@ function PopupContent({ services }: { services: AppServices }) {
           {r.crisisButton}
         </button>
       </div>
+      <ConnectionNotice db={services.db} />
       <CheckinPanel services={services} pageWideKeys />
       <ReflectButtons onPick={setReflecting} />
       <Alert message={status} tone="info" />

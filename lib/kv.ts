@@ -1,4 +1,4 @@
-import { createStore, get, set, del, type UseStore } from 'idb-keyval';
+import { clear, createStore, get, set, del, type UseStore } from 'idb-keyval';
 import type { DayKey } from './days';
 import { toStorageError, ValidationError } from './errors';
 import { validateSettings, withDefaults, type Settings } from './settings';
@@ -21,6 +21,18 @@ interface Values {
   milestones: number[];
   /** A micro-win being typed, kept so that a reload (an update) does not lose it. */
   'draft-win': { checkinId: string; text: string };
+  /** When the settings were last saved, so a merge can keep the newer of two devices'. */
+  'settings-updated-at': number;
+  /** When a full backup (or transfer file) was last saved from this device. */
+  'last-backup-at': number;
+  /** The address of Tandem's web app, for transfer links made in the extension. */
+  'pwa-address': string;
+}
+
+/** Settings exactly as stored (possibly nothing), to restore if an import fails half way. */
+export interface SettingsSnapshot {
+  value: Settings | undefined;
+  updatedAt: number | undefined;
 }
 
 export type KeyValueStore = ReturnType<typeof createKeyValueStore>;
@@ -49,6 +61,26 @@ export function createKeyValueStore(store: UseStore = createStore('tandem-settin
       const problems = validateSettings(s);
       if (problems.length > 0) throw new ValidationError(problems.map((p) => p.message).join(' '));
       await write('settings', s);
+      await write('settings-updated-at', Date.now());
+    },
+    async settingsSnapshot(): Promise<SettingsSnapshot> {
+      return { value: await read('settings'), updatedAt: await read('settings-updated-at') };
+    },
+    async restoreSettings(snapshot: SettingsSnapshot): Promise<void> {
+      await write('settings', snapshot.value);
+      await write('settings-updated-at', snapshot.updatedAt);
+    },
+    lastBackupAt: () => read('last-backup-at'),
+    saveLastBackupAt: (at: number) => write('last-backup-at', at),
+    pwaAddress: () => read('pwa-address'),
+    savePwaAddress: (address: string) => write('pwa-address', address),
+    /** Removes every small value: settings, reminder state, drafts, backup time. */
+    async clearAll(): Promise<void> {
+      try {
+        await clear(store);
+      } catch (err) {
+        throw toStorageError(err);
+      }
     },
     async promptState(): Promise<PromptState> {
       return { ...EMPTY_PROMPT_STATE, ...(await read('prompt-state')) };

@@ -123,6 +123,24 @@ export interface DayStat {
   hourCount: number[];
 }
 
+/** What a page is told about its connection: a newer Tandem needs it closed, or waits for an old one. */
+export type ConnectionNotice = 'outdated' | 'blocked';
+
+/**
+ * A newer Tandem (an updated extension, another tab) asks every open connection to close
+ * before it can upgrade. Close at once, for good (no silent reopen into a VersionError), and
+ * tell the page so it can ask the person to reload; otherwise the upgrade would wait forever.
+ */
+export function closeWhenOutdated(db: Dexie, notify: (notice: ConnectionNotice) => void): void {
+  db.on('versionchange', () => {
+    db.close({ disableAutoOpen: true });
+    notify('outdated');
+    return false;
+  });
+  // Only an old release that ignores versionchange can keep us waiting; say why nothing loads.
+  db.on('blocked', () => notify('blocked'));
+}
+
 export class TandemDatabase extends Dexie {
   checkins!: EntityTable<Checkin, 'id'>;
   reflections!: EntityTable<Reflection, 'id'>;
@@ -131,9 +149,16 @@ export class TandemDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   shares!: EntityTable<ShareLogEntry, 'id'>;
   dayStats!: Table<DayStat, DayKey>;
+  /** The last notice about this connection, so a page that mounts late still shows it. */
+  notice: ConnectionNotice | null = null;
+  private readonly noticeListeners = new Set<(notice: ConnectionNotice) => void>();
 
   constructor(name: string = DB_NAME) {
     super(name);
+    closeWhenOutdated(this, (notice) => {
+      this.notice = notice;
+      for (const listener of this.noticeListeners) listener(notice);
+    });
     this.version(1).stores({
       checkins: 'id, day, at, updatedAt',
     });
@@ -148,6 +173,13 @@ export class TandemDatabase extends Dexie {
         dayStats: 'day',
       })
       .upgrade((tx) => rebuildAllDayStats(tx.table('checkins'), tx.table('dayStats')));
+  }
+
+  /** Calls `listener` on every notice (and at once if there already is one); returns the unsubscribe. */
+  onNotice(listener: (notice: ConnectionNotice) => void): () => void {
+    this.noticeListeners.add(listener);
+    if (this.notice) listener(this.notice);
+    return () => this.noticeListeners.delete(listener);
   }
 }
 

@@ -1,0 +1,122 @@
+import type { Table } from 'dexie';
+import type { DayKey } from '../days';
+import { rebuildDayStats } from '../db/dayStats';
+import type { SyncedRecord, TandemDatabase } from '../db/schema';
+import { toStorageError } from '../errors';
+import type { KeyValueStore } from '../kv';
+import { addCounts, foldById, planTable, ZERO_COUNTS, type MergeCounts } from './merge';
+import { BACKUP_FORMAT, BACKUP_VERSION, TABLE_NAMES, type Backup, type TableName } from './schemas';
+
+// Where backups meet the database: reading the whole store into a backup, and merging a
+// validated backup into it in ONE transaction over every table, so that a failure half way
+// (a full disk, a closed tab) leaves the store exactly as it was.
+
+export interface ImportSummary extends MergeCounts {
+  byTable: Record<TableName, MergeCounts>;
+  /** Whether the file's settings are newer than this device's and replace them. */
+  settings: 'replaced' | 'kept' | 'none';
+  scope: Backup['scope'];
+}
+
+function tables(db: TandemDatabase): Table<SyncedRecord, string>[] {
+  return TABLE_NAMES.map((name) => db.table<SyncedRecord, string>(name));
+}
+
+/** Everything on this device as a backup; `fromDay` limits check-ins and reflections (transfer links). */
+export async function exportBackup(
+  db: TandemDatabase,
+  store: KeyValueStore,
+  { now, fromDay = null }: { now: number; fromDay?: DayKey | null },
+): Promise<Backup> {
+  const read = await db.transaction('r', tables(db), async () => {
+    const out = {} as Record<TableName, SyncedRecord[]>;
+    for (const name of TABLE_NAMES) {
+      const table = db.table<SyncedRecord & { day?: DayKey }, string>(name);
+      out[name] =
+        fromDay !== null && (name === 'checkins' || name === 'reflections')
+          ? await table.where('day').aboveOrEqual(fromDay).toArray()
+          : await table.toArray();
+    }
+    return out;
+  });
+  const snapshot = await store.settingsSnapshot();
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now,
+    scope: { kind: fromDay === null ? 'all' : 'recent', fromDay },
+    tables: read as unknown as Backup['tables'],
+    settings: { value: await store.settings(), updatedAt: snapshot.updatedAt ?? 0 },
+  };
+}
+
+async function settingsPlan(store: KeyValueStore, backup: Backup): Promise<ImportSummary['settings']> {
+  if (!backup.settings) return 'none';
+  const local = await store.settingsSnapshot();
+  return backup.settings.updatedAt > (local.updatedAt ?? 0) ? 'replaced' : 'kept';
+}
+
+/** Plans and (unless dryRun) writes; must run inside a 'rw' transaction over all tables. */
+async function mergeTables(db: TandemDatabase, backup: Backup, dryRun: boolean) {
+  let total = { ...ZERO_COUNTS };
+  const byTable = {} as Record<TableName, MergeCounts>;
+  const touchedDays = new Set<DayKey>();
+  for (const name of TABLE_NAMES) {
+    const table = db.table<SyncedRecord, string>(name);
+    const incoming = foldById(backup.tables[name] as SyncedRecord[]);
+    const local = await table.bulkGet(incoming.map((r) => r.id));
+    const plan = planTable(incoming, local);
+    byTable[name] = plan.counts;
+    total = addCounts(total, plan.counts);
+    if (!dryRun && plan.puts.length > 0) {
+      await table.bulkPut(plan.puts);
+      if (name === 'checkins') {
+        for (const r of [...plan.puts, ...plan.replaced]) touchedDays.add((r as SyncedRecord & { day: DayKey }).day);
+      }
+    }
+  }
+  if (!dryRun) await rebuildDayStats(db, touchedDays);
+  return { ...total, byTable };
+}
+
+/** What importing would change, without changing anything. */
+export async function previewImport(db: TandemDatabase, store: KeyValueStore, backup: Backup): Promise<ImportSummary> {
+  try {
+    const counts = await db.transaction('r', tables(db), () => mergeTables(db, backup, true));
+    return { ...counts, settings: await settingsPlan(store, backup), scope: backup.scope };
+  } catch (err) {
+    throw toStorageError(err);
+  }
+}
+
+/**
+ * Merges the backup into this device. The plan is made again inside the transaction, so a
+ * check-in saved in another tab since the preview is compared, not overwritten blindly.
+ * Settings live in a separate store; they are written first and put back if the records fail.
+ */
+export async function applyImport(db: TandemDatabase, store: KeyValueStore, backup: Backup): Promise<ImportSummary> {
+  const settings = await settingsPlan(store, backup);
+  const before = settings === 'replaced' ? await store.settingsSnapshot() : null;
+  if (settings === 'replaced' && backup.settings) {
+    await store.restoreSettings({ value: backup.settings.value, updatedAt: backup.settings.updatedAt });
+  }
+  try {
+    const counts = await db.transaction('rw', [...tables(db), db.dayStats], () => mergeTables(db, backup, false));
+    return { ...counts, settings, scope: backup.scope };
+  } catch (err) {
+    if (before) await store.restoreSettings(before).catch(() => undefined);
+    throw toStorageError(err);
+  }
+}
+
+/** Removes every record, setting and share-log entry from this device. */
+export async function eraseEverything(db: TandemDatabase, store: KeyValueStore): Promise<void> {
+  try {
+    await db.transaction('rw', [...tables(db), db.dayStats], async () => {
+      for (const table of [...tables(db), db.dayStats]) await table.clear();
+    });
+  } catch (err) {
+    throw toStorageError(err);
+  }
+  await store.clearAll();
+}

@@ -1,0 +1,59 @@
+// What the settings page says about where the data lives: whether the browser promised to
+// keep it (persistent storage), how much room it takes, and whether a backup is overdue.
+// The browser's StorageManager is passed in, so the rules are tested without one.
+
+export interface StorageApi {
+  persisted?(): Promise<boolean>;
+  persist?(): Promise<boolean>;
+  estimate?(): Promise<{ usage?: number; quota?: number }>;
+}
+
+export interface StorageStatus {
+  /** null when this browser can't say. */
+  persistent: boolean | null;
+  usage: number | null;
+  quota: number | null;
+}
+
+export const BACKUP_NUDGE_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export async function readStorageStatus(api: StorageApi | undefined): Promise<StorageStatus> {
+  const [persistent, estimate] = await Promise.all([
+    api?.persisted?.().catch(() => null) ?? null,
+    api?.estimate?.().catch(() => null) ?? null,
+  ]);
+  return { persistent, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+}
+
+/**
+ * Asks the browser to keep this origin's data under storage pressure. Browsers may say no
+ * without asking the person (Chrome decides by engagement); the answer is shown, not hidden.
+ */
+export async function requestPersistence(api: StorageApi | undefined): Promise<boolean | null> {
+  if (!api?.persist) return null;
+  return api.persist().catch(() => null);
+}
+
+/**
+ * Whether to remind the person to save a backup: 30 days since the last one, or, when there
+ * never was one, since the oldest record (a new user isn't nagged on day one).
+ */
+export function backupOverdue(lastBackupAt: number | undefined, now: number, oldestRecordAt: number | null): boolean {
+  if (oldestRecordAt === null) return false;
+  const since = lastBackupAt ?? oldestRecordAt;
+  return now - since >= BACKUP_NUDGE_DAYS * DAY_MS;
+}
+
+/** "1.2 MB", "340 KB": sizes as people read them. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
