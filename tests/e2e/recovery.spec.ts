@@ -238,6 +238,61 @@ base.describe('in the PWA', () => {
     await expect(page.getByRole('button', { name: 'Load demo data' })).toBeHidden();
   });
 
+  test('HTML typed into every field stays text on every screen, also after a backup is restored elsewhere', async ({ pwaBrowser, page, server }) => {
+    const evil = (what: string) => `<img src=x onerror="document.title='owned'">${what}`;
+    await page.goto(`${server.url}#plan`);
+    await addPlanEntry(page, evil('Payday'), [evil('Text Sam')]);
+    const value = page.getByRole('form', { name: 'Add a value or goal' });
+    await value.getByRole('textbox', { name: 'In your words' }).fill(evil('Honesty'));
+    await value.getByRole('button', { name: 'Add' }).click();
+    const contact = page.getByRole('form', { name: 'Add a contact' });
+    await contact.getByRole('textbox', { name: 'Name' }).fill(evil('Sam'));
+    await contact.getByRole('textbox', { name: 'Phone number' }).fill('0123 456');
+    await contact.getByRole('textbox', { name: 'Note (optional)' }).fill(evil('evenings'));
+    await contact.getByRole('button', { name: 'Add contact' }).click();
+    await expect(page.getByRole('list', { name: 'Crisis contacts' }).getByRole('listitem')).toHaveCount(1);
+    await openView(page, 'Check in');
+    await page.getByRole('button', { name: /^3 / }).click();
+    await page.getByRole('textbox', { name: 'Micro-win' }).fill(evil('Walked'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'I got through a hard moment' }).click();
+    const sheet = page.getByRole('dialog', { name: 'I got through a hard moment' });
+    await sheet.getByRole('button', { name: evil('Payday') }).click();
+    await sheet.getByRole('checkbox', { name: new RegExp('Text Sam') }).check();
+    await sheet.getByRole('textbox', { name: 'Something else' }).fill(evil('Boss'));
+    await sheet.getByRole('button', { name: 'Add', exact: true }).click();
+    await sheet.getByRole('textbox', { name: 'What helped?' }).fill(evil('a walk'));
+    await sheet.getByRole('textbox', { name: 'What could you try next time?' }).fill(evil('eat first'));
+    await sheet.getByRole('button', { name: 'Save reflection' }).click();
+    await expect(sheet).toBeHidden();
+
+    async function everyScreenShowsText(p: Page) {
+      for (const view of ['Check in', 'Reflections', 'My plan', 'Insights']) {
+        await openView(p, view);
+        await expect(p.locator('main')).toContainText(view === 'Insights' ? '<img src=x' : 'onerror');
+        await expect(p.locator('img')).toHaveCount(0);
+      }
+      await p.getByRole('button', { name: 'Crisis sheet' }).click();
+      await expect(p.getByRole('dialog', { name: 'Crisis sheet' })).toContainText(evil('Sam'));
+      await expect(p.locator('img')).toHaveCount(0);
+      await p.keyboard.press('Escape');
+      expect(await p.title()).not.toBe('owned');
+    }
+    await everyScreenShowsText(page);
+
+    await openView(page, 'Settings');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save backup file' }).click();
+    const file = await (await downloading).path();
+    const elsewhere = await (await pwaBrowser.newContext()).newPage();
+    await elsewhere.goto(`${server.url}#settings`);
+    await elsewhere.getByLabel('Choose a backup or transfer file').setInputFiles(file);
+    await elsewhere.getByRole('button', { name: 'Add to my data' }).click();
+    await expect(elsewhere.getByText(/^Done: \d+ new/)).toBeVisible();
+    await everyScreenShowsText(elsewhere);
+    await elsewhere.context().close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the new screens pass axe in ${colorScheme} mode`, async ({ pwaBrowser, server }) => {
       const context = await pwaBrowser.newContext({ colorScheme });
