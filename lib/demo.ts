@@ -147,6 +147,18 @@ export function generateDemoData(options: DemoOptions): DemoData {
   return { checkins, reflections, plan, values };
 }
 
+/** Demo data as a backup file (docs/backup-format.md), to restore from "Your data". */
+export function demoBackup(data: DemoData, now: number) {
+  return {
+    format: 'tandem-backup' as const,
+    version: 1 as const,
+    exportedAt: now,
+    scope: { kind: 'all' as const, fromDay: null },
+    tables: { ...data, contacts: [], shares: [] },
+    settings: null,
+  };
+}
+
 /** Loads demo data, but only into an empty store, so nobody's own records get mixed in. */
 export async function loadDemoData(db: TandemDatabase, data: DemoData): Promise<void> {
   try {

@@ -1,6 +1,7 @@
 // `npm run demo-data -- [--days 3650] [--per-day 5] [--reflections 500] [--seed 1] [--out demo.json]`
-// Writes a seeded demo history as JSON: the same generator as the "Load demo data" button
-// and the benchmark, so a heavy history can be made, looked at and reproduced anywhere.
+// Writes a seeded demo history as a Tandem backup file (restore it under Settings → Your data):
+// the same generator as the "Load demo data" button and the benchmark, so a heavy history can
+// be made, looked at and reproduced anywhere.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +14,7 @@ const { values } = parseArgs({
     reflections: { type: 'string', default: '100' },
     seed: { type: 'string', default: '1' },
     'time-zone': { type: 'string', default: Intl.DateTimeFormat().resolvedOptions().timeZone },
-    out: { type: 'string', default: 'demo-data.json' },
+    out: { type: 'string', default: 'tandem-demo-backup.json' },
   },
 });
 
@@ -28,7 +29,8 @@ function count(name, min, max) {
 
 const root = resolve(import.meta.dirname, '..');
 const load = async (path) => (await runnerImport(join(root, path), { configFile: false, logLevel: 'silent' })).module;
-const { generateDemoData } = await load('lib/demo.ts');
+const { generateDemoData, demoBackup } = await load('lib/demo.ts');
+const { validateBackup } = await load('lib/backup/parse.ts');
 const { dayKey, isValidTimeZone } = await load('lib/days.ts');
 
 const timeZone = values['time-zone'];
@@ -46,5 +48,6 @@ const data = generateDemoData({
   dayStartHour: 4,
   now: Date.now(),
 });
-writeFileSync(values.out, JSON.stringify(data));
+// Checked against the same schema the app's importer uses, so the file always restores.
+writeFileSync(values.out, JSON.stringify(validateBackup(demoBackup(data, Date.now()))));
 console.log(`${data.checkins.length} check-ins, ${data.reflections.length} reflections, ${data.plan.length} plan entries written to ${values.out}.`);
