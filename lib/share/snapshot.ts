@@ -1,0 +1,233 @@
+import { addDays, dayNumber, type DayKey, type Weekday } from '../days';
+import type { DayStat, PlanEntry, Reflection, ReflectionKind } from '../db/schema';
+import { summarizeStreaks } from '../streaks';
+import { LIMITS } from './limits';
+
+// What a mentor link carries: per-day aggregates of the chosen period and only the texts the
+// person ticked, never raw records. The same shape is the JSON inside the link (see
+// docs/share-link.md), so the preview, the codec and the viewer all read one thing.
+
+export const SHARE_PERIODS = [7, 30, 90] as const;
+export type SharePeriod = (typeof SHARE_PERIODS)[number];
+
+export const EXPIRY_DAYS = [1, 7, 14, 30, 90] as const;
+export type ExpiryDays = (typeof EXPIRY_DAYS)[number];
+
+export interface SnapshotWin {
+  /** Index of its day in the period: 0 is the first day, period − 1 the last. */
+  day: number;
+  text: string;
+}
+
+export interface SnapshotReflection {
+  day: number;
+  kind: ReflectionKind;
+  triggers: string[];
+  helped: string;
+  nextTime: string;
+}
+
+export interface SnapshotPlanEntry {
+  trigger: string;
+  steps: string[];
+}
+
+export interface Snapshot {
+  /** The person's name as they want the mentor to see it. */
+  name: string;
+  createdAt: number;
+  expiresAt: number;
+  period: SharePeriod;
+  /** The last day of the period (the person's today when the link was made). */
+  lastDay: DayKey;
+  streak: { current: number; best: number };
+  /** Check-ins per day, oldest first, one entry per day of the period. */
+  checkins: number[];
+  /** Average mood per day ×10 (10–50), 0 on days without a check-in; absent when not shared. */
+  mood?: number[];
+  /** Micro-win texts, newest first; absent when not shared. */
+  wins?: SnapshotWin[];
+  /** Near misses and setbacks: always counted; their texts only when the person ticked them. */
+  reflections: { nearMisses: number; setbacks: number; items?: SnapshotReflection[] };
+  /** The relapse-prevention plan; absent when not shared. */
+  plan?: SnapshotPlanEntry[];
+}
+
+export interface ShareChoices {
+  name: string;
+  period: SharePeriod;
+  expiryDays: ExpiryDays;
+  include: { mood: boolean; wins: boolean; reflectionTexts: boolean; plan: boolean };
+}
+
+export const DEFAULT_CHOICES: ShareChoices = {
+  name: '',
+  period: 30,
+  expiryDays: 14,
+  include: { mood: true, wins: true, reflectionTexts: false, plan: false },
+};
+
+/**
+ * How many bytes (UTF-8) of each kind of text one link may carry. A link has to fit in a
+ * text message and a QR code, so the newest texts go in and older ones are left out, and the
+ * preview says so.
+ */
+export const TEXT_BUDGET: Record<SharePeriod, { wins: number; reflections: number; plan: number }> = {
+  7: { wins: 900, reflections: 600, plan: 600 },
+  30: { wins: 900, reflections: 600, plan: 600 },
+  90: { wins: 2000, reflections: 1000, plan: 600 },
+};
+
+export interface SnapshotSource {
+  now: number;
+  today: DayKey;
+  workingDays: readonly Weekday[];
+  /** Every day with a check-in, for the streaks (not only the period). */
+  checkinDays: readonly DayKey[];
+  /** Per-day aggregates; days outside the period are ignored. */
+  dayStats: readonly DayStat[];
+  /** Micro-wins with their day and time; outside the period ignored. */
+  wins: readonly { day: DayKey; at: number; text: string }[];
+  reflections: readonly Reflection[];
+  plan: readonly PlanEntry[];
+}
+
+export interface BuiltSnapshot {
+  snapshot: Snapshot;
+  /** Texts that did not fit in the link, by kind. */
+  omitted: { wins: number; reflections: number; plan: number };
+}
+
+const encoder = new TextEncoder();
+// Same rule as the viewer's schema: no control characters other than newline and tab.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
+const fits = (text: string, max: number, min = 0) => text.length >= min && text.length <= max && !CONTROL.test(text);
+const bytes = (text: string) => encoder.encode(text).length;
+
+/** Takes items in order while their texts fit in `budget` bytes; returns them and how many were left. */
+function fitting<T>(items: readonly T[], budget: number, size: (item: T) => number): [T[], number] {
+  const kept: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const cost = size(item);
+    if (used + cost > budget) break;
+    used += cost;
+    kept.push(item);
+  }
+  return [kept, items.length - kept.length];
+}
+
+export function periodFirstDay(lastDay: DayKey, period: number): DayKey {
+  return addDays(lastDay, -(period - 1));
+}
+
+export function buildSnapshot(source: SnapshotSource, choices: ShareChoices): BuiltSnapshot {
+  const { period, include } = choices;
+  const lastN = dayNumber(source.today);
+  const firstN = lastN - (period - 1);
+  const index = (day: DayKey): number | null => {
+    const n = dayNumber(day);
+    return n >= firstN && n <= lastN ? n - firstN : null;
+  };
+
+  const checkins = new Array<number>(period).fill(0);
+  const mood = new Array<number>(period).fill(0);
+  for (const stat of source.dayStats) {
+    const i = index(stat.day);
+    if (i === null || stat.count === 0) continue;
+    checkins[i] = stat.count;
+    mood[i] = Math.round((stat.moodSum / stat.count) * 10);
+  }
+
+  const streak = summarizeStreaks({
+    checkinDays: source.checkinDays,
+    today: source.today,
+    workingDays: source.workingDays,
+  });
+  const budget = TEXT_BUDGET[period];
+  const omitted = { wins: 0, reflections: 0, plan: 0 };
+
+  const liveReflections = source.reflections.filter((r) => r.deletedAt === null && index(r.day) !== null);
+  const reflections: Snapshot['reflections'] = {
+    nearMisses: liveReflections.filter((r) => r.kind === 'near-miss').length,
+    setbacks: liveReflections.filter((r) => r.kind === 'setback').length,
+  };
+  if (include.reflectionTexts) {
+    const newest = [...liveReflections].sort((a, b) => b.at - a.at);
+    const shareable = newest.filter(
+      (r) =>
+        r.triggers.length <= LIMITS.triggers &&
+        r.triggers.every((t) => fits(t, LIMITS.trigger, 1)) &&
+        fits(r.helped, LIMITS.reflectionText) &&
+        fits(r.nextTime, LIMITS.reflectionText),
+    );
+    const items = shareable.slice(0, LIMITS.reflections).map((r) => ({
+      day: index(r.day)!,
+      kind: r.kind,
+      triggers: r.triggers,
+      helped: r.helped,
+      nextTime: r.nextTime,
+    }));
+    const [kept, left] = fitting(items, budget.reflections, (r) =>
+      r.triggers.reduce((sum, t) => sum + bytes(t), bytes(r.helped) + bytes(r.nextTime)),
+    );
+    reflections.items = kept;
+    omitted.reflections = left + newest.length - items.length;
+  }
+
+  const snapshot: Snapshot = {
+    name: choices.name.trim(),
+    createdAt: source.now,
+    expiresAt: source.now + choices.expiryDays * 86_400_000,
+    period,
+    lastDay: source.today,
+    streak: { current: streak.current, best: streak.best },
+    checkins,
+    reflections,
+  };
+  if (include.mood) snapshot.mood = mood;
+  if (include.wins) {
+    const inPeriod = source.wins.filter((w) => w.text !== '' && index(w.day) !== null);
+    const newest = inPeriod
+      .filter((w) => fits(w.text, LIMITS.winText, 1))
+      .sort((a, b) => b.at - a.at)
+      .slice(0, LIMITS.wins)
+      .map((w) => ({ day: index(w.day)!, text: w.text }));
+    const [kept, left] = fitting(newest, budget.wins, (w) => bytes(w.text));
+    snapshot.wins = kept;
+    omitted.wins = left + inPeriod.length - newest.length;
+  }
+  if (include.plan) {
+    const live = source.plan.filter((p) => p.deletedAt === null);
+    const entries = live
+      .filter(
+        (p) =>
+          fits(p.trigger, LIMITS.planText, 1) &&
+          p.steps.length <= LIMITS.planSteps &&
+          p.steps.every((step) => fits(step, LIMITS.planText, 1)),
+      )
+      .sort((a, b) => a.order - b.order)
+      .slice(0, LIMITS.planEntries)
+      .map((p) => ({ trigger: p.trigger, steps: p.steps }));
+    const [kept, left] = fitting(entries, budget.plan, (p) =>
+      p.steps.reduce((sum, s) => sum + bytes(s), bytes(p.trigger)),
+    );
+    snapshot.plan = kept;
+    omitted.plan = left + live.length - entries.length;
+  }
+  return { snapshot, omitted };
+}
+
+/** What a link contains, in plain words, for the person's share log. */
+export function describeContents(snapshot: Snapshot): string[] {
+  const parts = ['check-in days and streak'];
+  if (snapshot.mood) parts.push('mood chart');
+  if (snapshot.wins) parts.push(`micro-win texts (${snapshot.wins.length})`);
+  parts.push(
+    snapshot.reflections.items
+      ? `near miss and setback texts (${snapshot.reflections.items.length})`
+      : 'number of near misses and setbacks',
+  );
+  if (snapshot.plan) parts.push(`plan (${snapshot.plan.length} situations)`);
+  return parts;
+}
