@@ -6,6 +6,7 @@ import { CheckinList, TodayList } from './CheckinList';
 import { PwaReminderNote } from './PwaReminderNote';
 import { ReminderBar } from './ReminderBar';
 import { SettingsForm } from './SettingsForm';
+import { SharePanel } from './share/SharePanel';
 import { StreakCard } from './StreakCard';
 import { t } from './strings';
 import { useTandemData } from './useTandemData';
@@ -62,6 +63,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         <div class="column">
           <CheckinList items={data.recent} services={services} today={data.today} />
           <SettingsForm services={services} onSaved={data.reloadSettings} />
+          <SharePanel services={services} />
         </div>
       </main>
     </>

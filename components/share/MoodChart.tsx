@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'preact/hooks';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { Snapshot } from '../../lib/share/snapshot';
+import { dayOf } from '../../lib/share/summary';
+
+interface Props {
+  snapshot: Snapshot;
+  label: string;
+}
+
+function cssColor(el: Element, name: string, fallback: string): string {
+  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+}
+
+/**
+ * Daily average mood as a uPlot line. The canvas is decoration for sighted readers: the
+ * same facts are in the text summary and the table next to it.
+ */
+export function MoodChart({ snapshot, label }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<uPlot | null>(null);
+
+  const xs = snapshot.checkins.map((_, i) => Date.parse(`${dayOf(snapshot, i)}T12:00:00Z`) / 1000);
+  const ys = (snapshot.mood ?? []).map((m) => (m === 0 ? null : m / 10));
+
+  // Created once; later snapshots only replace the data, as uplot-react does.
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const text = cssColor(el, '--text', '#1b1f1e');
+    const accent = cssColor(el, '--accent', '#1d6b64');
+    const grid = cssColor(el, '--border', '#8a9895');
+    const opts: uPlot.Options = {
+      width: Math.max(240, el.clientWidth),
+      height: 200,
+      legend: { show: false },
+      cursor: { show: false },
+      tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+      scales: { x: { time: true }, y: { range: [1, 5] } },
+      axes: [
+        { stroke: text, grid: { stroke: grid, width: 0.5 }, ticks: { stroke: grid } },
+        { stroke: text, grid: { stroke: grid, width: 0.5 }, ticks: { stroke: grid }, splits: () => [1, 2, 3, 4, 5] },
+      ],
+      series: [{}, { stroke: accent, width: 2, spanGaps: false, points: { show: true, size: 6, fill: accent } }],
+    };
+    chart.current = new uPlot(opts, [xs, ys], el);
+    const resize = new ResizeObserver(() => chart.current?.setSize({ width: Math.max(240, el.clientWidth), height: 200 }));
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      chart.current?.destroy();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setData([xs, ys]);
+  }, [snapshot]);
+
+  return <div class="mood-chart" ref={box} role="img" aria-label={label} />;
+}

@@ -1,0 +1,21 @@
+import { render } from 'preact';
+import { Viewer } from '../components/share/Viewer';
+import { createMenteeList } from '../lib/share/menteeList';
+import '../components/styles.css';
+import '../components/share/share.css';
+
+// The mentor's viewer: read the fragment once, and drop it from the address bar and history
+// as soon as the snapshot is open. No service worker is registered here: a mentor who only
+// looks at a link gets nothing stored by this origin.
+
+const fragment = location.hash.replace(/^#/, '');
+
+render(
+  <Viewer
+    fragment={fragment}
+    now={() => Date.now()}
+    mentees={createMenteeList()}
+    onOpened={() => history.replaceState(null, '', location.pathname + location.search)}
+  />,
+  document.getElementById('app')!,
+);
