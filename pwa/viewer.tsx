@@ -9,6 +9,9 @@ import '../components/share/share.css';
 // looks at a link gets nothing stored by this origin.
 
 const fragment = location.hash.replace(/^#/, '');
+// Pasting another link into the address bar of this page changes only the fragment, which
+// does not load the page again; start afresh so the new link is read.
+window.addEventListener('hashchange', () => location.reload());
 
 render(
   <Viewer

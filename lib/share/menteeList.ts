@@ -24,13 +24,23 @@ export const menteeKey = (name: string) => name.trim().normalize('NFC').toLowerC
 
 export type MenteeList = ReturnType<typeof createMenteeList>;
 
-export function createMenteeList(open: () => UseStore = () => createStore(MENTEE_DB, 'mentees')) {
+/** Whether the list's database exists, without creating it (opening one would). */
+async function listExists(): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return true;
+  return (await indexedDB.databases()).some((d) => d.name === MENTEE_DB);
+}
+
+export function createMenteeList(
+  open: () => UseStore = () => createStore(MENTEE_DB, 'mentees'),
+  exists: () => Promise<boolean> = listExists,
+) {
   // Opened on first use, so that merely viewing a link creates no database at all.
   let store: UseStore | null = null;
   const db = () => (store ??= open());
 
   async function load(now: number): Promise<{ kept: KeptMentee[]; expired: number }> {
     try {
+      if (store === null && !(await exists())) return { kept: [], expired: 0 };
       const rows = await entries<string, KeptMentee>(db());
       const kept: KeptMentee[] = [];
       let expired = 0;
