@@ -49,8 +49,9 @@ export function SharePanel({ services }: { services: AppServices }) {
                   <span class="entry-mood user-text">{s.logEntry(e.mentorName, e.periodDays)}</span>
                   <span class="entry-when">{s.logCreated(made)}</span>
                 </div>
+                <p>{s.logContents(e.contents)}</p>
                 <p>
-                  {e.contents.join(', ')}. {e.expiresAt > now ? s.logValid(until) : s.logExpired(until)}
+                  {e.expiresAt > now ? s.logValid(until) : s.logExpired(until)}
                   {e.withPassphrase ? `, ${s.logPassphrase}` : ''}.
                 </p>
                 <button type="button" class="secondary" aria-label={s.logForget(e.mentorName, made)} onClick={() => void forget(e.id)}>

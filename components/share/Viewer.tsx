@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useErrorBoundary, useId, useRef, useState } from 'preact/hooks';
 import { userMessage } from '../../lib/errors';
 import { openEnvelope, parseEnvelope, type Envelope } from '../../lib/share/link';
 import { LinkError } from '../../lib/share/linkErrors';
@@ -93,7 +94,7 @@ export function Viewer({ fragment, now, mentees, onOpened }: Props) {
           />
         )}
         {state.phase === 'open' && (
-          <>
+          <ShowOrExplain>
             <SnapshotView snapshot={state.snapshot} />
             <KeepButton
               snapshot={state.snapshot}
@@ -103,7 +104,7 @@ export function Viewer({ fragment, now, mentees, onOpened }: Props) {
                 setState({ ...state, kept });
               }}
             />
-          </>
+          </ShowOrExplain>
         )}
         {state.phase === 'list' && (
           <>
@@ -115,6 +116,20 @@ export function Viewer({ fragment, now, mentees, onOpened }: Props) {
       </main>
     </>
   );
+}
+
+/** A snapshot that fails while drawing is replaced whole by a message: never half a page. */
+function ShowOrExplain({ children }: { children: ComponentChildren }) {
+  const [error] = useErrorBoundary((err: unknown) => console.error(err));
+  if (error) {
+    return (
+      <>
+        <h1>{s.cannotOpen}</h1>
+        <Alert message={s.cannotShow} />
+      </>
+    );
+  }
+  return <>{children}</>;
 }
 
 function PassphraseForm({ error, working, onSubmit }: { error: string | null; working: boolean; onSubmit: (p: string) => void }) {

@@ -53,7 +53,7 @@ export function createMenteeList(
         }
         kept.push({ name: snapshot.name, snapshot, changes: Array.isArray(row.changes) ? row.changes : null, keptAt: row.keptAt });
       }
-      kept.sort((a, b) => a.name.localeCompare(b.name));
+      kept.sort((a, b) => menteeKey(a.name).localeCompare(menteeKey(b.name)));
       return { kept, expired };
     } catch (err) {
       throw toStorageError(err);

@@ -89,11 +89,22 @@ function storedData(page: Page) {
   }));
 }
 
-async function mentorContext(plain: Browser, serverUrl: string, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
-  const context = await plain.newContext({ colorScheme });
-  // Nothing may leave the page except the PWA's own files.
-  context.on('request', (r) => expect(r.url().startsWith(serverUrl), r.url()).toBe(true));
-  return context;
+/** A fresh browser profile for the mentor, and every request it makes. */
+async function mentorContext(
+  plain: Browser,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ mentor: BrowserContext; requests: string[] }> {
+  const mentor = await plain.newContext({ colorScheme });
+  const requests: string[] = [];
+  mentor.on('request', (r) => requests.push(r.url()));
+  return { mentor, requests };
+}
+
+/** Nothing may leave the viewer except requests for the PWA's own files. */
+function expectOnlyOwnFiles(requests: string[], serverUrl: string) {
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter((url) => !url.startsWith(serverUrl))).toEqual([]);
+  expect(requests.filter((url) => url.includes('#'))).toEqual([]);
 }
 
 test('a link made in the extension opens read-only for the mentor, stores nothing, and a changed copy is refused', async ({
@@ -114,13 +125,13 @@ test('a link made in the extension opens read-only for the mentor, stores nothin
     const log = dashboard.getByRole('list', { name: 'Links you have shared' });
     await expect(log.getByRole('listitem')).toHaveCount(1);
     await expect(log).toContainText('To Alex · last 30 days');
-    await expect(log).toContainText('mood chart, micro-win texts (1)');
+    await expect(log).toContainText('Contains: check-in days and streak, mood chart, micro-win texts (1), number of near misses and setbacks.');
     await expect(log).not.toContainText(new URL(link).hash.slice(1, 12));
   } finally {
     await close();
   }
 
-  const mentor = await mentorContext(plain, server.url);
+  const { mentor, requests } = await mentorContext(plain);
   const page = await mentor.newPage();
   await page.goto(onServer(link, server.url));
   await expect(page.getByText('Read-only', { exact: true })).toBeVisible();
@@ -150,6 +161,7 @@ test('a link made in the extension opens read-only for the mentor, stores nothin
   await cut.goto(`${server.url}viewer.html#${fragment.slice(0, fragment.length - 40)}`);
   await expect(cut.getByRole('alert')).toContainText('cut short');
   expect(await storedData(cut)).toEqual({ databases: [], localStorage: 0, sessionStorage: 0, caches: [], serviceWorker: 0 });
+  expectOnlyOwnFiles(requests, server.url);
   await mentor.close();
 });
 
@@ -170,7 +182,7 @@ test('a passphrase link asks for it, refuses a wrong one, opens with the right o
     await close();
   }
 
-  const mentor = await mentorContext(plain, server.url);
+  const { mentor, requests } = await mentorContext(plain);
   const page = await mentor.newPage();
   await page.goto(onServer(link, server.url));
   await expect(page.getByRole('heading', { name: 'This link needs a passphrase' })).toBeVisible();
@@ -198,6 +210,7 @@ test('a passphrase link asks for it, refuses a wrong one, opens with the right o
   await expect(list.getByText('Robin')).toBeVisible();
   await list.getByRole('button', { name: 'Show Robin’s snapshot' }).click();
   await expect(page.getByText('Called my sponsor')).toBeVisible();
+  expectOnlyOwnFiles(requests, server.url);
   await mentor.close();
 });
 
@@ -234,7 +247,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectAccessible(page, 'share result');
     await fresh.close();
 
-    const mentor = await mentorContext(plain, server.url, colorScheme);
+    const { mentor, requests } = await mentorContext(plain, colorScheme);
     const viewer = await mentor.newPage();
     await viewer.goto(link);
     await expect(viewer.getByRole('heading', { name: 'Jo', level: 1 })).toBeVisible();
@@ -246,6 +259,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await viewer.goto(`${server.url}viewer.html#AQ`);
     await expect(viewer.getByRole('alert')).toContainText('cut short');
     await expectAccessible(viewer, 'viewer error');
+    expectOnlyOwnFiles(requests, server.url);
     await mentor.close();
   });
 }
