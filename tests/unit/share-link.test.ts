@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deriveKey, fromBase64Url, importRawKey, randomBytes, seal, toBase64Url } from '../../lib/crypto';
 import {
@@ -257,4 +258,19 @@ describe('mentor link codec', () => {
     expect(messages.size).toBe(kinds.length);
     for (const m of messages) expect(m).not.toMatch(/GCM|base64|decrypt|JSON|schema|error/i);
   });
+
+  it('opens the worked examples in docs/share-link.md exactly as documented', async () => {
+    const doc = readFileSync('docs/share-link.md', 'utf8');
+    const example = (name: string) => new RegExp(`<!-- example:${name} -->\\n\`\`\`\\n([A-Za-z0-9_-]+)\\n`).exec(doc)?.[1];
+    const json = /```json\n(.+)\n```/.exec(doc)?.[1];
+    const documented = JSON.parse(json!) as Snapshot;
+    const key = example('key')!;
+    const bytes = fromBase64Url(key)!;
+    expect([...bytes.slice(0, 4)]).toEqual([1, 0, 0, 0xe2]);
+    expect(bytes.length).toBe(274);
+    expect(await decodeFragment(key, { now: documented.createdAt })).toEqual(documented);
+    expect(await kindOf(decodeFragment(key, { now: documented.expiresAt }))).toBe('expired');
+    const withPassphrase = example('passphrase')!;
+    expect(await decodeFragment(withPassphrase, { now: documented.createdAt, passphrase: 'river lamp orange' })).toEqual(documented);
+  }, 30_000);
 });
