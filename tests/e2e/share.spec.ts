@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
+import { encodeFragment } from '../../lib/share/link';
 import { serve } from '../../scripts/serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath, extensionWorker, launchWithExtension, PWA_DIR } from './browser';
 
@@ -157,6 +158,13 @@ test('a link made in the extension opens read-only for the mentor, stores nothin
   await expect(tampered.getByText('Sam')).toHaveCount(0);
   await expect(tampered.getByText('Read-only', { exact: true })).toHaveCount(0);
 
+  // Fifteen days later the 14-day link is refused, with nothing of it shown.
+  const later = await mentor.newPage();
+  await later.clock.install({ time: Date.now() + 15 * 86_400_000 });
+  await later.goto(onServer(link, server.url));
+  await expect(later.getByRole('alert')).toContainText('has expired');
+  await expect(later.getByText('Walked to the station instead of the pub')).toHaveCount(0);
+
   const cut = await mentor.newPage();
   await cut.goto(`${server.url}viewer.html#${fragment.slice(0, fragment.length - 40)}`);
   await expect(cut.getByRole('alert')).toContainText('cut short');
@@ -210,6 +218,34 @@ test('a passphrase link asks for it, refuses a wrong one, opens with the right o
   await expect(list.getByText('Robin')).toBeVisible();
   await list.getByRole('button', { name: 'Show Robin’s snapshot' }).click();
   await expect(page.getByText('Called my sponsor')).toBeVisible();
+  expectOnlyOwnFiles(requests, server.url);
+  await mentor.close();
+});
+
+test('a link anyone could mint is shown as text only: no markup, no script, no links', async ({ plain, server }) => {
+  const now = Date.now();
+  const markup = '<img src=x onerror="window.__pwned=1">';
+  const fragment = await encodeFragment({
+    name: `${markup}Eve`,
+    createdAt: now,
+    expiresAt: now + 86_400_000,
+    period: 7,
+    lastDay: new Date(now).toISOString().slice(0, 10),
+    streak: { current: 1, best: 1 },
+    checkins: [0, 0, 0, 0, 0, 0, 1],
+    mood: [0, 0, 0, 0, 0, 0, 30],
+    wins: [{ day: 6, text: '<b>bold</b> javascript:alert(1) <a href="https://evil.example">x</a>' }],
+    reflections: { nearMisses: 0, setbacks: 1, items: [{ day: 6, kind: 'setback', triggers: ['<script>'], helped: '<i>x</i>', nextTime: '' }] },
+    plan: [{ trigger: '<svg onload="window.__pwned=2">', steps: ['<u>call</u>'] }],
+  });
+  const { mentor, requests } = await mentorContext(plain);
+  const page = await mentor.newPage();
+  await page.goto(`${server.url}viewer.html#${fragment}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${markup}Eve`);
+  await expect(page.getByText('javascript:alert(1)')).toBeVisible();
+  await expect(page.getByText('<svg onload="window.__pwned=2">')).toBeVisible();
+  expect(await page.locator('main img, main b, main a, main i, main u, main script, main svg').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expectOnlyOwnFiles(requests, server.url);
   await mentor.close();
 });
