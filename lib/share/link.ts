@@ -1,4 +1,4 @@
-import { Inflate, deflateSync } from 'fflate';
+import { Inflate } from 'fflate';
 import {
   deriveKey,
   fromBase64Url,
@@ -13,6 +13,7 @@ import {
   unseal,
 } from '../crypto';
 import { LinkError } from './linkErrors';
+import { deflateSnapshot } from './plain';
 import { parseSnapshot } from './schema';
 import type { Snapshot } from './snapshot';
 
@@ -78,7 +79,7 @@ export interface EncodeOptions {
 
 /** The fragment (without '#') for a snapshot. */
 export async function encodeFragment(snapshot: Snapshot, options: Omit<EncodeOptions, 'appUrl'> = {}): Promise<string> {
-  const plain = deflateSync(new TextEncoder().encode(JSON.stringify(snapshot)), { level: 9 });
+  const plain = deflateSnapshot(snapshot);
   const length = plain.length + TAG_BYTES;
   if (length > 0xffff) throw new RangeError('The snapshot is too large for a link.');
   const passphrase = options.passphrase?.trim() ?? '';

@@ -2,6 +2,7 @@ import { addDays, dayNumber, type DayKey, type Weekday } from '../days';
 import type { DayStat, PlanEntry, Reflection, ReflectionKind } from '../db/schema';
 import { summarizeStreaks } from '../streaks';
 import { LIMITS } from './limits';
+import { fragmentLength } from './plain';
 
 // What a mentor link carries: per-day aggregates of the chosen period and only the texts the
 // person ticked, never raw records. The same shape is the JSON inside the link (see
@@ -77,6 +78,13 @@ export const TEXT_BUDGET: Record<SharePeriod, { wins: number; reflections: numbe
   30: { wins: 900, reflections: 600, plan: 600 },
   90: { wins: 2000, reflections: 1000, plan: 600 },
 };
+
+/**
+ * The most characters a link's fragment may have, whatever is ticked: leaves room for an app
+ * URL of up to 100 characters within 2,000 (7 and 30 days) or 4,000 (90 days) for the whole
+ * link. Texts that compress badly are the only way to reach it; the oldest go first.
+ */
+export const FRAGMENT_BUDGET: Record<SharePeriod, number> = { 7: 1900, 30: 1900, 90: 3900 };
 
 export interface SnapshotSource {
   now: number;
@@ -215,7 +223,29 @@ export function buildSnapshot(source: SnapshotSource, choices: ShareChoices): Bu
     snapshot.plan = kept;
     omitted.plan = left + live.length - entries.length;
   }
+  trimToBudget(snapshot, omitted);
   return { snapshot, omitted };
+}
+
+/** Drops the oldest text of the kind that weighs most until the link fits its budget. */
+function trimToBudget(snapshot: Snapshot, omitted: BuiltSnapshot['omitted']): void {
+  const budget = FRAGMENT_BUDGET[snapshot.period];
+  while (fragmentLength(snapshot) > budget) {
+    const weights = [
+      { kind: 'wins' as const, list: snapshot.wins ?? [], size: bytes(JSON.stringify(snapshot.wins ?? [])) },
+      {
+        kind: 'reflections' as const,
+        list: snapshot.reflections.items ?? [],
+        size: bytes(JSON.stringify(snapshot.reflections.items ?? [])),
+      },
+      // The plan is in the person's order, not by date: its last entries go first.
+      { kind: 'plan' as const, list: snapshot.plan ?? [], size: bytes(JSON.stringify(snapshot.plan ?? [])) },
+    ].filter((w) => w.list.length > 0);
+    const heaviest = weights.sort((a, b) => b.size - a.size)[0];
+    if (!heaviest) return;
+    heaviest.list.pop();
+    omitted[heaviest.kind]++;
+  }
 }
 
 /** What a link contains, in plain words, for the person's share log. */

@@ -10,9 +10,10 @@ import { createKeyValueStore } from '../../lib/kv';
 import { createShareService, shareProblems, type ShareRequest } from '../../lib/shares';
 import { decodeFragment, encodeLink } from '../../lib/share/link';
 import { parseSnapshot } from '../../lib/share/schema';
-import { buildSnapshot, DEFAULT_CHOICES, type ShareChoices } from '../../lib/share/snapshot';
+import { fragmentLength } from '../../lib/share/plain';
+import { buildSnapshot, DEFAULT_CHOICES, FRAGMENT_BUDGET, type ShareChoices } from '../../lib/share/snapshot';
 import { createStore } from 'idb-keyval';
-import { busyHistory, reflection } from '../fixtures/shareHistory';
+import { busyHistory, reflection, rng } from '../fixtures/shareHistory';
 
 const APP_URL = 'http://127.0.0.1:4173/';
 const choices = (over: Partial<ShareChoices> = {}): ShareChoices => ({ ...DEFAULT_CHOICES, name: 'Sam', ...over });
@@ -89,6 +90,32 @@ describe('snapshot builder', () => {
 });
 
 describe('link size budgets', () => {
+  it('keeps any link within 2,000 (7 and 30 days) or 4,000 characters (90), whatever is ticked', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1e9 }), fc.constantFrom(7 as const, 30 as const, 90 as const), async (seed, period) => {
+        // The worst case: every text at its longest, in characters that do not compress.
+        const next = rng(seed);
+        const noise = (n: number) => Array.from({ length: n }, () => String.fromCharCode(33 + Math.floor(next() * 90))).join('');
+        const source = busyHistory(seed, { days: 120, perDay: 12, wins: 0 });
+        const wins = Array.from({ length: 120 }, (_, i) => ({ day: addDays(source.today, -(i % period)), at: -i, text: noise(280) }));
+        const reflections = Array.from({ length: 60 }, (_, i) => reflection(addDays(source.today, -(i % period)), 'setback', noise(600), -i));
+        const plan = Array.from({ length: 30 }, (_, i) => ({
+          id: `${i}`, trigger: noise(200), steps: [noise(200), noise(200)], order: i, createdAt: 0, updatedAt: 0, deletedAt: null,
+        }));
+        const include = { mood: true, wins: true, reflectionTexts: true, plan: true };
+        const { snapshot, omitted } = buildSnapshot({ ...source, wins, reflections, plan }, { name: noise(60), period, expiryDays: 90, include });
+        expect(fragmentLength(snapshot)).toBeLessThanOrEqual(FRAGMENT_BUDGET[period]);
+        expect(snapshot.wins!.length + omitted.wins).toBe(120);
+        expect(snapshot.reflections.items!.length + omitted.reflections).toBe(60);
+        expect(snapshot.plan!.length + omitted.plan).toBe(30);
+        const link = await encodeLink(snapshot, { appUrl: APP_URL });
+        expect(link.length).toBeLessThanOrEqual(period === 90 ? 4000 : 2000);
+        expect(new URL(link).hash.length - 1).toBe(fragmentLength(snapshot));
+      }),
+      { numRuns: 12 },
+    );
+  });
+
   // The issue's busy person: five check-ins a day, ten micro-wins of 60 characters a month.
   async function length(period: 7 | 30 | 90, seed: number, passphrase = ''): Promise<number> {
     const wins = Math.round((10 * period) / 30);
