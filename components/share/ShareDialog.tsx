@@ -180,7 +180,7 @@ function ShareForm({ shares }: { shares: ShareService }) {
             {preview.omitted.plan > 0 && <li>{s.omitted('plan situation', preview.omitted.plan)}</li>}
           </ul>
         )}
-        <div class="preview-frame">{shown ? <SnapshotView snapshot={shown} level={2} /> : <p>{s.previewLoading}</p>}</div>
+        <div class="preview-frame">{shown ? <SnapshotView snapshot={shown} level={4} /> : <p>{s.previewLoading}</p>}</div>
       </section>
 
       <Alert message={error} />

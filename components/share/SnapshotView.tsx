@@ -7,8 +7,8 @@ import { s } from './strings';
 
 interface Props {
   snapshot: Snapshot;
-  /** 1 on the viewer page, 2 inside the share dialog's preview. */
-  level?: 1 | 2;
+  /** Heading level of the name: 1 on the viewer page, deeper inside the share dialog's preview. */
+  level?: 1 | 2 | 3 | 4;
 }
 
 // Everything here comes from a link anyone could have made: it is only ever rendered as text
@@ -17,8 +17,8 @@ interface Props {
 /** The read-only snapshot, the same in the mentor's viewer and in the person's preview. */
 export function SnapshotView({ snapshot, level = 1 }: Props) {
   const id = useId();
-  const H = level === 1 ? 'h1' : 'h2';
-  const Sub = level === 1 ? 'h2' : 'h3';
+  const H = `h${level}` as 'h1';
+  const Sub = `h${level + 1}` as 'h2';
   const mood = moodReading(snapshot);
   const reflections = snapshot.reflections;
 
