@@ -5,7 +5,7 @@ import '../components/styles.css';
 import '../components/share/share.css';
 
 // The mentor's viewer: read the fragment once, and drop it from the address bar and history
-// as soon as the snapshot is open. No service worker is registered here: a mentor who only
+// as soon as the link is opened or refused. No service worker is registered here: a mentor who only
 // looks at a link gets nothing stored by this origin.
 
 const fragment = location.hash.replace(/^#/, '');
@@ -18,7 +18,7 @@ render(
     fragment={fragment}
     now={() => Date.now()}
     mentees={createMenteeList()}
-    onOpened={() => history.replaceState(null, '', location.pathname + location.search)}
+    onSettled={() => history.replaceState(null, '', location.pathname + location.search)}
   />,
   document.getElementById('app')!,
 );

@@ -37,7 +37,8 @@ export function MoodChart({ snapshot, label }: Props) {
       legend: { show: false },
       cursor: { show: false },
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-      scales: { x: { time: true }, y: { range: [1, 5] } },
+      // Half a day either side, so the first and last days' points are not cut by the edges.
+      scales: { x: { time: true, range: (_u, min, max) => [min - 43_200, max + 43_200] }, y: { range: [1, 5] } },
       axes: [
         { stroke: text, grid: { stroke: grid, width: 0.5 }, ticks: { stroke: grid } },
         { stroke: text, grid: { stroke: grid, width: 0.5 }, ticks: { stroke: grid }, splits: () => [1, 2, 3, 4, 5] },

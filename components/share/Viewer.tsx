@@ -15,8 +15,11 @@ interface Props {
   fragment: string;
   now: () => number;
   mentees: MenteeList;
-  /** Called once the snapshot is open, to take the fragment out of the address bar and history. */
-  onOpened: () => void;
+  /**
+   * Called once the link is settled (opened, or refused for good), to take the fragment out of
+   * the address bar and history: even an expired link still carries its data.
+   */
+  onSettled: () => void;
 }
 
 type State =
@@ -35,12 +38,17 @@ function failure(err: unknown): string {
 }
 
 /** The mentor's page: opens a link read-only, and the list of snapshots they chose to keep. */
-export function Viewer({ fragment, now, mentees, onOpened }: Props) {
+export function Viewer({ fragment, now, mentees, onSettled }: Props) {
   const [state, setState] = useState<State>(() => (fragment === '' ? { phase: 'list' } : { phase: 'opening' }));
 
   function opened(snapshot: Snapshot) {
-    onOpened();
+    onSettled();
     setState({ phase: 'open', snapshot, kept: null });
+  }
+
+  function failed(err: unknown) {
+    onSettled();
+    setState({ phase: 'failed', message: failure(err) });
   }
 
   useEffect(() => {
@@ -49,16 +57,14 @@ export function Viewer({ fragment, now, mentees, onOpened }: Props) {
     try {
       envelope = parseEnvelope(fragment);
     } catch (err) {
-      setState({ phase: 'failed', message: failure(err) });
+      failed(err);
       return;
     }
     if (envelope.mode === 'passphrase') {
       setState({ phase: 'passphrase', envelope, error: null, working: false });
       return;
     }
-    openEnvelope(envelope, { now: now() }).then(opened, (err: unknown) =>
-      setState({ phase: 'failed', message: failure(err) }),
-    );
+    openEnvelope(envelope, { now: now() }).then(opened, failed);
   }, []);
 
   async function unlock(envelope: Envelope, passphrase: string) {
@@ -68,7 +74,7 @@ export function Viewer({ fragment, now, mentees, onOpened }: Props) {
     } catch (err) {
       const retry = err instanceof LinkError && (err.kind === 'wrong-passphrase' || err.kind === 'needs-passphrase');
       if (retry) setState({ phase: 'passphrase', envelope, error: failure(err), working: false });
-      else setState({ phase: 'failed', message: failure(err) });
+      else failed(err);
     }
   }
 

@@ -98,10 +98,16 @@ async function mentorContext(
   const mentor = await plain.newContext({ colorScheme });
   const requests: string[] = [];
   mentor.on('request', (r) => requests.push(r.url()));
+  // Errors (a script crash, a blocked style or request under the viewer's CSP) are recorded as
+  // requests that went wrong, so the same check catches them.
+  mentor.on('console', (m) => {
+    if (m.type() === 'error') requests.push(`console error: ${m.text()}`);
+  });
+  mentor.on('weberror', (e) => requests.push(`page error: ${e.error().message}`));
   return { mentor, requests };
 }
 
-/** Nothing may leave the viewer except requests for the PWA's own files. */
+/** Nothing may leave the viewer except requests for the PWA's own files, and nothing failed. */
 function expectOnlyOwnFiles(requests: string[], serverUrl: string) {
   expect(requests.length).toBeGreaterThan(0);
   expect(requests.filter((url) => !url.startsWith(serverUrl))).toEqual([]);
@@ -157,6 +163,7 @@ test('a link made in the extension opens read-only for the mentor, stores nothin
   await expect(tampered.getByRole('heading', { name: 'This link can’t be opened' })).toBeVisible();
   await expect(tampered.getByText('Sam')).toHaveCount(0);
   await expect(tampered.getByText('Read-only', { exact: true })).toHaveCount(0);
+  expect(new URL(tampered.url()).hash).toBe('');
 
   // Fifteen days later the 14-day link is refused, with nothing of it shown.
   const later = await mentor.newPage();
