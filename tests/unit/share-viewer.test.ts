@@ -3,6 +3,7 @@ import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { appUrlFor, DEFAULT_APP_URL } from '../../lib/share/appUrl';
 import { createMenteeList, menteeKey } from '../../lib/share/menteeList';
+import { qrPath } from '../../lib/share/qr';
 import type { Snapshot } from '../../lib/share/snapshot';
 import { averageMood, changesSince, dayOf, daysCheckedIn, firstDay, leadingBlanks, moodReading } from '../../lib/share/summary';
 
@@ -129,5 +130,15 @@ describe('app URL', () => {
     expect(appUrlFor('chrome-extension://abc/dashboard.html', 'https://tandem.example/app')).toBe('https://tandem.example/app/');
     expect(appUrlFor('moz-extension://abc/dashboard.html')).toBe(DEFAULT_APP_URL);
     expect(appUrlFor(undefined)).toBe(DEFAULT_APP_URL);
+  });
+});
+
+describe('QR code', () => {
+  it('draws a link of a busy month, and declines one too long for any QR code', () => {
+    const link = `http://127.0.0.1:4173/viewer.html#${'Ab3_-'.repeat(160)}`;
+    const qr = qrPath(link)!;
+    expect(qr.size).toBeGreaterThan(100);
+    expect(qr.d).toMatch(/^(M\d+ \d+h1v1h-1z)+$/);
+    expect(qrPath(`${link}${'x'.repeat(3000)}`)).toBeNull();
   });
 });
