@@ -74,9 +74,9 @@ export const DEFAULT_CHOICES: ShareChoices = {
  * preview says so.
  */
 export const TEXT_BUDGET: Record<SharePeriod, { wins: number; reflections: number; plan: number }> = {
-  7: { wins: 900, reflections: 600, plan: 600 },
-  30: { wins: 900, reflections: 600, plan: 600 },
-  90: { wins: 2000, reflections: 1000, plan: 600 },
+  7: { wins: 900, reflections: 900, plan: 600 },
+  30: { wins: 900, reflections: 900, plan: 600 },
+  90: { wins: 2000, reflections: 1600, plan: 800 },
 };
 
 /**

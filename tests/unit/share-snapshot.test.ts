@@ -98,8 +98,8 @@ describe('link size budgets', () => {
         const noise = (n: number) => Array.from({ length: n }, () => String.fromCharCode(33 + Math.floor(next() * 90))).join('');
         const source = busyHistory(seed, { days: 120, perDay: 12, wins: 0 });
         const wins = Array.from({ length: 120 }, (_, i) => ({ day: addDays(source.today, -(i % period)), at: -i, text: noise(280) }));
-        const reflections = Array.from({ length: 60 }, (_, i) => reflection(addDays(source.today, -(i % period)), 'setback', noise(600), -i));
-        const plan = Array.from({ length: 30 }, (_, i) => ({
+        const reflections = Array.from({ length: 60 }, (_, i) => reflection(addDays(source.today, -(i % period)), 'setback', noise(i % 2 ? 1000 : 300), -i));
+        const plan = Array.from({ length: 50 }, (_, i) => ({
           id: `${i}`, trigger: noise(200), steps: [noise(200), noise(200)], order: i, createdAt: 0, updatedAt: 0, deletedAt: null,
         }));
         const include = { mood: true, wins: true, reflectionTexts: true, plan: true };
@@ -107,7 +107,7 @@ describe('link size budgets', () => {
         expect(fragmentLength(snapshot)).toBeLessThanOrEqual(FRAGMENT_BUDGET[period]);
         expect(snapshot.wins!.length + omitted.wins).toBe(120);
         expect(snapshot.reflections.items!.length + omitted.reflections).toBe(60);
-        expect(snapshot.plan!.length + omitted.plan).toBe(30);
+        expect(snapshot.plan!.length + omitted.plan).toBe(50);
         const link = await encodeLink(snapshot, { appUrl: APP_URL });
         expect(link.length).toBeLessThanOrEqual(period === 90 ? 4000 : 2000);
         expect(new URL(link).hash.length - 1).toBe(fragmentLength(snapshot));
