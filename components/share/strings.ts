@@ -39,7 +39,7 @@ export const s = {
   previewHeading: 'Preview: exactly what your mentor will see',
   previewName: 'Your name',
   previewLoading: 'Preparing the preview…',
-  omitted: (what: string, n: number) => `${plural(n, what, `${what}s`)} didn’t fit in a link and ${n === 1 ? 'is' : 'are'} left out (older ones first).`,
+  omitted: (what: string, n: number) => `${plural(n, what, `${what}s`)} didn’t fit in a link and ${n === 1 ? 'is' : 'are'} left out.`,
   create: 'Create link',
   creating: 'Creating the link…',
   resultHeading: 'Your link is ready',

@@ -112,13 +112,16 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
 const fits = (text: string, max: number, min = 0) => text.length >= min && text.length <= max && !CONTROL.test(text);
 const bytes = (text: string) => encoder.encode(text).length;
 
-/** Takes items in order while their texts fit in `budget` bytes; returns them and how many were left. */
+/**
+ * Takes items in order (newest first) while the budget of bytes allows; one too large for what
+ * is left is skipped, so a single long text does not keep out the shorter ones before it.
+ */
 function fitting<T>(items: readonly T[], budget: number, size: (item: T) => number): [T[], number] {
   const kept: T[] = [];
   let used = 0;
   for (const item of items) {
     const cost = size(item);
-    if (used + cost > budget) break;
+    if (used + cost > budget) continue;
     used += cost;
     kept.push(item);
   }
@@ -129,11 +132,58 @@ export function periodFirstDay(lastDay: DayKey, period: number): DayKey {
   return addDays(lastDay, -(period - 1));
 }
 
+type DayIndex = (day: DayKey) => number | null;
+
+function pickReflections(live: readonly Reflection[], index: DayIndex, budget: number): [SnapshotReflection[], number] {
+  const newest = [...live].sort((a, b) => b.at - a.at);
+  const items = newest
+    .filter(
+      (r) =>
+        r.triggers.length <= LIMITS.triggers &&
+        r.triggers.every((t) => fits(t, LIMITS.trigger, 1)) &&
+        fits(r.helped, LIMITS.reflectionText) &&
+        fits(r.nextTime, LIMITS.reflectionText),
+    )
+    .slice(0, LIMITS.reflections)
+    .map((r) => ({ day: index(r.day)!, kind: r.kind, triggers: r.triggers, helped: r.helped, nextTime: r.nextTime }));
+  const [kept] = fitting(items, budget, (r) =>
+    r.triggers.reduce((sum, t) => sum + bytes(t), bytes(r.helped) + bytes(r.nextTime)),
+  );
+  return [kept, newest.length - kept.length];
+}
+
+function pickWins(wins: SnapshotSource['wins'], index: DayIndex, budget: number): [SnapshotWin[], number] {
+  const inPeriod = wins.filter((w) => w.text !== '' && index(w.day) !== null);
+  const newest = inPeriod
+    .filter((w) => fits(w.text, LIMITS.winText, 1))
+    .sort((a, b) => b.at - a.at)
+    .slice(0, LIMITS.wins)
+    .map((w) => ({ day: index(w.day)!, text: w.text }));
+  const [kept] = fitting(newest, budget, (w) => bytes(w.text));
+  return [kept, inPeriod.length - kept.length];
+}
+
+function pickPlan(plan: readonly PlanEntry[], budget: number): [SnapshotPlanEntry[], number] {
+  const live = plan.filter((p) => p.deletedAt === null);
+  const entries = live
+    .filter(
+      (p) =>
+        fits(p.trigger, LIMITS.planText, 1) &&
+        p.steps.length <= LIMITS.planSteps &&
+        p.steps.every((step) => fits(step, LIMITS.planText, 1)),
+    )
+    .sort((a, b) => a.order - b.order)
+    .slice(0, LIMITS.planEntries)
+    .map((p) => ({ trigger: p.trigger, steps: p.steps }));
+  const [kept] = fitting(entries, budget, (p) => p.steps.reduce((sum, s) => sum + bytes(s), bytes(p.trigger)));
+  return [kept, live.length - kept.length];
+}
+
 export function buildSnapshot(source: SnapshotSource, choices: ShareChoices): BuiltSnapshot {
   const { period, include } = choices;
   const lastN = dayNumber(source.today);
   const firstN = lastN - (period - 1);
-  const index = (day: DayKey): number | null => {
+  const index: DayIndex = (day) => {
     const n = dayNumber(day);
     return n >= firstN && n <= lastN ? n - firstN : null;
   };
@@ -152,37 +202,7 @@ export function buildSnapshot(source: SnapshotSource, choices: ShareChoices): Bu
     today: source.today,
     workingDays: source.workingDays,
   });
-  const budget = TEXT_BUDGET[period];
-  const omitted = { wins: 0, reflections: 0, plan: 0 };
-
-  const liveReflections = source.reflections.filter((r) => r.deletedAt === null && index(r.day) !== null);
-  const reflections: Snapshot['reflections'] = {
-    nearMisses: liveReflections.filter((r) => r.kind === 'near-miss').length,
-    setbacks: liveReflections.filter((r) => r.kind === 'setback').length,
-  };
-  if (include.reflectionTexts) {
-    const newest = [...liveReflections].sort((a, b) => b.at - a.at);
-    const shareable = newest.filter(
-      (r) =>
-        r.triggers.length <= LIMITS.triggers &&
-        r.triggers.every((t) => fits(t, LIMITS.trigger, 1)) &&
-        fits(r.helped, LIMITS.reflectionText) &&
-        fits(r.nextTime, LIMITS.reflectionText),
-    );
-    const items = shareable.slice(0, LIMITS.reflections).map((r) => ({
-      day: index(r.day)!,
-      kind: r.kind,
-      triggers: r.triggers,
-      helped: r.helped,
-      nextTime: r.nextTime,
-    }));
-    const [kept, left] = fitting(items, budget.reflections, (r) =>
-      r.triggers.reduce((sum, t) => sum + bytes(t), bytes(r.helped) + bytes(r.nextTime)),
-    );
-    reflections.items = kept;
-    omitted.reflections = left + newest.length - items.length;
-  }
-
+  const live = source.reflections.filter((r) => r.deletedAt === null && index(r.day) !== null);
   const snapshot: Snapshot = {
     name: choices.name.trim(),
     createdAt: source.now,
@@ -191,38 +211,19 @@ export function buildSnapshot(source: SnapshotSource, choices: ShareChoices): Bu
     lastDay: source.today,
     streak: { current: streak.current, best: streak.best },
     checkins,
-    reflections,
+    reflections: {
+      nearMisses: live.filter((r) => r.kind === 'near-miss').length,
+      setbacks: live.filter((r) => r.kind === 'setback').length,
+    },
   };
+  const budget = TEXT_BUDGET[period];
+  const omitted = { wins: 0, reflections: 0, plan: 0 };
   if (include.mood) snapshot.mood = mood;
-  if (include.wins) {
-    const inPeriod = source.wins.filter((w) => w.text !== '' && index(w.day) !== null);
-    const newest = inPeriod
-      .filter((w) => fits(w.text, LIMITS.winText, 1))
-      .sort((a, b) => b.at - a.at)
-      .slice(0, LIMITS.wins)
-      .map((w) => ({ day: index(w.day)!, text: w.text }));
-    const [kept, left] = fitting(newest, budget.wins, (w) => bytes(w.text));
-    snapshot.wins = kept;
-    omitted.wins = left + inPeriod.length - newest.length;
+  if (include.wins) [snapshot.wins, omitted.wins] = pickWins(source.wins, index, budget.wins);
+  if (include.reflectionTexts) {
+    [snapshot.reflections.items, omitted.reflections] = pickReflections(live, index, budget.reflections);
   }
-  if (include.plan) {
-    const live = source.plan.filter((p) => p.deletedAt === null);
-    const entries = live
-      .filter(
-        (p) =>
-          fits(p.trigger, LIMITS.planText, 1) &&
-          p.steps.length <= LIMITS.planSteps &&
-          p.steps.every((step) => fits(step, LIMITS.planText, 1)),
-      )
-      .sort((a, b) => a.order - b.order)
-      .slice(0, LIMITS.planEntries)
-      .map((p) => ({ trigger: p.trigger, steps: p.steps }));
-    const [kept, left] = fitting(entries, budget.plan, (p) =>
-      p.steps.reduce((sum, s) => sum + bytes(s), bytes(p.trigger)),
-    );
-    snapshot.plan = kept;
-    omitted.plan = left + live.length - entries.length;
-  }
+  if (include.plan) [snapshot.plan, omitted.plan] = pickPlan(source.plan, budget.plan);
   trimToBudget(snapshot, omitted);
   return { snapshot, omitted };
 }

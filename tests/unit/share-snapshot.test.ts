@@ -67,6 +67,23 @@ describe('snapshot builder', () => {
     expect([...days].sort((a, b) => b - a)).toEqual(days);
   });
 
+  it('skips a text too long for what is left, so one long text does not keep out shorter ones', () => {
+    const source = {
+      ...busyHistory(5, { days: 30, wins: 0 }),
+      reflections: [
+        reflection('2026-11-27', 'setback', 'x'.repeat(1000)),
+        reflection('2026-11-26', 'near-miss', 'Went for a run'),
+        { ...reflection('2026-11-25', 'near-miss', 'Texted Jo'), triggers: Array.from({ length: 13 }, (_, i) => `t${i}`) },
+      ],
+    };
+    const include = { ...DEFAULT_CHOICES.include, reflectionTexts: true };
+    const { snapshot, omitted } = buildSnapshot(source, choices({ include }));
+    expect(snapshot.reflections.items!.map((r) => r.helped)).toEqual(['Went for a run']);
+    // Too long for the budget, and more triggers than a link may carry: both said to be left out.
+    expect(omitted.reflections).toBe(2);
+    expect(snapshot.reflections).toMatchObject({ nearMisses: 2, setbacks: 1 });
+  });
+
   it('never builds a snapshot its own viewer would refuse', () => {
     fc.assert(
       fc.property(
