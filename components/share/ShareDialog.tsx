@@ -64,6 +64,18 @@ function ShareForm({ shares }: { shares: ShareService }) {
   const [created, setCreated] = useState<CreatedShare | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
+  // Most people share with the same mentor under the same name each time: start from the last.
+  useEffect(() => {
+    shares.log().then(
+      ([last]) => {
+        if (!last) return;
+        setName((typed) => typed || last.personName);
+        setMentorName((typed) => typed || last.mentorName);
+      },
+      () => undefined,
+    );
+  }, []);
+
   const choices: ShareChoices = { name, period, expiryDays, include };
   useEffect(() => {
     let current = true;
