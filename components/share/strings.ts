@@ -14,7 +14,8 @@ export const s = {
   logValid: (when: string) => `Opens until ${when}`,
   logExpired: (when: string) => `Expired ${when}`,
   logPassphrase: 'with a passphrase',
-  logForget: (mentor: string, when: string) => `Remove the link to ${mentor} of ${when} from this list`,
+  // Starts with the visible words, so speech control ("click Remove from list") finds it.
+  logForget: (mentor: string, when: string) => `Remove from list: the link to ${mentor}, made ${when}`,
   logForgetLabel: 'Remove from list',
   expiryTruth:
     'What “expires” means: the viewer page refuses a link after that date. But there is no server: everything is inside the link itself. Someone who keeps a copy of the link (and the passphrase, if any) could read it with other tools. Removing a link from this list does not take it back.',

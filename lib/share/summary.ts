@@ -55,9 +55,9 @@ export function changesSince(previous: Snapshot, next: Snapshot): string[] {
   if (next.streak.current !== previous.streak.current) {
     changes.push(`Current streak: ${previous.streak.current} → ${next.streak.current} days.`);
   } else {
-    changes.push(`Current streak unchanged: ${next.streak.current} days.`);
+    changes.push(`Current streak unchanged: ${plural(next.streak.current, 'day', 'days')}.`);
   }
-  if (next.streak.best > previous.streak.best) changes.push(`New best streak: ${next.streak.best} days.`);
+  if (next.streak.best > previous.streak.best) changes.push(`New best streak: ${plural(next.streak.best, 'day', 'days')}.`);
 
   const previousEnd = dayNumber(previous.lastDay);
   const newDays = next.checkins.filter((c, i) => c > 0 && dayNumber(dayOf(next, i)) > previousEnd).length;

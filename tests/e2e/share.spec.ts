@@ -144,6 +144,8 @@ test('a link made in the extension opens read-only for the mentor, stores nothin
     await expect(log).toContainText('To Alex · last 30 days');
     await expect(log).toContainText('Contains: check-in days and streak, mood chart, micro-win texts (1), number of near misses and setbacks.');
     await expect(log).not.toContainText(new URL(link).hash.slice(1, 12));
+    await log.getByRole('button', { name: /^Remove from list: the link to Alex/ }).click();
+    await expect(dashboard.getByText('You haven’t shared a link yet.')).toBeVisible();
   } finally {
     await close();
   }
@@ -190,26 +192,31 @@ test('a link made in the extension opens read-only for the mentor, stores nothin
   await mentor.close();
 });
 
-test('a passphrase link asks for it, refuses a wrong one, opens with the right one, and can be kept in the list', async ({
+test('a passphrase link asks for it, refuses a wrong one, opens with the right one; kept snapshots show what changed', async ({
   plain,
   server,
 }) => {
   const { context, close } = await launchWithExtension();
-  let link: string;
+  let first: string;
+  let second: string;
   try {
     const id = new URL((await extensionWorker(context)).url()).host;
     const dashboard = await context.newPage();
     await dashboard.goto(`chrome-extension://${id}/dashboard.html`);
     await checkInWithWin(dashboard, 'Called my sponsor');
-    link = await createLink(dashboard, { name: 'Robin', mentor: 'Alex', passphrase: 'river lamp orange' }, 'Called my sponsor');
+    first = await createLink(dashboard, { name: 'Robin', mentor: 'Alex', passphrase: 'river lamp orange' }, 'Called my sponsor');
     await expect(dashboard.getByText('Tell Alex the passphrase separately')).toBeVisible();
+    await dashboard.keyboard.press('Escape');
+    // A later link, after one more micro-win.
+    await checkInWithWin(dashboard, 'Made tea instead');
+    second = await createLink(dashboard, { name: 'Robin', mentor: 'Alex' }, 'Made tea instead');
   } finally {
     await close();
   }
 
   const { mentor, requests } = await mentorContext(plain);
   const page = await mentor.newPage();
-  await page.goto(onServer(link, server.url));
+  await page.goto(onServer(first, server.url));
   await expect(page.getByRole('heading', { name: 'This link needs a passphrase' })).toBeVisible();
   const field = page.getByLabel('Passphrase', { exact: true });
   await expect(field).toBeFocused();
@@ -230,11 +237,23 @@ test('a passphrase link asks for it, refuses a wrong one, opens with the right o
   await page.getByRole('button', { name: 'Keep in my list' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Kept.' })).toBeVisible();
   expect((await storedData(page)).databases).toEqual(['tandem-mentor']);
-  await page.reload();
-  const list = page.getByRole('region', { name: 'My list' });
-  await expect(list.getByText('Robin')).toBeVisible();
+
+  const next = await mentor.newPage();
+  await next.goto(onServer(second, server.url));
+  await expect(next.getByText('Made tea instead')).toBeVisible();
+  await next.getByRole('button', { name: 'Keep in my list' }).click();
+  const keep = next.getByRole('region', { name: 'Keep in my list' });
+  await expect(keep).toContainText('Since the snapshot before:');
+  await expect(keep).toContainText('Current streak unchanged: 1 day.');
+  await expect(keep).toContainText('1 new micro-win.');
+
+  await next.reload();
+  const list = next.getByRole('region', { name: 'My list' });
+  await expect(list.getByRole('button', { name: /^Show / })).toHaveCount(1);
+  await expect(list).toContainText('1 new micro-win.');
   await list.getByRole('button', { name: 'Show Robin’s snapshot' }).click();
-  await expect(page.getByText('Called my sponsor')).toBeVisible();
+  await expect(next.getByText('Made tea instead')).toBeVisible();
+  await expect(next.getByText('Called my sponsor')).toBeVisible();
   expectOnlyOwnFiles(requests, server.url);
   await mentor.close();
 });
