@@ -1,7 +1,7 @@
 import type { Clock } from './clock';
 import { dayKey, type DayKey, type Weekday } from './days';
 import type { ShareLogEntry, TandemDatabase } from './db/schema';
-import { toStorageError, ValidationError } from './errors';
+import { ServiceError, toStorageError, ValidationError } from './errors';
 import { newId as randomId } from './ids';
 import type { KeyValueStore } from './kv';
 import { LIMITS } from './share/limits';
@@ -22,6 +22,9 @@ import {
 export const MAX_MENTOR_NAME = 60;
 export const MIN_PASSPHRASE = 8;
 export const MAX_PASSPHRASE = 200;
+
+export const NEEDS_HTTPS =
+  'Links can’t be made on this page: browsers only encrypt on secure (https) pages. Open Tandem from its https address, or use the browser extension, to share.';
 
 export interface ShareRequest extends ShareChoices {
   mentorName: string;
@@ -120,7 +123,15 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
         throw toStorageError(err);
       }
       const passphrase = request.passphrase.trim();
-      const link = await encodeLink(built.snapshot, { appUrl, passphrase });
+      let link: string;
+      try {
+        link = await encodeLink(built.snapshot, { appUrl, passphrase });
+      } catch (err) {
+        // WebCrypto exists only in secure contexts: a PWA opened over plain http on a home
+        // network can check in, but cannot encrypt.
+        if (!globalThis.crypto?.subtle) throw new ServiceError(NEEDS_HTTPS, { cause: err });
+        throw err;
+      }
       const { snapshot } = built;
       const entry: ShareLogEntry = {
         id: newId(),

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCheckinService } from '../../lib/checkins';
 import type { Clock } from '../../lib/clock';
 import { addDays, instantAt } from '../../lib/days';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
-import { ValidationError } from '../../lib/errors';
+import { ServiceError, userMessage, ValidationError } from '../../lib/errors';
 import { createKeyValueStore } from '../../lib/kv';
-import { createShareService, shareProblems, type ShareRequest } from '../../lib/shares';
+import { createShareService, NEEDS_HTTPS, shareProblems, type ShareRequest } from '../../lib/shares';
 import { decodeFragment, encodeLink } from '../../lib/share/link';
 import { parseSnapshot } from '../../lib/share/schema';
 import { fragmentLength } from '../../lib/share/plain';
@@ -235,6 +235,20 @@ describe('share service', () => {
     await expect(shares.create(request({ mentorName: '  ' }), APP_URL)).rejects.toBeInstanceOf(ValidationError);
     expect(await shares.log()).toHaveLength(1);
     await shares.forget(created.entry.id);
+    expect(await shares.log()).toEqual([]);
+  });
+
+  it('says plainly that links need https where the browser cannot encrypt, and logs nothing', async () => {
+    const { shares } = services();
+    const real = globalThis.crypto;
+    vi.stubGlobal('crypto', { getRandomValues: real.getRandomValues.bind(real), randomUUID: real.randomUUID.bind(real) });
+    try {
+      const err = await shares.create(request(), APP_URL).then(() => null, (e: unknown) => e);
+      expect(err).toBeInstanceOf(ServiceError);
+      expect(userMessage(err)).toBe(NEEDS_HTTPS);
+    } finally {
+      vi.unstubAllGlobals();
+    }
     expect(await shares.log()).toEqual([]);
   });
 });
