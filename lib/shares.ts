@@ -6,15 +6,8 @@ import { newId as randomId } from './ids';
 import type { KeyValueStore } from './kv';
 import { LIMITS } from './share/limits';
 import { encodeLink } from './share/link';
-import {
-  buildSnapshot,
-  describeContents,
-  EXPIRY_DAYS,
-  periodFirstDay,
-  SHARE_PERIODS,
-  type BuiltSnapshot,
-  type ShareChoices,
-} from './share/snapshot';
+import { EXPIRY_DAYS, SHARE_PERIODS } from './share/model';
+import { buildSnapshot, describeContents, periodFirstDay, type BuiltSnapshot, type ShareChoices } from './share/snapshot';
 
 // Creating mentor links from the person's records, and the local log of every link made.
 // The log never holds the link itself: it says what went out, to whom and until when.

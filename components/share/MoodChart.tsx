@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { Snapshot } from '../../lib/share/snapshot';
+import type { Snapshot } from '../../lib/share/model';
 import { dayOf } from '../../lib/share/summary';
 
 interface Props {

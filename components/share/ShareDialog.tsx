@@ -1,15 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { userMessage } from '../../lib/errors';
 import { appUrlFor } from '../../lib/share/appUrl';
-import {
-  EXPIRY_DAYS,
-  SHARE_PERIODS,
-  DEFAULT_CHOICES,
-  type BuiltSnapshot,
-  type ExpiryDays,
-  type ShareChoices,
-  type SharePeriod,
-} from '../../lib/share/snapshot';
+import { EXPIRY_DAYS, SHARE_PERIODS, type ExpiryDays, type SharePeriod } from '../../lib/share/model';
+import { DEFAULT_CHOICES, type BuiltSnapshot, type ShareChoices } from '../../lib/share/snapshot';
 import type { CreatedShare, ShareService } from '../../lib/shares';
 import { Alert } from '../Alert';
 import { formatInstant } from './dates';

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Snapshot } from '../../lib/share/snapshot';
+import type { Snapshot } from '../../lib/share/model';
 import { dayOf, daysCheckedIn, firstDay, leadingBlanks, moodReading } from '../../lib/share/summary';
 import { dayOfMonth, formatDate, formatInstant, formatWeekday } from './dates';
 import { MoodChart } from './MoodChart';

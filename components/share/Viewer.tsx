@@ -4,7 +4,7 @@ import { userMessage } from '../../lib/errors';
 import { openEnvelope, parseEnvelope, type Envelope } from '../../lib/share/link';
 import { LinkError } from '../../lib/share/linkErrors';
 import type { KeptMentee, MenteeList } from '../../lib/share/menteeList';
-import type { Snapshot } from '../../lib/share/snapshot';
+import type { Snapshot } from '../../lib/share/model';
 import { Alert } from '../Alert';
 import { formatInstant } from './dates';
 import { SnapshotView } from './SnapshotView';

@@ -15,7 +15,7 @@ import {
 import { LinkError } from './linkErrors';
 import { deflateSnapshot } from './plain';
 import { parseSnapshot } from './schema';
-import type { Snapshot } from './snapshot';
+import type { Snapshot } from './model';
 
 // The mentor link: <app URL>viewer.html#<base64url envelope>. The fragment never reaches a
 // server. The envelope is a small binary header, then AES-256-GCM over the deflated snapshot

@@ -1,7 +1,7 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { toStorageError } from '../errors';
 import { parseSnapshot } from './schema';
-import type { Snapshot } from './snapshot';
+import type { Snapshot } from './model';
 import { changesSince } from './summary';
 
 // The mentor's own list, on the mentor's device, written only when they choose "Keep in my

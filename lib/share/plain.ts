@@ -1,5 +1,5 @@
 import { deflateSync } from 'fflate';
-import type { Snapshot } from './snapshot';
+import type { Snapshot } from './model';
 
 // The plaintext of a link (raw DEFLATE of the snapshot's UTF-8 JSON) and the length of the
 // fragment it will make, so that the builder can keep a link within its budget before any

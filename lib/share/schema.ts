@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { dayNumber } from '../days';
 import { LIMITS } from './limits';
-import { SHARE_PERIODS, type Snapshot } from './snapshot';
+import { SHARE_PERIODS, type Snapshot } from './model';
 
 // Anyone can mint a valid link with a key of their own, so a decrypted snapshot is untrusted
 // input: every field is checked for type, range and length before anything is shown, and the

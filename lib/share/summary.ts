@@ -1,5 +1,5 @@
 import { addDays, dayNumber, weekdayOf, type DayKey } from '../days';
-import type { Snapshot } from './snapshot';
+import type { Snapshot } from './model';
 
 // Plain readings of a snapshot for the viewer: which day is which, averages in words, and
 // what changed between two snapshots of the same person. No DOM here, so all of it is tested.

@@ -15,7 +15,7 @@ import {
 import { LinkError, type LinkErrorKind } from '../../lib/share/linkErrors';
 import { LIMITS } from '../../lib/share/limits';
 import { parseSnapshot } from '../../lib/share/schema';
-import type { Snapshot } from '../../lib/share/snapshot';
+import type { Snapshot } from '../../lib/share/model';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-27T15:00:00Z');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { appUrlFor, DEFAULT_APP_URL } from '../../lib/share/appUrl';
 import { createMenteeList, menteeKey } from '../../lib/share/menteeList';
 import { qrPath } from '../../lib/share/qr';
-import type { Snapshot } from '../../lib/share/snapshot';
+import type { Snapshot } from '../../lib/share/model';
 import { averageMood, changesSince, dayOf, daysCheckedIn, firstDay, leadingBlanks, moodReading } from '../../lib/share/summary';
 
 const DAY = 86_400_000;
