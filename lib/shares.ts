@@ -132,7 +132,6 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
         updatedAt: snapshot.createdAt,
         deletedAt: null,
         mentorName: request.mentorName.trim(),
-        personName: snapshot.name,
         periodDays: snapshot.period,
         contents: describeContents(snapshot),
         expiresAt: snapshot.expiresAt,

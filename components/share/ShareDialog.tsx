@@ -57,14 +57,10 @@ function ShareForm({ shares }: { shares: ShareService }) {
   const [created, setCreated] = useState<CreatedShare | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
-  // Most people share with the same mentor under the same name each time: start from the last.
+  // Most people share with the same mentor each time: start from the last one.
   useEffect(() => {
     shares.log().then(
-      ([last]) => {
-        if (!last) return;
-        setName((typed) => typed || last.personName);
-        setMentorName((typed) => typed || last.mentorName);
-      },
+      ([last]) => last && setMentorName((typed) => typed || last.mentorName),
       () => undefined,
     );
   }, []);

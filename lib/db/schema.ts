@@ -96,8 +96,6 @@ export interface Contact extends SyncedRecord {
 /** One mentor link the person created, kept so they can see what they shared and until when. */
 export interface ShareLogEntry extends SyncedRecord {
   mentorName: string;
-  /** The name the link shows the mentor (not indexed; added with the mentor link). */
-  personName: string;
   periodDays: number;
   /** What the link contained, in plain words (e.g. "mood chart", "micro-win texts"). */
   contents: string[];

@@ -317,10 +317,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const link = await createLink(page, { name: 'Jo', mentor: 'Alex' }, 'Cooked dinner for the kids');
     expect(link.startsWith(`${server.url}viewer.html#`)).toBe(true);
     await expectAccessible(page, 'share result');
-    // The next time, the names start as they were last time.
+    // The next time, the mentor's name starts as it was last time.
     await page.keyboard.press('Escape');
     await openShareDialog(page);
-    await expect(page.getByRole('textbox', { name: 'Your name, as your mentor will see it' })).toHaveValue('Jo');
     await expect(page.getByRole('textbox', { name: /Your mentor’s name/ })).toHaveValue('Alex');
     await fresh.close();
 

@@ -223,7 +223,6 @@ describe('share service', () => {
     expect(log).toEqual([created.entry]);
     expect(created.entry).toMatchObject({
       mentorName: 'Alex',
-      personName: 'Sam',
       periodDays: 30,
       expiresAt: at + 7 * 86_400_000,
       withPassphrase: false,
