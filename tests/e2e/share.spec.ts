@@ -34,7 +34,17 @@ async function expectAccessible(page: Page, label: string) {
   expect(violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
+/**
+ * The dashboard is getting a navigation with one view per section (check-in on 'Check in',
+ * mentor links on their own); where it has one, the tab comes first.
+ */
+async function showView(page: Page, tab: string) {
+  const button = page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: tab });
+  if ((await button.count()) > 0) await button.click();
+}
+
 async function checkInWithWin(page: Page, win: string) {
+  await showView(page, 'Check in');
   await page.getByRole('button', { name: /^4 / }).click();
   const field = page.getByRole('textbox', { name: 'Micro-win' });
   await field.fill(win);
@@ -48,13 +58,8 @@ interface LinkOptions {
   passphrase?: string;
 }
 
-/**
- * Opens the dialog. The dashboard is getting a navigation with one view per section; where
- * mentor links sit in their own view, its tab comes first.
- */
 async function openShareDialog(page: Page) {
-  const tab = page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Mentor links' });
-  if ((await tab.count()) > 0) await tab.click();
+  await showView(page, 'Mentor links');
   await page.getByRole('button', { name: 'Share with mentor' }).click();
 }
 
