@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { DEFAULT_APP_URL } from './lib/share/appUrl';
 
 // The PWA: the same components and data layer as the extension, built as static files into
 // dist/pwa. Paths are relative so the folder can be served from any host and sub-path.
@@ -8,7 +9,13 @@ export default defineConfig({
   root: 'pwa',
   base: './',
   publicDir: '../public',
-  build: { outDir: '../dist/pwa', emptyOutDir: true },
+  build: {
+    outDir: '../dist/pwa',
+    emptyOutDir: true,
+    // The mentor's viewer is its own page, so it loads none of the mentee's app (no Dexie).
+    rollupOptions: { input: { index: 'pwa/index.html', viewer: 'pwa/viewer.html' } },
+  },
+  define: { __TANDEM_APP_URL__: JSON.stringify(process.env.TANDEM_APP_URL ?? DEFAULT_APP_URL) },
   plugins: [
     preact(),
     VitePWA({
@@ -35,6 +42,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
         navigateFallback: 'index.html',
+        // viewer.html is precached and served as itself, never replaced by the app's page.
+        navigateFallbackDenylist: [/\/viewer\.html(?:$|[?#])/],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEFAULT_APP_URL } from './lib/share/appUrl';
 
 // The extension's manifest. Permissions are the ones the code uses and no more:
 // alarms (prompt schedule), idle (no prompt while away or locked), unlimitedStorage
@@ -7,7 +8,11 @@ import preact from '@preact/preset-vite';
 // for only when the person turns them on in Settings. No host permissions, no tabs.
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Where mentor links made in the extension point: the deployed PWA (set at build time).
+    define: { __TANDEM_APP_URL__: JSON.stringify(process.env.TANDEM_APP_URL ?? DEFAULT_APP_URL) },
+  }),
   manifest: ({ browser }) => ({
     name: 'Tandem',
     description: 'Quick check-ins during your workday. Your data stays on this device.',

@@ -18,6 +18,7 @@ import { ReflectButtons, ReflectionList } from './ReflectionList';
 import { ReflectionForm } from './ReflectionForm';
 import { ReminderBar } from './ReminderBar';
 import { SettingsForm } from './SettingsForm';
+import { SharePanel } from './share/SharePanel';
 import { StreakCard } from './StreakCard';
 import { r, t } from './strings';
 import { useTandemData } from './useTandemData';
@@ -37,6 +38,7 @@ const VIEWS = [
   { id: 'reflections', label: 'Reflections' },
   { id: 'plan', label: 'My plan' },
   { id: 'insights', label: 'Insights' },
+  { id: 'share', label: 'Mentor links' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 type View = (typeof VIEWS)[number]['id'];
@@ -134,6 +136,11 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
           </div>
         )}
         {view === 'insights' && <InsightsView services={services} today={data.today} />}
+        {view === 'share' && (
+          <div class="column">
+            <SharePanel services={services} />
+          </div>
+        )}
         {view === 'settings' && (
           <div class="column">
             <SettingsForm key={dataVersion} services={services} onSaved={data.reloadSettings} />

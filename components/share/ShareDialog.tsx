@@ -1,0 +1,253 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { userMessage } from '../../lib/errors';
+import { appUrlFor } from '../../lib/share/appUrl';
+import { EXPIRY_DAYS, SHARE_PERIODS, type ExpiryDays, type SharePeriod } from '../../lib/share/model';
+import { DEFAULT_CHOICES, type BuiltSnapshot, type ShareChoices } from '../../lib/share/snapshot';
+import type { CreatedShare, ShareService } from '../../lib/shares';
+import { Alert } from '../Alert';
+import { formatInstant } from './dates';
+import { QrCode } from './QrCode';
+import { SnapshotView } from './SnapshotView';
+import { s } from './strings';
+
+interface Props {
+  shares: ShareService;
+  open: boolean;
+  onClose: () => void;
+}
+
+type Include = ShareChoices['include'];
+
+/** The "Share with mentor" dialog: choices, a live preview, then the link. */
+export function ShareDialog({ shares, open, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog ref={ref} class="share-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <div class="dialog-top">
+        <h2 id={`${id}-title`}>{s.dialogHeading}</h2>
+        <button type="button" class="secondary" onClick={onClose}>
+          {s.close}
+        </button>
+      </div>
+      {open && <ShareForm shares={shares} />}
+    </dialog>
+  );
+}
+
+function ShareForm({ shares }: { shares: ShareService }) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [mentorName, setMentorName] = useState('');
+  const [period, setPeriod] = useState<SharePeriod>(DEFAULT_CHOICES.period);
+  const [expiryDays, setExpiryDays] = useState<ExpiryDays>(DEFAULT_CHOICES.expiryDays);
+  const [include, setInclude] = useState<Include>(DEFAULT_CHOICES.include);
+  const [passphrase, setPassphrase] = useState('');
+  const [showPassphrase, setShowPassphrase] = useState(false);
+  const [preview, setPreview] = useState<BuiltSnapshot | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<CreatedShare | null>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+
+  // Most people share with the same mentor each time: start from the last one.
+  useEffect(() => {
+    shares.log().then(
+      ([last]) => last && setMentorName((typed) => typed || last.mentorName),
+      () => undefined,
+    );
+  }, []);
+
+  const choices: ShareChoices = { name, period, expiryDays, include };
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      shares.draft(choices).then(
+        (built) => current && setPreview(built),
+        (err: unknown) => current && setError(userMessage(err)),
+      );
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [name, period, expiryDays, include]);
+
+  useEffect(() => {
+    if (created) resultHeading.current?.focus();
+  }, [created]);
+
+  async function create(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      setCreated(await shares.create({ ...choices, mentorName, passphrase }, appUrlFor(location.href)));
+    } catch (err) {
+      setError(userMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (created) return <ShareResult created={created} onAgain={() => setCreated(null)} headingRef={resultHeading} />;
+
+  const tick = (key: keyof Include) => (e: Event) =>
+    setInclude({ ...include, [key]: (e.currentTarget as HTMLInputElement).checked });
+  const shown = preview && { ...preview.snapshot, name: name.trim() || s.previewName };
+
+  return (
+    <form class="share-form" onSubmit={(e) => void create(e)} noValidate>
+      <div class="share-choices">
+        <label for={`${id}-name`}>{s.yourName}</label>
+        <input id={`${id}-name`} type="text" value={name} maxLength={60} autoComplete="given-name" onInput={(e) => setName(e.currentTarget.value)} />
+        <label for={`${id}-mentor`}>{s.mentorName}</label>
+        <input id={`${id}-mentor`} type="text" value={mentorName} maxLength={60} autoComplete="off" onInput={(e) => setMentorName(e.currentTarget.value)} />
+
+        <fieldset>
+          <legend>{s.period}</legend>
+          {SHARE_PERIODS.map((p) => (
+            <label key={p} class="check">
+              <input type="radio" name={`${id}-period`} value={p} checked={period === p} onChange={() => setPeriod(p)} />
+              {s.periodOption(p)}
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset>
+          <legend>{s.include}</legend>
+          <p class="hint">{s.always}</p>
+          <label class="check">
+            <input type="checkbox" checked={include.mood} onChange={tick('mood')} />
+            {s.includeMood}
+          </label>
+          <label class="check">
+            <input type="checkbox" checked={include.wins} onChange={tick('wins')} />
+            {s.includeWins}
+          </label>
+          <label class="check">
+            <input type="checkbox" checked={include.reflectionTexts} onChange={tick('reflectionTexts')} />
+            {s.includeReflectionTexts}
+          </label>
+          <label class="check">
+            <input type="checkbox" checked={include.plan} onChange={tick('plan')} />
+            {s.includePlan}
+          </label>
+        </fieldset>
+
+        <label for={`${id}-expiry`}>{s.expiry}</label>
+        <select id={`${id}-expiry`} value={expiryDays} onChange={(e) => setExpiryDays(Number(e.currentTarget.value) as ExpiryDays)}>
+          {EXPIRY_DAYS.map((d) => (
+            <option key={d} value={d}>
+              {s.expiryOption(d)}
+            </option>
+          ))}
+        </select>
+        <p class="hint">{s.expiryTruth}</p>
+
+        <label for={`${id}-pass`}>{s.passphrase}</label>
+        <input
+          id={`${id}-pass`}
+          // One element whose type changes keeps focus and caret; Preact's types model the two apart.
+          type={(showPassphrase ? 'text' : 'password') as 'text'}
+          value={passphrase}
+          autoComplete="off"
+          spellcheck={false}
+          aria-describedby={`${id}-pass-hint`}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+        />
+        <p class="hint" id={`${id}-pass-hint`}>
+          {s.passphraseHint}
+        </p>
+        <label class="check">
+          <input type="checkbox" checked={showPassphrase} onChange={(e) => setShowPassphrase(e.currentTarget.checked)} />
+          {s.showPassphrase}
+        </label>
+      </div>
+
+      <section class="share-preview" aria-labelledby={`${id}-preview`}>
+        <h3 id={`${id}-preview`}>{s.previewHeading}</h3>
+        {preview && (
+          <ul class="hint">
+            {preview.omitted.wins > 0 && <li>{s.omitted('micro-win', preview.omitted.wins)}</li>}
+            {preview.omitted.reflections > 0 && <li>{s.omitted('reflection', preview.omitted.reflections)}</li>}
+            {preview.omitted.plan > 0 && <li>{s.omitted('plan situation', preview.omitted.plan)}</li>}
+          </ul>
+        )}
+        <div class="preview-frame">{shown ? <SnapshotView snapshot={shown} level={4} /> : <p>{s.previewLoading}</p>}</div>
+      </section>
+
+      <Alert message={error} />
+      <button type="submit" class="wide" disabled={busy}>
+        {busy ? s.creating : s.create}
+      </button>
+    </form>
+  );
+}
+
+interface ResultProps {
+  created: CreatedShare;
+  onAgain: () => void;
+  headingRef: { current: HTMLHeadingElement | null };
+}
+
+function ShareResult({ created, onAgain, headingRef }: ResultProps) {
+  const id = useId();
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const { link, entry } = created;
+  const canShare = typeof navigator.share === 'function';
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus(s.copied);
+    } catch {
+      field.current?.select();
+      setStatus(document.execCommand?.('copy') ? s.copied : s.copyFailed);
+    }
+  }
+
+  async function shareSheet() {
+    try {
+      await navigator.share({ title: 'Tandem', url: link });
+    } catch {
+      // Closing the share sheet rejects too; nothing to tell the person.
+    }
+  }
+
+  return (
+    <section class="share-result" aria-labelledby={`${id}-done`}>
+      <h3 id={`${id}-done`} tabIndex={-1} ref={headingRef}>
+        {s.resultHeading}
+      </h3>
+      <label for={`${id}-link`}>{s.linkLabel}</label>
+      <textarea id={`${id}-link`} ref={field} readOnly rows={4} value={link} onFocus={(e) => e.currentTarget.select()} />
+      <p>{s.linkFacts(link.length, formatInstant(entry.expiresAt))}</p>
+      {entry.withPassphrase && <p class="due">{s.tellPassphrase(entry.mentorName)}</p>}
+      <div class="row">
+        <button type="button" onClick={() => void copy()}>
+          {s.copy}
+        </button>
+        {canShare && (
+          <button type="button" class="secondary" onClick={() => void shareSheet()}>
+            {s.shareSheet}
+          </button>
+        )}
+        <button type="button" class="secondary" onClick={onAgain}>
+          {s.anotherLink}
+        </button>
+      </div>
+      <Alert message={status} tone="info" />
+      <QrCode text={link} />
+      <p class="hint">{s.expiryTruth}</p>
+    </section>
+  );
+}

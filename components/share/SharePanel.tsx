@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'preact/hooks';
+import { userMessage } from '../../lib/errors';
+import { createShareService } from '../../lib/shares';
+import type { AppServices } from '../../lib/services';
+import { Alert } from '../Alert';
+import { useLiveQuery } from '../hooks';
+import { formatInstant } from './dates';
+import { ShareDialog } from './ShareDialog';
+import { s } from './strings';
+import './share.css';
+
+/** The dashboard's mentor-link section: the button that opens the dialog, and the share log. */
+export function SharePanel({ services }: { services: AppServices }) {
+  const { db, store, clock } = services;
+  const shares = useMemo(() => createShareService({ db, store, clock }), [db, store, clock]);
+  const log = useLiveQuery(() => shares.log(), [shares]);
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const now = clock.now();
+
+  async function forget(id: string) {
+    setError(null);
+    try {
+      await shares.forget(id);
+    } catch (err) {
+      setError(userMessage(err));
+    }
+  }
+
+  return (
+    <section aria-labelledby="share-heading" class="share-panel">
+      <h2 id="share-heading">{s.panelHeading}</h2>
+      <p class="hint">{s.panelIntro}</p>
+      <button type="button" onClick={() => setOpen(true)}>
+        {s.openDialog}
+      </button>
+      <ShareDialog shares={shares} open={open} onClose={() => setOpen(false)} />
+      <h3 id="share-log-heading">{s.logHeading}</h3>
+      {log === undefined ? null : log.length === 0 ? (
+        <p class="hint">{s.logEmpty}</p>
+      ) : (
+        <ul class="entries" aria-labelledby="share-log-heading">
+          {log.map((e) => {
+            const made = formatInstant(e.createdAt);
+            const until = formatInstant(e.expiresAt);
+            return (
+              <li key={e.id}>
+                <div class="entry">
+                  <span class="entry-mood user-text">{s.logEntry(e.mentorName, e.periodDays)}</span>
+                  <span class="entry-when">{s.logCreated(made)}</span>
+                </div>
+                <p>{s.logContents(e.contents)}</p>
+                <p>
+                  {e.expiresAt > now ? s.logValid(until) : s.logExpired(until)}
+                  {e.withPassphrase ? `, ${s.logPassphrase}` : ''}.
+                </p>
+                <button type="button" class="secondary" aria-label={s.logForget(e.mentorName, made)} onClick={() => void forget(e.id)}>
+                  {s.logForgetLabel}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <Alert message={error} />
+      <p class="hint">{s.expiryTruth}</p>
+    </section>
+  );
+}

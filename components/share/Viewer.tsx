@@ -1,0 +1,266 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useErrorBoundary, useId, useRef, useState } from 'preact/hooks';
+import { userMessage } from '../../lib/errors';
+import { openEnvelope, parseEnvelope, type Envelope } from '../../lib/share/link';
+import { LinkError } from '../../lib/share/linkErrors';
+import type { KeptMentee, MenteeList } from '../../lib/share/menteeList';
+import type { Snapshot } from '../../lib/share/model';
+import { Alert } from '../Alert';
+import { formatInstant } from './dates';
+import { SnapshotView } from './SnapshotView';
+import { s } from './strings';
+
+interface Props {
+  /** The link's fragment, read once when the page opened. */
+  fragment: string;
+  now: () => number;
+  mentees: MenteeList;
+  /**
+   * Called once the link is settled (opened, or refused for good), to take the fragment out of
+   * the address bar and history: even an expired link still carries its data.
+   */
+  onSettled: () => void;
+}
+
+type State =
+  | { phase: 'list' }
+  | { phase: 'opening' }
+  | { phase: 'passphrase'; envelope: Envelope; error: string | null; working: boolean }
+  | { phase: 'open'; snapshot: Snapshot; kept: KeptMentee | null }
+  | { phase: 'failed'; message: string };
+
+/** Only the message: a LinkError says what went wrong; anything else stays in the console. */
+function failure(err: unknown): string {
+  if (err instanceof LinkError) return err.message;
+  console.error(err);
+  if (!globalThis.crypto?.subtle) return s.noCrypto;
+  return new LinkError('invalid').message;
+}
+
+/** The mentor's page: opens a link read-only, and the list of snapshots they chose to keep. */
+export function Viewer({ fragment, now, mentees, onSettled }: Props) {
+  const [state, setState] = useState<State>(() => (fragment === '' ? { phase: 'list' } : { phase: 'opening' }));
+
+  function opened(snapshot: Snapshot) {
+    onSettled();
+    setState({ phase: 'open', snapshot, kept: null });
+  }
+
+  function failed(err: unknown) {
+    onSettled();
+    setState({ phase: 'failed', message: failure(err) });
+  }
+
+  useEffect(() => {
+    if (fragment === '') return;
+    let envelope: Envelope;
+    try {
+      envelope = parseEnvelope(fragment);
+    } catch (err) {
+      failed(err);
+      return;
+    }
+    if (envelope.mode === 'passphrase') {
+      setState({ phase: 'passphrase', envelope, error: null, working: false });
+      return;
+    }
+    openEnvelope(envelope, { now: now() }).then(opened, failed);
+  }, []);
+
+  async function unlock(envelope: Envelope, passphrase: string) {
+    setState({ phase: 'passphrase', envelope, error: null, working: true });
+    try {
+      opened(await openEnvelope(envelope, { now: now(), passphrase }));
+    } catch (err) {
+      const retry = err instanceof LinkError && (err.kind === 'wrong-passphrase' || err.kind === 'needs-passphrase');
+      if (retry) setState({ phase: 'passphrase', envelope, error: failure(err), working: false });
+      else failed(err);
+    }
+  }
+
+  return (
+    <>
+      <header class="top">
+        <p class="viewer-brand">{s.viewerTitle}</p>
+      </header>
+      <main class="viewer">
+        {state.phase === 'opening' && <p role="status">{s.opening}</p>}
+        {state.phase === 'failed' && (
+          <>
+            <h1>{s.cannotOpen}</h1>
+            <Alert message={state.message} />
+            <MyList mentees={mentees} now={now} onShow={(k) => setState({ phase: 'open', snapshot: k.snapshot, kept: k })} quiet />
+          </>
+        )}
+        {state.phase === 'passphrase' && (
+          <PassphraseForm
+            error={state.error}
+            working={state.working}
+            onSubmit={(p) => void unlock(state.envelope, p)}
+          />
+        )}
+        {state.phase === 'open' && (
+          <ShowOrExplain>
+            <SnapshotView snapshot={state.snapshot} />
+            <KeepButton
+              snapshot={state.snapshot}
+              kept={state.kept}
+              onKeep={async () => {
+                const kept = await mentees.keep(state.snapshot, now());
+                setState({ ...state, kept });
+              }}
+            />
+          </ShowOrExplain>
+        )}
+        {state.phase === 'list' && (
+          <>
+            <h1>{s.viewerHeading}</h1>
+            <p>{s.noLink}</p>
+            <MyList mentees={mentees} now={now} onShow={(k) => setState({ phase: 'open', snapshot: k.snapshot, kept: k })} />
+          </>
+        )}
+      </main>
+    </>
+  );
+}
+
+/** A snapshot that fails while drawing is replaced whole by a message: never half a page. */
+function ShowOrExplain({ children }: { children: ComponentChildren }) {
+  const [error] = useErrorBoundary((err: unknown) => console.error(err));
+  if (error) {
+    return (
+      <>
+        <h1>{s.cannotOpen}</h1>
+        <Alert message={s.cannotShow} />
+      </>
+    );
+  }
+  return <>{children}</>;
+}
+
+function PassphraseForm({ error, working, onSubmit }: { error: string | null; working: boolean; onSubmit: (p: string) => void }) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!working) input.current?.focus();
+  }, [working, error]);
+  return (
+    <form
+      class="passphrase-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit(input.current?.value ?? '');
+      }}
+    >
+      <h1>{s.passphraseHeading}</h1>
+      <p>{new LinkError('needs-passphrase').message}</p>
+      <label for={`${id}-pass`}>{s.passphraseLabel}</label>
+      <div class="row">
+        <input id={`${id}-pass`} ref={input} type="password" autoComplete="off" spellcheck={false} disabled={working} />
+        <button type="submit" disabled={working}>
+          {s.passphraseOpen}
+        </button>
+      </div>
+      {working && <p role="status">{s.passphraseWorking}</p>}
+      <Alert message={error} />
+    </form>
+  );
+}
+
+function KeepButton({ snapshot, kept, onKeep }: { snapshot: Snapshot; kept: KeptMentee | null; onKeep: () => Promise<void> }) {
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  return (
+    <section class="keep" aria-label={s.keep}>
+      {kept ? (
+        <Changes kept={kept} />
+      ) : (
+        <>
+          <p class="hint">{s.keepNote}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setError(null);
+              onKeep().then(
+                () => setStatus(s.keptNow(snapshot.name)),
+                (err: unknown) => setError(userMessage(err)),
+              );
+            }}
+          >
+            {s.keep}
+          </button>
+        </>
+      )}
+      <Alert message={status} tone="info" />
+      <Alert message={error} />
+    </section>
+  );
+}
+
+function Changes({ kept }: { kept: KeptMentee }) {
+  if (!kept.changes) return <p>{s.listFirst}</p>;
+  return (
+    <>
+      <p>{s.listChanges}</p>
+      <ul>
+        {kept.changes.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+interface ListProps {
+  mentees: MenteeList;
+  now: () => number;
+  onShow: (kept: KeptMentee) => void;
+  /** Under an error: only shown when something is kept. */
+  quiet?: boolean;
+}
+
+function MyList({ mentees, now, onShow, quiet = false }: ListProps) {
+  const id = useId();
+  const [list, setList] = useState<{ kept: KeptMentee[]; expired: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = () => mentees.load(now()).then(setList, (err: unknown) => setError(userMessage(err)));
+  useEffect(() => {
+    void load();
+  }, []);
+  if (quiet && (!list || list.kept.length === 0)) return null;
+  return (
+    <section aria-labelledby={`${id}-list`} class="mentee-list">
+      <h2 id={`${id}-list`}>{s.listHeading}</h2>
+      <p class="hint">{s.listIntro}</p>
+      {list && list.expired > 0 && <p>{s.listExpired(list.expired)}</p>}
+      {list && list.kept.length === 0 && <p>{s.listEmpty}</p>}
+      {list && list.kept.length > 0 && (
+        <ul class="entries" aria-labelledby={`${id}-list`}>
+          {list.kept.map((k) => (
+            <li key={k.name}>
+              <p>
+                <strong class="user-text">{k.name}</strong>
+              </p>
+              <p class="hint">{s.listShared(formatInstant(k.snapshot.createdAt))}</p>
+              <Changes kept={k} />
+              <div class="row">
+                <button type="button" aria-label={s.listOpen(k.name)} onClick={() => onShow(k)}>
+                  {s.listShow}
+                </button>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-label={s.listRemove(k.name)}
+                  onClick={() => void mentees.remove(k.name).then(load, (err: unknown) => setError(userMessage(err)))}
+                >
+                  {s.listRemoveLabel}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Alert message={error} />
+    </section>
+  );
+}

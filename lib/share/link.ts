@@ -1,0 +1,222 @@
+import { Inflate } from 'fflate';
+import {
+  deriveKey,
+  fromBase64Url,
+  importRawKey,
+  IV_BYTES,
+  KEY_BYTES,
+  PBKDF2_ITERATIONS,
+  randomBytes,
+  SALT_BYTES,
+  seal,
+  toBase64Url,
+  unseal,
+} from '../crypto';
+import { LinkError } from './linkErrors';
+import { deflateSnapshot } from './plain';
+import { parseSnapshot } from './schema';
+import type { Snapshot } from './model';
+
+// The mentor link: <app URL>viewer.html#<base64url envelope>. The fragment never reaches a
+// server. The envelope is a small binary header, then AES-256-GCM over the deflated snapshot
+// JSON; the header (version, key mode, length, salt, iterations) is the associated data, so
+// changing any of it is caught like a change to the ciphertext. docs/share-link.md has it
+// byte by byte.
+
+export const LINK_VERSION = 1;
+export const MODE_KEY = 0;
+export const MODE_PASSPHRASE = 1;
+const TAG_BYTES = 16;
+/** A fragment longer than this is refused before decoding: Tandem's own links are far shorter. */
+export const MAX_FRAGMENT_CHARS = 16_000;
+/** The most a snapshot may inflate to; more means a hostile link (a "zip bomb"). */
+export const MAX_PLAIN_BYTES = 128 * 1024;
+/** Above this a passphrase link would freeze the viewer for minutes before failing. */
+export const MAX_ITERATIONS = 10_000_000;
+
+export type Envelope =
+  | { mode: 'key'; header: Uint8Array<ArrayBuffer>; key: Uint8Array<ArrayBuffer>; iv: Uint8Array<ArrayBuffer>; ciphertext: Uint8Array<ArrayBuffer> }
+  | {
+      mode: 'passphrase';
+      header: Uint8Array<ArrayBuffer>;
+      salt: Uint8Array<ArrayBuffer>;
+      iterations: number;
+      iv: Uint8Array<ArrayBuffer>;
+      ciphertext: Uint8Array<ArrayBuffer>;
+    };
+
+function header(mode: number, length: number, salt?: Uint8Array, iterations = 0): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(salt ? 24 : 4);
+  const view = new DataView(bytes.buffer);
+  bytes[0] = LINK_VERSION;
+  bytes[1] = mode;
+  view.setUint16(2, length);
+  if (salt) {
+    bytes.set(salt, 4);
+    view.setUint32(20, iterations);
+  }
+  return bytes;
+}
+
+function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+export interface EncodeOptions {
+  /** Where the PWA lives, ending in '/'; the viewer is viewer.html beside its index. */
+  appUrl: string;
+  /** Empty or absent: a random key travels in the link. */
+  passphrase?: string;
+  /** For tests of the fixed parts; real links always get fresh randomness. */
+  iterations?: number;
+}
+
+/** The fragment (without '#') for a snapshot. */
+export async function encodeFragment(snapshot: Snapshot, options: Omit<EncodeOptions, 'appUrl'> = {}): Promise<string> {
+  const plain = deflateSnapshot(snapshot);
+  const length = plain.length + TAG_BYTES;
+  if (length > 0xffff) throw new RangeError('The snapshot is too large for a link.');
+  const passphrase = options.passphrase?.trim() ?? '';
+  let fragment: string;
+  if (passphrase === '') {
+    const raw = randomBytes(KEY_BYTES);
+    const ad = header(MODE_KEY, length);
+    const { iv, ciphertext } = await seal(await importRawKey(raw), plain, ad);
+    fragment = toBase64Url(concat(ad, raw, iv, ciphertext));
+  } else {
+    const salt = randomBytes(SALT_BYTES);
+    const iterations = options.iterations ?? PBKDF2_ITERATIONS;
+    const ad = header(MODE_PASSPHRASE, length, salt, iterations);
+    const { iv, ciphertext } = await seal(await deriveKey(passphrase, salt, iterations), plain, ad);
+    fragment = toBase64Url(concat(ad, iv, ciphertext));
+  }
+  if (fragment.length > MAX_FRAGMENT_CHARS) throw new RangeError('The snapshot is too large for a link.');
+  return fragment;
+}
+
+export async function encodeLink(snapshot: Snapshot, options: EncodeOptions): Promise<string> {
+  return `${viewerUrl(options.appUrl)}#${await encodeFragment(snapshot, options)}`;
+}
+
+export function viewerUrl(appUrl: string): string {
+  return new URL('viewer.html', appUrl.endsWith('/') ? appUrl : `${appUrl}/`).href;
+}
+
+/** Reads the envelope's structure without decrypting; throws a LinkError saying what is wrong. */
+export function parseEnvelope(fragment: string): Envelope {
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (text === '') throw new LinkError('missing');
+  if (text.length > MAX_FRAGMENT_CHARS) throw new LinkError('oversized');
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new LinkError('tampered');
+  if (text.length % 4 === 1) throw new LinkError('truncated');
+  const bytes = fromBase64Url(text);
+  if (!bytes) throw new LinkError('tampered');
+  if (bytes.length < 4) throw new LinkError('truncated');
+  if (bytes[0] !== LINK_VERSION) throw new LinkError('version');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const length = view.getUint16(2);
+  if (length < TAG_BYTES) throw new LinkError('tampered');
+  const mode = bytes[1];
+  let at: number;
+  let envelope: Envelope;
+  if (mode === MODE_KEY) {
+    at = 4 + KEY_BYTES + IV_BYTES;
+    if (bytes.length < at) throw new LinkError('truncated');
+    envelope = {
+      mode: 'key',
+      header: bytes.slice(0, 4),
+      key: bytes.slice(4, 4 + KEY_BYTES),
+      iv: bytes.slice(4 + KEY_BYTES, at),
+      ciphertext: bytes.slice(at),
+    };
+  } else if (mode === MODE_PASSPHRASE) {
+    at = 24 + IV_BYTES;
+    if (bytes.length < at) throw new LinkError('truncated');
+    const iterations = view.getUint32(20);
+    if (iterations < PBKDF2_ITERATIONS || iterations > MAX_ITERATIONS) throw new LinkError('tampered');
+    envelope = {
+      mode: 'passphrase',
+      header: bytes.slice(0, 24),
+      salt: bytes.slice(4, 4 + SALT_BYTES),
+      iterations,
+      iv: bytes.slice(24, at),
+      ciphertext: bytes.slice(at),
+    };
+  } else {
+    throw new LinkError('tampered');
+  }
+  if (envelope.ciphertext.length < length) throw new LinkError('truncated');
+  if (envelope.ciphertext.length > length) throw new LinkError('tampered');
+  // base64 has spare bits in its last character; a change there must not slip through. (Checked
+  // last: a link cut short usually ends in such a character, and is reported as cut short.)
+  if (toBase64Url(bytes) !== text) throw new LinkError('tampered');
+  return envelope;
+}
+
+function inflateCapped(data: Uint8Array): Uint8Array<ArrayBuffer> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let done = false;
+  const inflate = new Inflate((chunk, final) => {
+    total += chunk.length;
+    if (total > MAX_PLAIN_BYTES) throw new LinkError('oversized');
+    chunks.push(chunk);
+    if (final) done = true;
+  });
+  try {
+    // Small pieces, so that a bomb is stopped after a bounded amount of output.
+    for (let i = 0; i < data.length; i += 512) inflate.push(data.subarray(i, i + 512), i + 512 >= data.length);
+  } catch (err) {
+    if (err instanceof LinkError) throw err;
+    throw new LinkError('invalid', { cause: err });
+  }
+  if (!done) throw new LinkError('invalid');
+  return concat(...chunks);
+}
+
+export interface OpenOptions {
+  now: number;
+  passphrase?: string;
+}
+
+/** Decrypts, inflates and validates; the snapshot only when every step holds. */
+export async function openEnvelope(envelope: Envelope, { now, passphrase }: OpenOptions): Promise<Snapshot> {
+  let key: CryptoKey;
+  if (envelope.mode === 'key') {
+    key = await importRawKey(envelope.key);
+  } else {
+    const text = passphrase?.trim() ?? '';
+    if (text === '') throw new LinkError('needs-passphrase');
+    key = await deriveKey(text, envelope.salt, envelope.iterations);
+  }
+  let plain: Uint8Array<ArrayBuffer>;
+  try {
+    plain = await unseal(key, envelope.iv, envelope.ciphertext, envelope.header);
+  } catch (err) {
+    // GCM cannot tell a wrong key from changed bytes; with a passphrase the likelier cause is
+    // a typo, and the message says to check it.
+    throw new LinkError(envelope.mode === 'key' ? 'tampered' : 'wrong-passphrase', { cause: err });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflateCapped(plain)));
+  } catch (err) {
+    if (err instanceof LinkError) throw err;
+    throw new LinkError('invalid', { cause: err });
+  }
+  const snapshot = parseSnapshot(json);
+  if (!snapshot) throw new LinkError('invalid');
+  if (now >= snapshot.expiresAt) throw new LinkError('expired');
+  return snapshot;
+}
+
+/** The whole way from a fragment to a snapshot. */
+export async function decodeFragment(fragment: string, options: OpenOptions): Promise<Snapshot> {
+  return openEnvelope(parseEnvelope(fragment), options);
+}

@@ -1,0 +1,89 @@
+import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { toStorageError } from '../errors';
+import { parseSnapshot } from './schema';
+import type { Snapshot } from './model';
+import { changesSince } from './summary';
+
+// The mentor's own list, on the mentor's device, written only when they choose "Keep in my
+// list". Its own database, apart from anything a mentee's Tandem keeps on the same origin.
+// Only the newest snapshot is kept, with the changes from the one before already worked out,
+// and a snapshot leaves the list when it expires, as the person who shared it chose.
+
+export const MENTEE_DB = 'tandem-mentor';
+
+export interface KeptMentee {
+  name: string;
+  snapshot: Snapshot;
+  /** What changed since the snapshot kept before this one; null for the first. */
+  changes: string[] | null;
+  keptAt: number;
+}
+
+/** People are told apart by name: a link carries nothing else that identifies them. */
+export const menteeKey = (name: string) => name.trim().normalize('NFC').toLowerCase();
+
+export type MenteeList = ReturnType<typeof createMenteeList>;
+
+/** Whether the list's database exists, without creating it (opening one would). */
+async function listExists(): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return true;
+  return (await indexedDB.databases()).some((d) => d.name === MENTEE_DB);
+}
+
+export function createMenteeList(
+  open: () => UseStore = () => createStore(MENTEE_DB, 'mentees'),
+  exists: () => Promise<boolean> = listExists,
+) {
+  // Opened on first use, so that merely viewing a link creates no database at all.
+  let store: UseStore | null = null;
+  const db = () => (store ??= open());
+
+  async function load(now: number): Promise<{ kept: KeptMentee[]; expired: number }> {
+    try {
+      if (store === null && !(await exists())) return { kept: [], expired: 0 };
+      const rows = await entries<string, KeptMentee>(db());
+      const kept: KeptMentee[] = [];
+      let expired = 0;
+      for (const [key, row] of rows) {
+        const snapshot = parseSnapshot(row?.snapshot);
+        if (!snapshot || snapshot.expiresAt <= now) {
+          expired++;
+          await del(key, db());
+          continue;
+        }
+        kept.push({ name: snapshot.name, snapshot, changes: Array.isArray(row.changes) ? row.changes : null, keptAt: row.keptAt });
+      }
+      kept.sort((a, b) => menteeKey(a.name).localeCompare(menteeKey(b.name)));
+      return { kept, expired };
+    } catch (err) {
+      throw toStorageError(err);
+    }
+  }
+
+  return {
+    load,
+    /** Keeps the snapshot as this person's newest; returns what changed since the one before. */
+    async keep(snapshot: Snapshot, now: number): Promise<KeptMentee> {
+      const { kept } = await load(now);
+      const before = kept.find((k) => menteeKey(k.name) === menteeKey(snapshot.name));
+      let changes: string[] | null = null;
+      if (before && before.snapshot.createdAt < snapshot.createdAt) changes = changesSince(before.snapshot, snapshot);
+      else if (before && before.snapshot.createdAt === snapshot.createdAt) changes = before.changes;
+      const row: KeptMentee = { name: snapshot.name, snapshot, changes, keptAt: now };
+      if (before && before.snapshot.createdAt > snapshot.createdAt) return before;
+      try {
+        await set(menteeKey(snapshot.name), row, db());
+      } catch (err) {
+        throw toStorageError(err);
+      }
+      return row;
+    },
+    async remove(name: string): Promise<void> {
+      try {
+        await del(menteeKey(name), db());
+      } catch (err) {
+        throw toStorageError(err);
+      }
+    },
+  };
+}

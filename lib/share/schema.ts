@@ -1,0 +1,94 @@
+import * as v from 'valibot';
+import { dayNumber } from '../days';
+import { LIMITS } from './limits';
+import { SHARE_PERIODS, type Snapshot } from './model';
+
+// Anyone can mint a valid link with a key of their own, so a decrypted snapshot is untrusted
+// input: every field is checked for type, range and length before anything is shown, and the
+// caps keep a hostile link from making the page slow or the layout absurd.
+
+
+const DAY = 86_400_000;
+
+// Control characters other than newline and tab have no business in a person's text, and
+// could hide what a line really says.
+const plainText = (max: number, min = 0) =>
+  v.pipe(
+    v.string(),
+    v.minLength(min),
+    v.maxLength(max),
+    v.regex(/^[^\u0000-\u0008\u000b-\u001f\u007f]*$/u),
+  );
+
+const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+const instant = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+const dayIndex = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(89));
+
+const dayKey = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/),
+  v.check((s) => {
+    const n = dayNumber(s);
+    return Number.isFinite(n) && new Date(n * DAY).toISOString().startsWith(s);
+  }),
+);
+
+const reflection = v.object({
+  day: dayIndex,
+  kind: v.picklist(['near-miss', 'setback']),
+  triggers: v.pipe(v.array(plainText(LIMITS.trigger, 1)), v.maxLength(LIMITS.triggers)),
+  helped: plainText(LIMITS.reflectionText),
+  nextTime: plainText(LIMITS.reflectionText),
+});
+
+export const SnapshotSchema = v.pipe(
+  v.object({
+    name: plainText(LIMITS.name, 1),
+    createdAt: instant,
+    expiresAt: instant,
+    period: v.picklist(SHARE_PERIODS),
+    lastDay: dayKey,
+    streak: v.object({ current: count(LIMITS.streak), best: count(LIMITS.streak) }),
+    checkins: v.pipe(v.array(count(LIMITS.checkinsPerDay)), v.maxLength(90)),
+    mood: v.optional(
+      v.pipe(
+        v.array(v.pipe(v.number(), v.integer(), v.check((m) => m === 0 || (m >= 10 && m <= 50)))),
+        v.maxLength(90),
+      ),
+    ),
+    wins: v.optional(
+      v.pipe(v.array(v.object({ day: dayIndex, text: plainText(LIMITS.winText, 1) })), v.maxLength(LIMITS.wins)),
+    ),
+    reflections: v.object({
+      nearMisses: count(10_000),
+      setbacks: count(10_000),
+      items: v.optional(v.pipe(v.array(reflection), v.maxLength(LIMITS.reflections))),
+    }),
+    plan: v.optional(
+      v.pipe(
+        v.array(
+          v.object({
+            trigger: plainText(LIMITS.planText, 1),
+            steps: v.pipe(v.array(plainText(LIMITS.planText, 1)), v.maxLength(LIMITS.planSteps)),
+          }),
+        ),
+        v.maxLength(LIMITS.planEntries),
+      ),
+    ),
+  }),
+  v.check((s) => s.expiresAt > s.createdAt && s.expiresAt - s.createdAt <= 90 * DAY + 60_000, 'expiry'),
+  v.check((s) => s.checkins.length === s.period && (s.mood === undefined || s.mood.length === s.period), 'days'),
+  v.check((s) => s.streak.current <= s.streak.best, 'streak'),
+  v.check(
+    (s) =>
+      (s.wins ?? []).every((w) => w.day < s.period) && (s.reflections.items ?? []).every((r) => r.day < s.period),
+    'day index',
+  ),
+  v.check((s) => s.mood === undefined || s.mood.every((m, i) => (m === 0) === (s.checkins[i] === 0)), 'mood'),
+);
+
+/** The snapshot when `value` is a valid one, else null. */
+export function parseSnapshot(value: unknown): Snapshot | null {
+  const result = v.safeParse(SnapshotSchema, value);
+  return result.success ? (result.output as Snapshot) : null;
+}

@@ -1,0 +1,169 @@
+import type { Clock } from './clock';
+import { dayKey, type DayKey, type Weekday } from './days';
+import type { ShareLogEntry, TandemDatabase } from './db/schema';
+import { ServiceError, toStorageError, ValidationError } from './errors';
+import { newId as randomId } from './ids';
+import type { KeyValueStore } from './kv';
+import { LIMITS } from './share/limits';
+import { encodeLink } from './share/link';
+import { EXPIRY_DAYS, SHARE_PERIODS } from './share/model';
+import { buildSnapshot, describeContents, periodFirstDay, type BuiltSnapshot, type ShareChoices } from './share/snapshot';
+
+// Creating mentor links from the person's records, and the local log of every link made.
+// The log never holds the link itself: it says what went out, to whom and until when.
+
+export const MAX_MENTOR_NAME = 60;
+export const MIN_PASSPHRASE = 8;
+export const MAX_PASSPHRASE = 200;
+
+export const NEEDS_HTTPS =
+  'Links can’t be made on this page: browsers only encrypt on secure (https) pages. Open Tandem from its https address, or use the browser extension, to share.';
+
+export interface ShareRequest extends ShareChoices {
+  mentorName: string;
+  /** '' for a link that opens without one. */
+  passphrase: string;
+}
+
+export interface CreatedShare {
+  link: string;
+  entry: ShareLogEntry;
+  built: BuiltSnapshot;
+}
+
+export interface ShareServiceDeps {
+  db: TandemDatabase;
+  store: KeyValueStore;
+  clock: Clock;
+  newId?: () => string;
+}
+
+/** Every problem with a request, in words the person can act on; [] when it can be created. */
+export function shareProblems(request: ShareRequest): string[] {
+  const problems: string[] = [];
+  const name = request.name.trim();
+  const mentor = request.mentorName.trim();
+  if (name === '') problems.push('Write your name as your mentor knows you.');
+  else if (name.length > LIMITS.name) problems.push(`Your name can be up to ${LIMITS.name} characters.`);
+  if (mentor === '') problems.push('Write your mentor’s name, so you know later who has this link.');
+  else if (mentor.length > MAX_MENTOR_NAME) problems.push(`The mentor’s name can be up to ${MAX_MENTOR_NAME} characters.`);
+  if (/[\u0000-\u001f\u007f]/.test(name + mentor)) problems.push('Names can’t contain control characters.');
+  if (!(SHARE_PERIODS as readonly number[]).includes(request.period)) problems.push('Pick a period of 7, 30 or 90 days.');
+  if (!(EXPIRY_DAYS as readonly number[]).includes(request.expiryDays)) {
+    problems.push('Pick how long the link works: 1, 7, 14, 30 or 90 days.');
+  }
+  const passphrase = request.passphrase.trim();
+  if (passphrase !== '' && passphrase.length < MIN_PASSPHRASE) {
+    problems.push(`A passphrase needs at least ${MIN_PASSPHRASE} characters; three short words work well.`);
+  }
+  if (passphrase.length > MAX_PASSPHRASE) problems.push(`A passphrase can be up to ${MAX_PASSPHRASE} characters.`);
+  return problems;
+}
+
+export type ShareService = ReturnType<typeof createShareService>;
+
+export function createShareService({ db, store, clock, newId = randomId }: ShareServiceDeps) {
+  async function today(): Promise<{ today: DayKey; workingDays: Weekday[] }> {
+    const settings = await store.settings();
+    return { today: dayKey(clock.now(), clock.timeZone(), settings.dayStartHour), workingDays: settings.workingDays };
+  }
+
+  /** The snapshot these choices would make now, for the preview and for the link. */
+  async function draft(choices: ShareChoices): Promise<BuiltSnapshot> {
+    const now = clock.now();
+    const { today: last, workingDays } = await today();
+    const first = periodFirstDay(last, choices.period);
+    const [checkinDays, dayStats, checkins, reflections, plan] = await db.transaction(
+      'r',
+      [db.dayStats, db.checkins, db.reflections, db.plan],
+      () =>
+        Promise.all([
+          db.dayStats.toCollection().primaryKeys() as Promise<DayKey[]>,
+          db.dayStats.where('day').between(first, last, true, true).toArray(),
+          db.checkins.where('day').between(first, last, true, true).toArray(),
+          db.reflections.where('day').between(first, last, true, true).toArray(),
+          db.plan.toArray(),
+        ]),
+    );
+    return buildSnapshot(
+      {
+        now,
+        today: last,
+        workingDays,
+        checkinDays,
+        dayStats,
+        wins: checkins
+          .filter((c) => c.deletedAt === null && c.win !== '')
+          .map((c) => ({ day: c.day, at: c.at, text: c.win })),
+        reflections,
+        plan,
+      },
+      choices,
+    );
+  }
+
+  return {
+    draft,
+
+    /** Makes the link and records it in the log; refuses a request with a ValidationError. */
+    async create(request: ShareRequest, appUrl: string): Promise<CreatedShare> {
+      const problems = shareProblems(request);
+      if (problems.length > 0) throw new ValidationError(problems.join(' '));
+      let built: BuiltSnapshot;
+      try {
+        built = await draft(request);
+      } catch (err) {
+        throw toStorageError(err);
+      }
+      const passphrase = request.passphrase.trim();
+      let link: string;
+      try {
+        link = await encodeLink(built.snapshot, { appUrl, passphrase });
+      } catch (err) {
+        // WebCrypto exists only in secure contexts: a PWA opened over plain http on a home
+        // network can check in, but cannot encrypt.
+        if (!globalThis.crypto?.subtle) throw new ServiceError(NEEDS_HTTPS, { cause: err });
+        throw err;
+      }
+      const { snapshot } = built;
+      const entry: ShareLogEntry = {
+        id: newId(),
+        createdAt: snapshot.createdAt,
+        updatedAt: snapshot.createdAt,
+        deletedAt: null,
+        mentorName: request.mentorName.trim(),
+        periodDays: snapshot.period,
+        contents: describeContents(snapshot),
+        expiresAt: snapshot.expiresAt,
+        withPassphrase: passphrase !== '',
+        linkLength: link.length,
+      };
+      try {
+        await db.shares.add(entry);
+      } catch (err) {
+        throw toStorageError(err);
+      }
+      return { link, entry, built };
+    },
+
+    /** Every link made, newest first. */
+    async log(): Promise<ShareLogEntry[]> {
+      const all = await db.shares.orderBy('createdAt').reverse().toArray();
+      return all.filter((e) => e.deletedAt === null);
+    },
+
+    /** Removes an entry from the log (the link itself keeps working until it expires). */
+    async forget(id: string): Promise<void> {
+      const now = clock.now();
+      try {
+        await db.transaction('rw', db.shares, async () => {
+          const entry = await db.shares.get(id);
+          if (!entry) return;
+          await db.shares.put({ ...entry, deletedAt: now, updatedAt: Math.max(now, entry.updatedAt + 1) });
+        });
+      } catch (err) {
+        throw toStorageError(err);
+      }
+    },
+  };
+}
