@@ -144,7 +144,7 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
           <button type="button" class="secondary" onClick={() => void copy()}>
             {dt.copy}
           </button>
-          {link.length <= MAX_QR_CHARS ? <QrCode text={link} label={dt.qrLabel} /> : <p class="hint">{dt.qrTooLong}</p>}
+          {link.length <= MAX_QR_CHARS ? <QrCode text={link} label={dt.qrLabel} tooLong={dt.qrTooLong} /> : <p class="hint">{dt.qrTooLong}</p>}
         </div>
       )}
       <Alert message={error} />

@@ -6,7 +6,7 @@ import { DEFAULT_CHOICES, type BuiltSnapshot, type ShareChoices } from '../../li
 import type { CreatedShare, ShareService } from '../../lib/shares';
 import { Alert } from '../Alert';
 import { formatInstant } from './dates';
-import { QrCode } from './QrCode';
+import { QrCode } from '../QrCode';
 import { SnapshotView } from './SnapshotView';
 import { s } from './strings';
 
@@ -14,12 +14,14 @@ interface Props {
   shares: ShareService;
   open: boolean;
   onClose: () => void;
+  /** The web app address the person saved, if any (see MoveToPhone). */
+  savedAppUrl?: () => Promise<string | undefined>;
 }
 
 type Include = ShareChoices['include'];
 
 /** The "Share with mentor" dialog: choices, a live preview, then the link. */
-export function ShareDialog({ shares, open, onClose }: Props) {
+export function ShareDialog({ shares, open, onClose, savedAppUrl }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   useEffect(() => {
@@ -37,12 +39,12 @@ export function ShareDialog({ shares, open, onClose }: Props) {
           {s.close}
         </button>
       </div>
-      {open && <ShareForm shares={shares} />}
+      {open && <ShareForm shares={shares} savedAppUrl={savedAppUrl} />}
     </dialog>
   );
 }
 
-function ShareForm({ shares }: { shares: ShareService }) {
+function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?: () => Promise<string | undefined> }) {
   const id = useId();
   const [name, setName] = useState('');
   const [mentorName, setMentorName] = useState('');
@@ -89,7 +91,16 @@ function ShareForm({ shares }: { shares: ShareService }) {
     setBusy(true);
     setError(null);
     try {
-      setCreated(await shares.create({ ...choices, mentorName, passphrase }, appUrlFor(location.href)));
+      // The extension has no web address of its own: the web app address saved under "Move to
+      // my phone" wins over the build setting, so links open on the person's deployed copy.
+      const saved = await savedAppUrl?.().catch(() => undefined);
+      let appUrl: string;
+      try {
+        appUrl = appUrlFor(location.href, saved || undefined);
+      } catch {
+        appUrl = appUrlFor(location.href);
+      }
+      setCreated(await shares.create({ ...choices, mentorName, passphrase }, appUrl));
     } catch (err) {
       setError(userMessage(err));
     } finally {
@@ -246,7 +257,7 @@ function ShareResult({ created, onAgain, headingRef }: ResultProps) {
         </button>
       </div>
       <Alert message={status} tone="info" />
-      <QrCode text={link} />
+      <QrCode text={link} label={s.qrLabel} tooLong={s.qrTooLong} />
       <p class="hint">{s.expiryTruth}</p>
     </section>
   );

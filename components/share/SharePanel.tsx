@@ -34,7 +34,7 @@ export function SharePanel({ services }: { services: AppServices }) {
       <button type="button" onClick={() => setOpen(true)}>
         {s.openDialog}
       </button>
-      <ShareDialog shares={shares} open={open} onClose={() => setOpen(false)} />
+      <ShareDialog shares={shares} open={open} onClose={() => setOpen(false)} savedAppUrl={() => store.pwaAddress()} />
       <h3 id="share-log-heading">{s.logHeading}</h3>
       {log === undefined ? null : log.length === 0 ? (
         <p class="hint">{s.logEmpty}</p>

@@ -3,7 +3,7 @@ import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { appUrlFor, DEFAULT_APP_URL } from '../../lib/share/appUrl';
 import { createMenteeList, menteeKey } from '../../lib/share/menteeList';
-import { qrPath } from '../../lib/share/qr';
+import { qrPath } from '../../lib/qr';
 import type { Snapshot } from '../../lib/share/model';
 import { averageMood, changesSince, dayOf, daysCheckedIn, firstDay, leadingBlanks, moodReading } from '../../lib/share/summary';
 
