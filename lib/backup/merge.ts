@@ -34,10 +34,19 @@ export function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/**
+ * The content a tie is decided on. `day` is left out: it is derived from `at`, `utcOffset` and
+ * each device's day-start hour, so two devices may hold one unedited record on different days.
+ */
+function content(record: SyncedRecord): string {
+  const { day: _derived, ...rest } = record as SyncedRecord & { day?: unknown };
+  return canonical(rest);
+}
+
 /** Whether `incoming` should replace `local` under the merge rule. */
 export function wins<R extends SyncedRecord>(incoming: R, local: R): boolean {
   if (incoming.updatedAt !== local.updatedAt) return incoming.updatedAt > local.updatedAt;
-  return canonical(incoming) > canonical(local);
+  return content(incoming) > content(local);
 }
 
 /** The incoming records with repeated ids folded to their winner (a hand-edited file). */

@@ -1,10 +1,10 @@
 import type { Table } from 'dexie';
-import type { DayKey } from '../days';
-import { rebuildDayStats } from '../db/dayStats';
+import { dayKeyAtOffset, type DayKey } from '../days';
+import { rebuildAllDayStats, rebuildDayStats } from '../db/dayStats';
 import type { SyncedRecord, TandemDatabase } from '../db/schema';
 import { toStorageError } from '../errors';
 import type { KeyValueStore } from '../kv';
-import { addCounts, foldById, planTable, ZERO_COUNTS, type MergeCounts } from './merge';
+import { addCounts, canonical, foldById, planTable, ZERO_COUNTS, type MergeCounts } from './merge';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLE_NAMES, type Backup, type TableName } from './schemas';
 
 // Where backups meet the database: reading the whole store into a backup, and merging a
@@ -50,20 +50,59 @@ export async function exportBackup(
   };
 }
 
-async function settingsPlan(store: KeyValueStore, backup: Backup): Promise<ImportSummary['settings']> {
-  if (!backup.settings) return 'none';
+/**
+ * Whether the file's settings replace this device's: the newer save wins, and an equal time
+ * is decided on content like records are, so the order files arrive in never matters.
+ */
+async function settingsPlan(store: KeyValueStore, backup: Backup) {
+  const localHour = (await store.settings()).dayStartHour;
+  if (!backup.settings) return { plan: 'none' as const, localHour, finalHour: localHour };
   const local = await store.settingsSnapshot();
-  return backup.settings.updatedAt > (local.updatedAt ?? 0) ? 'replaced' : 'kept';
+  const localAt = local.updatedAt ?? 0;
+  const replaced =
+    backup.settings.updatedAt > localAt ||
+    (backup.settings.updatedAt === localAt && canonical(backup.settings.value) > canonical(await store.settings()));
+  return {
+    plan: replaced ? ('replaced' as const) : ('kept' as const),
+    localHour,
+    finalHour: replaced ? backup.settings.value.dayStartHour : localHour,
+  };
 }
 
-/** Plans and (unless dryRun) writes; must run inside a 'rw' transaction over all tables. */
-async function mergeTables(db: TandemDatabase, backup: Backup, dryRun: boolean) {
+type Dated = SyncedRecord & { at: number; utcOffset: number; day: DayKey };
+
+/** A dated record's day under this device's day-start hour: `day` is derived, never trusted. */
+function redate<R extends SyncedRecord>(name: TableName, record: R, dayStartHour: number): R {
+  if (name !== 'checkins' && name !== 'reflections') return record;
+  const r = record as unknown as Dated;
+  return { ...record, day: dayKeyAtOffset(r.at, r.utcOffset, dayStartHour) };
+}
+
+/**
+ * Plans and (unless dryRun) writes; must run inside a 'rw' transaction over all tables.
+ * When the imported settings bring another day-start hour, every local record is put on its
+ * day under that hour too, exactly as changing the setting by hand does.
+ */
+async function mergeTables(
+  db: TandemDatabase,
+  backup: Backup,
+  dryRun: boolean,
+  { localHour, finalHour }: { localHour: number; finalHour: number },
+) {
   let total = { ...ZERO_COUNTS };
   const byTable = {} as Record<TableName, MergeCounts>;
   const touchedDays = new Set<DayKey>();
+  const rebucket = !dryRun && finalHour !== localHour;
+  if (rebucket) {
+    for (const table of [db.checkins, db.reflections] as unknown as Table<Dated, string>[]) {
+      await table.toCollection().modify((r) => {
+        r.day = dayKeyAtOffset(r.at, r.utcOffset, finalHour);
+      });
+    }
+  }
   for (const name of TABLE_NAMES) {
     const table = db.table<SyncedRecord, string>(name);
-    const incoming = foldById(backup.tables[name] as SyncedRecord[]);
+    const incoming = foldById(backup.tables[name] as SyncedRecord[]).map((r) => redate(name, r, finalHour));
     const local = await table.bulkGet(incoming.map((r) => r.id));
     const plan = planTable(incoming, local);
     byTable[name] = plan.counts;
@@ -75,15 +114,17 @@ async function mergeTables(db: TandemDatabase, backup: Backup, dryRun: boolean) 
       }
     }
   }
-  if (!dryRun) await rebuildDayStats(db, touchedDays);
+  if (rebucket) await rebuildAllDayStats(db.checkins, db.dayStats);
+  else if (!dryRun) await rebuildDayStats(db, touchedDays);
   return { ...total, byTable };
 }
 
 /** What importing would change, without changing anything. */
 export async function previewImport(db: TandemDatabase, store: KeyValueStore, backup: Backup): Promise<ImportSummary> {
   try {
-    const counts = await db.transaction('r', tables(db), () => mergeTables(db, backup, true));
-    return { ...counts, settings: await settingsPlan(store, backup), scope: backup.scope };
+    const settings = await settingsPlan(store, backup);
+    const counts = await db.transaction('r', tables(db), () => mergeTables(db, backup, true, settings));
+    return { ...counts, settings: settings.plan, scope: backup.scope };
   } catch (err) {
     throw toStorageError(err);
   }
@@ -96,15 +137,17 @@ export async function previewImport(db: TandemDatabase, store: KeyValueStore, ba
  */
 export async function applyImport(db: TandemDatabase, store: KeyValueStore, backup: Backup): Promise<ImportSummary> {
   const settings = await settingsPlan(store, backup);
-  const before = settings === 'replaced' ? await store.settingsSnapshot() : null;
-  if (settings === 'replaced' && backup.settings) {
-    await store.restoreSettings({ value: backup.settings.value, updatedAt: backup.settings.updatedAt });
-  }
+  const before = settings.plan === 'replaced' ? await store.settingsSnapshot() : null;
   try {
-    const counts = await db.transaction('rw', [...tables(db), db.dayStats], () => mergeTables(db, backup, false));
-    return { ...counts, settings, scope: backup.scope };
+    if (settings.plan === 'replaced' && backup.settings) {
+      await store.restoreSettings({ value: backup.settings.value, updatedAt: backup.settings.updatedAt });
+    }
+    const counts = await db.transaction('rw', [...tables(db), db.dayStats], () => mergeTables(db, backup, false, settings));
+    return { ...counts, settings: settings.plan, scope: backup.scope };
   } catch (err) {
-    if (before) await store.restoreSettings(before).catch(() => undefined);
+    if (before) {
+      await store.restoreSettings(before).catch((restoreErr: unknown) => console.error('Settings could not be put back', restoreErr));
+    }
     throw toStorageError(err);
   }
 }
