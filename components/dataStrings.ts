@@ -75,7 +75,7 @@ export const dt = {
 
   eraseHeading: 'Delete all my data',
   eraseHint:
-    'This removes every check-in, reflection, plan entry, value, contact, setting and the list of shared links from this device. It can’t be undone.',
+    'This removes every check-in, reflection, plan entry, value, contact, setting and the list of shared links from this device, and any mentor snapshots you kept here. It can’t be undone.',
   eraseCannot:
     'It can’t remove what has already left this device: links you sent to a mentor (they stop working when they expire), files you saved or sent, and Tandem on your other devices.',
   eraseConfirmLabel: 'Type DELETE to confirm',

@@ -60,7 +60,11 @@ export const CheckinSchema = v.strictObject({
   ...dated,
   mood,
   win: text(MAX_WIN_LENGTH),
-  tags: v.pipe(v.array(v.picklist(HALT_TAGS)), v.maxLength(HALT_TAGS.length)),
+  tags: v.pipe(
+    v.array(v.picklist(HALT_TAGS)),
+    v.maxLength(HALT_TAGS.length),
+    v.check((tags) => new Set(tags).size === tags.length, 'has a tag twice'),
+  ),
 });
 
 export const ReflectionSchema = v.strictObject({

@@ -4,6 +4,7 @@ import { rebuildAllDayStats, rebuildDayStats } from '../db/dayStats';
 import type { SyncedRecord, TandemDatabase } from '../db/schema';
 import { toStorageError } from '../errors';
 import type { KeyValueStore } from '../kv';
+import { MENTEE_DB } from '../share/menteeList';
 import { addCounts, canonical, foldById, planTable, ZERO_COUNTS, type MergeCounts } from './merge';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLE_NAMES, type Backup, type TableName } from './schemas';
 
@@ -152,7 +153,10 @@ export async function applyImport(db: TandemDatabase, store: KeyValueStore, back
   }
 }
 
-/** Removes every record, setting and share-log entry from this device. */
+/**
+ * Removes every record, setting and share-log entry from this device, and the snapshots of
+ * other people kept with "Keep in my list" on this origin's mentor viewer.
+ */
 export async function eraseEverything(db: TandemDatabase, store: KeyValueStore): Promise<void> {
   try {
     await db.transaction('rw', [...tables(db), db.dayStats], async () => {
@@ -162,4 +166,12 @@ export async function eraseEverything(db: TandemDatabase, store: KeyValueStore):
     throw toStorageError(err);
   }
   await store.clearAll();
+  await new Promise<void>((done, fail) => {
+    if (typeof indexedDB === 'undefined') return done();
+    const request = indexedDB.deleteDatabase(MENTEE_DB);
+    request.onsuccess = () => done();
+    request.onerror = () => fail(toStorageError(request.error));
+    // A viewer tab holding the list open: it is deleted as soon as that tab lets go.
+    request.onblocked = () => done();
+  });
 }

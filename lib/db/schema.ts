@@ -151,13 +151,19 @@ export class TandemDatabase extends Dexie {
   dayStats!: Table<DayStat, DayKey>;
   /** The last notice about this connection, so a page that mounts late still shows it. */
   notice: ConnectionNotice | null = null;
-  private readonly noticeListeners = new Set<(notice: ConnectionNotice) => void>();
+  private readonly noticeListeners = new Set<(notice: ConnectionNotice | null) => void>();
 
   constructor(name: string = DB_NAME) {
     super(name);
     closeWhenOutdated(this, (notice) => {
       this.notice = notice;
       for (const listener of this.noticeListeners) listener(notice);
+    });
+    // Once the old window let go and the database opened, "waiting" is no longer true.
+    this.on('ready', () => {
+      if (this.notice !== 'blocked') return;
+      this.notice = null;
+      for (const listener of this.noticeListeners) listener(null);
     });
     this.version(1).stores({
       checkins: 'id, day, at, updatedAt',
@@ -176,7 +182,7 @@ export class TandemDatabase extends Dexie {
   }
 
   /** Calls `listener` on every notice (and at once if there already is one); returns the unsubscribe. */
-  onNotice(listener: (notice: ConnectionNotice) => void): () => void {
+  onNotice(listener: (notice: ConnectionNotice | null) => void): () => void {
     this.noticeListeners.add(listener);
     if (this.notice) listener(this.notice);
     return () => this.noticeListeners.delete(listener);

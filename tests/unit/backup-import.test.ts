@@ -197,4 +197,16 @@ describe('erasing', () => {
     expect(await store.settingsSnapshot()).toEqual({ value: undefined, updatedAt: undefined });
     expect(await store.lastBackupAt()).toBeUndefined();
   });
+
+  it('also removes the mentor snapshots kept on this device', async () => {
+    await new Promise<void>((done) => {
+      const open = indexedDB.open('tandem-mentor');
+      open.onupgradeneeded = () => open.result.createObjectStore('mentees');
+      open.onsuccess = () => (open.result.close(), done());
+    });
+    const names = async () => (await indexedDB.databases()).map((d) => d.name);
+    expect(await names()).toContain('tandem-mentor');
+    await eraseEverything(db, store);
+    expect(await names()).not.toContain('tandem-mentor');
+  });
 });

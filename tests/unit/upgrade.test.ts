@@ -104,13 +104,16 @@ describe('an old page holding the database open', () => {
     );
     raw.onversionchange = null;
     const current = openDatabase(name);
-    const notices: ConnectionNotice[] = [];
+    const notices: (ConnectionNotice | null)[] = [];
     current.onNotice((n) => notices.push(n));
     const opening = current.open();
     await expect.poll(() => notices).toEqual(['blocked']);
     raw.close();
     await opening;
     expect(current.verno).toBe(SCHEMA_VERSION);
+    // Once open, the "waiting" notice is withdrawn.
+    await expect.poll(() => notices).toEqual(['blocked', null]);
+    expect(current.notice).toBeNull();
     await current.delete();
   });
 });
