@@ -14,5 +14,9 @@ export function configuredAppUrl(): string {
 /** The app URL (ending in '/') for a page at `href`: its own folder on the web, else the setting. */
 export function appUrlFor(href: string | undefined, configured: string = configuredAppUrl()): string {
   if (href && /^https?:$/.test(new URL(href).protocol)) return new URL('./', href).href;
-  return new URL(configured.endsWith('/') ? configured : `${configured}/`).href;
+  const url = new URL(configured);
+  // "…/app/index.html" names a page: its folder is the app. "…/app" names the folder itself.
+  const last = url.pathname.split('/').pop() ?? '';
+  if (last.includes('.')) return new URL('./', url).href;
+  return new URL(url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`, url.origin).href;
 }

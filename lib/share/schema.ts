@@ -17,7 +17,9 @@ const plainText = (max: number, min = 0) =>
     v.string(),
     v.minLength(min),
     v.maxLength(max),
-    v.regex(/^[^\u0000-\u0008\u000b-\u001f\u007f]*$/u),
+    // Control characters, including C1 and the bidirectional overrides and isolates, which could
+    // make a minted name reorder the viewer's own sentence around it.
+    v.regex(/^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/u),
   );
 
 const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));

@@ -34,7 +34,7 @@ export const TEXT_BUDGET: Record<SharePeriod, { wins: number; reflections: numbe
 
 /**
  * The most characters a link's fragment may have, whatever is ticked: leaves room for an app
- * URL of up to 100 characters within 2,000 (7 and 30 days) or 4,000 (90 days) for the whole
+ * URL of up to 88 characters (plus `viewer.html#`) within 2,000 (7 and 30 days) or 4,000 (90 days) for the whole
  * link. Texts that compress badly are the only way to reach it; the oldest go first.
  */
 export const FRAGMENT_BUDGET: Record<SharePeriod, number> = { 7: 1900, 30: 1900, 90: 3900 };

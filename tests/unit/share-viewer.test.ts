@@ -129,6 +129,8 @@ describe('app URL', () => {
     expect(appUrlFor('http://192.168.1.5:4173/')).toBe('http://192.168.1.5:4173/');
     expect(appUrlFor('chrome-extension://abc/dashboard.html', 'https://tandem.example/app')).toBe('https://tandem.example/app/');
     expect(appUrlFor('moz-extension://abc/dashboard.html')).toBe(DEFAULT_APP_URL);
+    expect(appUrlFor('chrome-extension://abc/dashboard.html', 'https://tandem.example/app/index.html')).toBe('https://tandem.example/app/');
+    expect(appUrlFor('chrome-extension://abc/dashboard.html', 'https://tandem.example/app/?from=x')).toBe('https://tandem.example/app/');
     expect(appUrlFor(undefined)).toBe(DEFAULT_APP_URL);
   });
 });
