@@ -40,6 +40,17 @@ function failure(err: unknown): string {
 /** The mentor's page: opens a link read-only, and the list of snapshots they chose to keep. */
 export function Viewer({ fragment, now, mentees, onSettled }: Props) {
   const [state, setState] = useState<State>(() => (fragment === '' ? { phase: 'list' } : { phase: 'opening' }));
+  const main = useRef<HTMLElement>(null);
+
+  // The control that was used (Open, Show) is gone with the view it belonged to: the new
+  // view's heading takes the focus, so a screen reader announces what opened.
+  useEffect(() => {
+    if (state.phase !== 'open' && state.phase !== 'failed') return;
+    const heading = main.current?.querySelector<HTMLElement>('h1, h2');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [state.phase, state.phase === 'open' ? state.snapshot : null]);
 
   function opened(snapshot: Snapshot) {
     onSettled();
@@ -83,7 +94,7 @@ export function Viewer({ fragment, now, mentees, onSettled }: Props) {
       <header class="top">
         <p class="viewer-brand">{s.viewerTitle}</p>
       </header>
-      <main class="viewer">
+      <main class="viewer" ref={main}>
         {state.phase === 'opening' && <p role="status">{s.opening}</p>}
         {state.phase === 'failed' && (
           <>
