@@ -14,11 +14,22 @@ export interface DataEnv {
   appAddress: string | null;
   /** A transfer payload from the page's address (`#transfer=…`), if opened from a link. */
   transferPayload: string | null;
-  /** Removes the transfer from the address bar and history, so it isn't opened twice or kept. */
+  /** Forgets the transfer once imported or cancelled, so it isn't offered twice. */
   clearTransfer(): void;
   download(name: string, type: string, text: string): void;
   copy(text: string): Promise<void>;
   reload(): void;
+}
+
+/**
+ * A transfer link's payload, read once as the page loads and taken out of the address at once:
+ * the data must not stay in the address bar or session history even if the person closes the
+ * tab before importing. (The browser's global history may already have recorded the visit.)
+ */
+let pendingTransfer: string | null = null;
+if (typeof location !== 'undefined') {
+  pendingTransfer = transferFromHash(location.hash);
+  if (pendingTransfer !== null) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
 }
 
 export function browserDataEnv(): DataEnv {
@@ -27,8 +38,10 @@ export function browserDataEnv(): DataEnv {
     storage: navigator.storage,
     neverEvicted: location.protocol === 'chrome-extension:' || location.protocol === 'moz-extension:',
     appAddress: isWebApp ? `${location.origin}${location.pathname}` : null,
-    transferPayload: transferFromHash(location.hash),
-    clearTransfer: () => history.replaceState(history.state, '', `${location.pathname}${location.search}`),
+    transferPayload: pendingTransfer,
+    clearTransfer: () => {
+      pendingTransfer = null;
+    },
     download: downloadText,
     copy: (text) => navigator.clipboard.writeText(text),
     reload: () => location.reload(),
