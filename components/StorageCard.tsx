@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDay, formatTime } from '../lib/format';
 import { dayKey } from '../lib/days';
 import type { AppServices } from '../lib/services';
-import { backupOverdue, readStorageStatus, requestPersistence, type StorageStatus } from '../lib/storageStatus';
+import { backupOverdue,
+  oldestRecordAt, readStorageStatus, requestPersistence, type StorageStatus } from '../lib/storageStatus';
 import { Alert } from './Alert';
 import type { DataEnv } from './dataEnv';
 import { dt } from './dataStrings';
@@ -13,8 +14,8 @@ export function StorageCard({ services, env, version }: { services: AppServices;
   const [status, setStatus] = useState<StorageStatus | null>(null);
   const [lastBackup, setLastBackup] = useState<number | undefined>(undefined);
   const [note, setNote] = useState<string | null>(null);
-  // The first check-in ever written, deleted or not: the history a backup would protect.
-  const oldest = useLiveQuery(async () => (await services.db.checkins.orderBy('at').first())?.at ?? null, []);
+  // The first record ever written, deleted or not: the history a backup would protect.
+  const oldest = useLiveQuery(() => oldestRecordAt(services.db), []);
 
   useEffect(() => {
     void readStorageStatus(env.storage).then(setStatus);

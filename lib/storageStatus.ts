@@ -1,3 +1,4 @@
+import type { TandemDatabase } from './db/schema';
 // What the settings page says about where the data lives: whether the browser promised to
 // keep it (persistent storage), how much room it takes, and whether a backup is overdue.
 // The browser's StorageManager is passed in, so the rules are tested without one.
@@ -56,4 +57,11 @@ export function formatBytes(bytes: number): string {
     unit++;
   }
   return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
+/** When the oldest check-in or reflection was written (deleted ones too), or null on a new device. */
+export async function oldestRecordAt(db: TandemDatabase): Promise<number | null> {
+  const [checkin, reflection] = await Promise.all([db.checkins.orderBy('at').first(), db.reflections.orderBy('at').first()]);
+  const times = [checkin?.at, reflection?.at].filter((t): t is number => t !== undefined);
+  return times.length === 0 ? null : Math.min(...times);
 }

@@ -269,12 +269,19 @@ test('after a month without a backup the panel nudges, and a backup ends the nud
     { id: 'old-1', at, day: new Date(at).toISOString().slice(0, 10), utcOffset: 0, timeZone: 'UTC', mood: 3, win: '', tags: [], createdAt: at, updatedAt: at, deletedAt: null },
   );
   await page.reload();
-  await showView(page, 'Settings');
+  // Where people look first, and in Settings.
+  await showView(page, 'Check in');
+  await expect(nudge).toBeVisible();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('button', { name: 'Save backup file' })).toBeVisible();
   await expect(nudge).toBeVisible();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save backup file' }).click();
   await downloading;
   await expect(page.getByText(/^Last backup: Today/)).toBeVisible();
+  await expect(nudge).toHaveCount(0);
+  await showView(page, 'Check in');
+  await expect(page.getByText('1-day streak')).toBeVisible();
   await expect(nudge).toHaveCount(0);
 });
 

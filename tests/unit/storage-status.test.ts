@@ -42,3 +42,19 @@ describe('storage status', () => {
     expect(formatBytes(52 * 1024 * 1024)).toBe('52 MB');
   });
 });
+
+describe('oldest record', () => {
+  it('is the earliest check-in or reflection, deleted or not, and null on a new device', async () => {
+    await import('fake-indexeddb/auto');
+    const { openDatabase } = await import('../../lib/db/schema');
+    const { oldestRecordAt } = await import('../../lib/storageStatus');
+    const { checkin, reflection } = await import('./backup-sample');
+    const db = openDatabase('oldest-record');
+    expect(await oldestRecordAt(db)).toBeNull();
+    await db.reflections.put(reflection(0, { at: 1_000, deletedAt: 2_000 }));
+    expect(await oldestRecordAt(db)).toBe(1_000);
+    await db.checkins.put(checkin(0, { at: 500 }));
+    expect(await oldestRecordAt(db)).toBe(500);
+    await db.delete();
+  });
+});
