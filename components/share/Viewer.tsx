@@ -119,6 +119,7 @@ export function Viewer({ fragment, now, mentees, onSettled }: Props) {
               onKeep={async () => {
                 const kept = await mentees.keep(state.snapshot, now());
                 setState({ ...state, kept });
+                return kept;
               }}
             />
           </ShowOrExplain>
@@ -178,12 +179,15 @@ function PassphraseForm({ error, working, onSubmit }: { error: string | null; wo
   );
 }
 
-function KeepButton({ snapshot, kept, onKeep }: { snapshot: Snapshot; kept: KeptMentee | null; onKeep: () => Promise<void> }) {
+function KeepButton({ snapshot, kept, onKeep }: { snapshot: Snapshot; kept: KeptMentee | null; onKeep: () => Promise<KeptMentee> }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   return (
     <section class="keep" aria-label={s.keep}>
-      {kept ? (
+      {kept && kept.snapshot.createdAt > snapshot.createdAt ? (
+        // The list already holds a newer snapshot of this person: this older one was not kept.
+        <p>{s.newerKept(snapshot.name, formatInstant(kept.snapshot.createdAt))}</p>
+      ) : kept ? (
         <Changes kept={kept} />
       ) : (
         <>
@@ -193,7 +197,7 @@ function KeepButton({ snapshot, kept, onKeep }: { snapshot: Snapshot; kept: Kept
             onClick={() => {
               setError(null);
               onKeep().then(
-                () => setStatus(s.keptNow(snapshot.name)),
+                (result) => setStatus(result.snapshot.createdAt > snapshot.createdAt ? null : s.keptNow(snapshot.name)),
                 (err: unknown) => setError(userMessage(err)),
               );
             }}

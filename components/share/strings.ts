@@ -109,6 +109,8 @@ export const s = {
   listShared: (when: string) => `Newest snapshot shared ${when}`,
   listChanges: 'Since the snapshot before:',
   listFirst: 'The first snapshot you kept from this person.',
+  newerKept: (name: string, when: string) =>
+    `Your list already keeps a newer snapshot from ${name} (shared ${when}), so this older one was not kept.`,
   listOpen: (name: string) => `Show ${name}’s snapshot`,
   listRemove: (name: string) => `Remove ${name} from my list`,
   listShow: 'Show',

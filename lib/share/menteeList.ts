@@ -26,8 +26,25 @@ export type MenteeList = ReturnType<typeof createMenteeList>;
 
 /** Whether the list's database exists, without creating it (opening one would). */
 async function listExists(): Promise<boolean> {
-  if (typeof indexedDB.databases !== 'function') return true;
-  return (await indexedDB.databases()).some((d) => d.name === MENTEE_DB);
+  if (typeof indexedDB.databases === 'function') {
+    return (await indexedDB.databases()).some((d) => d.name === MENTEE_DB);
+  }
+  // Older browsers can't list databases: open it, and if that would create it, abort the
+  // creation so that looking never leaves an (empty) database behind.
+  return new Promise((resolve) => {
+    const request = indexedDB.open(MENTEE_DB);
+    request.onupgradeneeded = (event) => {
+      if (event.oldVersion === 0) request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve(true);
+    };
+    request.onerror = (event) => {
+      event.preventDefault();
+      resolve(false);
+    };
+  });
 }
 
 export function createMenteeList(

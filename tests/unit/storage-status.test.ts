@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { backupOverdue, BACKUP_NUDGE_DAYS, formatBytes, readStorageStatus, requestPersistence } from '../../lib/storageStatus';
 
@@ -45,7 +46,6 @@ describe('storage status', () => {
 
 describe('oldest record', () => {
   it('is the earliest check-in or reflection, deleted or not, and null on a new device', async () => {
-    await import('fake-indexeddb/auto');
     const { openDatabase } = await import('../../lib/db/schema');
     const { oldestRecordAt } = await import('../../lib/storageStatus');
     const { checkin, reflection } = await import('./backup-sample');
