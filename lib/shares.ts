@@ -6,7 +6,7 @@ import { newId as randomId } from './ids';
 import type { KeyValueStore } from './kv';
 import { LIMITS } from './share/limits';
 import { encodeLink } from './share/link';
-import { EXPIRY_DAYS, SHARE_PERIODS } from './share/model';
+import { EXPIRY_DAYS, SHARE_PERIODS, type Snapshot } from './share/model';
 import { buildSnapshot, describeContents, periodFirstDay, type BuiltSnapshot, type ShareChoices } from './share/snapshot';
 
 // Creating mentor links from the person's records, and the local log of every link made.
@@ -23,7 +23,18 @@ export interface ShareRequest extends ShareChoices {
   mentorName: string;
   /** '' for a link that opens without one. */
   passphrase: string;
+  /** The snapshot the person saw in the preview: the link must carry exactly that. */
+  previewed?: Snapshot;
 }
+
+/** A snapshot's content apart from the moment it was made (and so its expiry). */
+function sameContent(a: Snapshot, b: Snapshot): boolean {
+  const strip = ({ createdAt: _c, expiresAt: _e, ...rest }: Snapshot) => JSON.stringify(rest);
+  return strip(a) === strip(b);
+}
+
+export const PREVIEW_CHANGED =
+  'Something changed since the preview (a new check-in, or a new day began). The preview now shows what the link would hold; look it over, then create the link again.';
 
 export interface CreatedShare {
   link: string;
@@ -115,6 +126,7 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
       } catch (err) {
         throw toStorageError(err);
       }
+      if (request.previewed && !sameContent(request.previewed, built.snapshot)) throw new ValidationError(PREVIEW_CHANGED);
       const passphrase = request.passphrase.trim();
       let link: string;
       try {

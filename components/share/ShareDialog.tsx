@@ -57,6 +57,8 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<CreatedShare | null>(null);
+  // Bumped after a refused create, so the preview is rebuilt from what is stored now.
+  const [refresh, setRefresh] = useState(0);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   // Most people share with the same mentor each time: start from the last one.
@@ -80,7 +82,7 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
       current = false;
       clearTimeout(timer);
     };
-  }, [name, period, expiryDays, include]);
+  }, [name, period, expiryDays, include, refresh]);
 
   useEffect(() => {
     if (created) resultHeading.current?.focus();
@@ -100,9 +102,10 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
       } catch {
         appUrl = appUrlFor(location.href);
       }
-      setCreated(await shares.create({ ...choices, mentorName, passphrase }, appUrl));
+      setCreated(await shares.create({ ...choices, mentorName, passphrase, previewed: preview?.snapshot }, appUrl));
     } catch (err) {
       setError(userMessage(err));
+      setRefresh((n) => n + 1);
     } finally {
       setBusy(false);
     }

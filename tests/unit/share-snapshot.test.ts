@@ -205,6 +205,21 @@ describe('share service', () => {
     expect(problems.join(' ')).toMatch(/at least 8 characters/);
   });
 
+  it('makes the link from what the preview showed, or refuses when the records changed since', async () => {
+    const { checkins, shares } = services();
+    await checkins.add({ mood: 4 });
+    const preview = await shares.draft(request());
+    const created = await shares.create({ ...request(), previewed: preview.snapshot }, APP_URL);
+    const opened = await decodeFragment(new URL(created.link).hash, { now: at });
+    expect({ ...opened, createdAt: 0, expiresAt: 0 }).toEqual({ ...preview.snapshot, createdAt: 0, expiresAt: 0 });
+
+    const stale = await shares.draft(request());
+    await checkins.add({ mood: 2 });
+    const before = await db.shares.count();
+    await expect(shares.create({ ...request(), previewed: stale.snapshot }, APP_URL)).rejects.toThrow(/changed since the preview/);
+    expect(await db.shares.count()).toBe(before);
+  });
+
   it('creates a link from the records, logs what went out, and refuses a bad request with a message', async () => {
     const { checkins, shares } = services();
     const c = await checkins.add({ mood: 4 });
