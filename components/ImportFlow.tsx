@@ -134,7 +134,10 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
           </label>
         </div>
       )}
-      {state.step === 'busy' && <p role="status">{dt.opening}</p>}
+      {/* Always in the page, so "Opening…" is announced (the passphrase takes a moment to check). */}
+      <p role="status" class="hint">
+        {state.step === 'busy' ? dt.opening : ''}
+      </p>
       {state.step === 'passphrase' && (
         <form
           onSubmit={(e) => {
@@ -147,6 +150,8 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
             <input
               id={`${id}-passphrase`}
               ref={passRef}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
               type="password"
               autocomplete="off"
               value={passphrase}
@@ -159,8 +164,12 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
           </div>
         </form>
       )}
-      {state.step === 'preview' && <Preview {...state} headingRef={previewRef} onApply={() => void apply(state.backup)} onCancel={() => finish(dt.cancelled)} />}
-      <Alert message={error} />
+      {state.step === 'preview' && (
+        <Preview {...state} level={link ? 'h3' : 'h4'} headingRef={previewRef} onApply={() => void apply(state.backup)} onCancel={() => finish(dt.cancelled)} />
+      )}
+      <div id={`${id}-error`}>
+        <Alert message={error} />
+      </div>
       <Alert message={status} tone="info" />
     </section>
   );
@@ -169,22 +178,26 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
 function Preview({
   backup,
   summary,
+  level,
   headingRef,
   onApply,
   onCancel,
 }: {
   backup: Backup;
   summary: ImportSummary;
+  /** One below the flow's own heading. */
+  level: 'h3' | 'h4';
   headingRef: { current: HTMLHeadingElement | null };
   onApply: () => void;
   onCancel: () => void;
 }) {
   const changes = summary.new + summary.updated + summary.deleted > 0 || summary.settings === 'replaced';
+  const Heading = level;
   return (
     <div class="preview">
-      <h4 ref={headingRef} tabIndex={-1}>
+      <Heading ref={headingRef} tabIndex={-1}>
         {dt.previewHeading}
-      </h4>
+      </Heading>
       <p class="preview-summary">{dt.summary(summary)}</p>
       {backup.scope.kind === 'recent' && backup.scope.fromDay && <p class="hint">{dt.scopeRecent(backup.scope.fromDay)}</p>}
       {summary.settings === 'replaced' && <p class="hint">{dt.settingsReplaced}</p>}
