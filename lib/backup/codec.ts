@@ -1,5 +1,5 @@
-import { Deflate, Inflate } from 'fflate';
 import { DecryptError, deriveKey, fromBase64Url, randomBytes, SALT_BYTES, seal, toBase64Url, unseal, IV_BYTES, PBKDF2_ITERATIONS } from '../crypto';
+import { deflateBytes, inflateAtMost, TooLargeError } from '../compress';
 import { BackupError } from './problems';
 
 // Compression and passphrase encryption shared by encrypted backup files and transfer links.
@@ -9,37 +9,16 @@ import { BackupError } from './problems';
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export function deflate(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  const parts: Uint8Array[] = [];
-  const d = new Deflate({ level: 9 }, (chunk) => parts.push(chunk));
-  d.push(bytes, true);
-  return concat(parts);
+  return deflateBytes(bytes);
 }
 
 export function inflate(bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): Uint8Array<ArrayBuffer> {
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  const i = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > maxBytes) throw new BackupError('too-large');
-    parts.push(chunk);
-  });
   try {
-    i.push(bytes, true);
+    return inflateAtMost(bytes, maxBytes);
   } catch (err) {
-    if (err instanceof BackupError) throw err;
+    if (err instanceof TooLargeError) throw new BackupError('too-large', undefined, { cause: err });
     throw new BackupError('damaged', undefined, { cause: err });
   }
-  return concat(parts);
-}
-
-function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /** Passphrase-sealed, deflated bytes: salt ‖ iv ‖ ciphertext, bound to `label` as associated data. */

@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { concatBytes, inflateAtMost, TooLargeError } from '../compress';
 import {
   deriveKey,
   fromBase64Url,
@@ -58,16 +58,6 @@ function header(mode: number, length: number, salt?: Uint8Array, iterations = 0)
   return bytes;
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 export interface EncodeOptions {
   /** Where the PWA lives, ending in '/'; the viewer is viewer.html beside its index. */
   appUrl: string;
@@ -88,13 +78,13 @@ export async function encodeFragment(snapshot: Snapshot, options: Omit<EncodeOpt
     const raw = randomBytes(KEY_BYTES);
     const ad = header(MODE_KEY, length);
     const { iv, ciphertext } = await seal(await importRawKey(raw), plain, ad);
-    fragment = toBase64Url(concat(ad, raw, iv, ciphertext));
+    fragment = toBase64Url(concatBytes([ad, raw, iv, ciphertext]));
   } else {
     const salt = randomBytes(SALT_BYTES);
     const iterations = options.iterations ?? PBKDF2_ITERATIONS;
     const ad = header(MODE_PASSPHRASE, length, salt, iterations);
     const { iv, ciphertext } = await seal(await deriveKey(passphrase, salt, iterations), plain, ad);
-    fragment = toBase64Url(concat(ad, iv, ciphertext));
+    fragment = toBase64Url(concatBytes([ad, iv, ciphertext]));
   }
   if (fragment.length > MAX_FRAGMENT_CHARS) throw new RangeError('The snapshot is too large for a link.');
   return fragment;
@@ -160,24 +150,12 @@ export function parseEnvelope(fragment: string): Envelope {
 }
 
 function inflateCapped(data: Uint8Array): Uint8Array<ArrayBuffer> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let done = false;
-  const inflate = new Inflate((chunk, final) => {
-    total += chunk.length;
-    if (total > MAX_PLAIN_BYTES) throw new LinkError('oversized');
-    chunks.push(chunk);
-    if (final) done = true;
-  });
   try {
-    // Small pieces, so that a bomb is stopped after a bounded amount of output.
-    for (let i = 0; i < data.length; i += 512) inflate.push(data.subarray(i, i + 512), i + 512 >= data.length);
+    return inflateAtMost(data, MAX_PLAIN_BYTES);
   } catch (err) {
-    if (err instanceof LinkError) throw err;
+    if (err instanceof TooLargeError) throw new LinkError('oversized', { cause: err });
     throw new LinkError('invalid', { cause: err });
   }
-  if (!done) throw new LinkError('invalid');
-  return concat(...chunks);
 }
 
 export interface OpenOptions {

@@ -1,4 +1,4 @@
-import { deflateSync } from 'fflate';
+import { deflateBytes } from '../compress';
 import type { Snapshot } from './model';
 
 // The plaintext of a link (raw DEFLATE of the snapshot's UTF-8 JSON) and the length of the
@@ -9,7 +9,7 @@ import type { Snapshot } from './model';
 const FIXED_BYTES = 4 + 32 + 12 + 16;
 
 export function deflateSnapshot(snapshot: Snapshot): Uint8Array<ArrayBuffer> {
-  return deflateSync(new TextEncoder().encode(JSON.stringify(snapshot)), { level: 9 });
+  return deflateBytes(new TextEncoder().encode(JSON.stringify(snapshot)));
 }
 
 /** Characters of the fragment for this snapshot without a passphrase (with one it is 16 fewer). */
