@@ -2,7 +2,7 @@ import type { Clock } from './clock';
 import { dayKeyAtOffset, utcOffsetMinutes, type DayKey } from './days';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood, type TandemDatabase } from './db/schema';
 import { rebuildAllDayStats, rebuildDayStats } from './db/dayStats';
-import { toStorageError, ValidationError } from './errors';
+import { guardWrite, ValidationError } from './errors';
 import { newId as randomId } from './ids';
 
 export const MAX_WIN_LENGTH = 280;
@@ -65,13 +65,7 @@ export function createCheckinService({
   newId = randomId,
 }: CheckinServiceDeps) {
   async function write<T>(work: () => Promise<T>): Promise<T> {
-    let result: T;
-    try {
-      result = await work();
-    } catch (err) {
-      if (err instanceof ValidationError) throw err;
-      throw toStorageError(err);
-    }
+    const result = await guardWrite(work);
     onWrite?.();
     return result;
   }

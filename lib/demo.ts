@@ -1,7 +1,7 @@
 import { addDays, dayKeyAtOffset, instantAt, utcOffsetMinutes, weekdayOf, type DayKey } from './days';
 import { rebuildAllDayStats } from './db/dayStats';
 import type { Checkin, HaltTag, Mood, PlanEntry, Reflection, TandemDatabase, ValueItem } from './db/schema';
-import { toStorageError, ValidationError } from './errors';
+import { guardWrite, ValidationError } from './errors';
 
 // Seeded demo history, so that anyone can see the charts at once and benchmarks have data.
 // The patterns are planted on purpose (tired days and afternoons run lower, some coping
@@ -161,8 +161,8 @@ export function demoBackup(data: DemoData, now: number) {
 
 /** Loads demo data, but only into an empty store, so nobody's own records get mixed in. */
 export async function loadDemoData(db: TandemDatabase, data: DemoData): Promise<void> {
-  try {
-    await db.transaction('rw', [db.checkins, db.reflections, db.plan, db.values, db.contacts, db.dayStats], async () => {
+  await guardWrite(() =>
+    db.transaction('rw', [db.checkins, db.reflections, db.plan, db.values, db.contacts, db.dayStats], async () => {
       const counts = await Promise.all([db.checkins.count(), db.reflections.count(), db.plan.count(), db.values.count()]);
       if (counts.some((c) => c > 0)) {
         throw new ValidationError('Demo data can only be loaded into an empty Tandem. Your own records are unchanged.');
@@ -172,11 +172,8 @@ export async function loadDemoData(db: TandemDatabase, data: DemoData): Promise<
       await db.plan.bulkAdd(data.plan);
       await db.values.bulkAdd(data.values);
       await rebuildAllDayStats(db.checkins, db.dayStats);
-    });
-  } catch (err) {
-    if (err instanceof ValidationError) throw err;
-    throw toStorageError(err);
-  }
+    }),
+  );
 }
 
 /** True when nothing has been recorded yet: the only time demo data is offered. */

@@ -65,6 +65,19 @@ export function toStorageError(err: unknown): StorageError {
   );
 }
 
+/**
+ * Runs a write: a ValidationError (the person's input) passes through as it is, anything else
+ * becomes a StorageError with a message the person can act on.
+ */
+export async function guardWrite<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof ValidationError) throw err;
+    throw toStorageError(err);
+  }
+}
+
 /** The message to show for any error a user action produced. */
 export function userMessage(err: unknown): string {
   if (err instanceof ValidationError || err instanceof ServiceError) return err.message;

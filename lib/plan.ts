@@ -9,7 +9,7 @@ import type {
   ValueKind,
 } from './db/schema';
 import type { EntityTable } from 'dexie';
-import { toStorageError, ValidationError } from './errors';
+import { guardWrite, ValidationError } from './errors';
 import { newId as randomId } from './ids';
 import { cleanPhone } from './phone';
 import { cleanText, cleanTextList, labelKey } from './text';
@@ -35,14 +35,6 @@ interface ListDeps {
   newId?: () => string;
 }
 
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof ValidationError) throw err;
-    throw toStorageError(err);
-  }
-}
 
 /** Add, edit, move and soft-delete for a table of ordered records. */
 function orderedList<T extends Ordered>(
@@ -62,7 +54,7 @@ function orderedList<T extends Ordered>(
     live,
     async add(fields: Omit<T, keyof Ordered>): Promise<T> {
       const now = clock.now();
-      return guarded(() =>
+      return guardWrite(() =>
         db.transaction('rw', table, async () => {
           const items = await live();
           if (items.length >= max) throw new ValidationError(`Up to ${max} ${noun}s can be kept. Remove one first.`);
@@ -75,7 +67,7 @@ function orderedList<T extends Ordered>(
     },
     async update(id: string, fields: Partial<Omit<T, keyof Ordered>>): Promise<T> {
       const now = clock.now();
-      return guarded(() =>
+      return guardWrite(() =>
         db.transaction('rw', table, async () => {
           const current = (await table.get(id as never)) as T | undefined;
           if (!current || current.deletedAt !== null) {
@@ -90,7 +82,7 @@ function orderedList<T extends Ordered>(
     /** Moves one item up (-1) or down (+1); renumbers only what changed. */
     async move(id: string, by: -1 | 1): Promise<void> {
       const now = clock.now();
-      await guarded(() =>
+      await guardWrite(() =>
         db.transaction('rw', table, async () => {
           const items = await live();
           const from = items.findIndex((r) => r.id === id);
@@ -108,7 +100,7 @@ function orderedList<T extends Ordered>(
     },
     async remove(id: string): Promise<void> {
       const now = clock.now();
-      await guarded(() =>
+      await guardWrite(() =>
         db.transaction('rw', table, async () => {
           const current = (await table.get(id as never)) as T | undefined;
           if (!current || current.deletedAt !== null) return;
@@ -119,7 +111,7 @@ function orderedList<T extends Ordered>(
     /** Undoes a delete, unless the list has since filled up or (see `conflict`) has a twin. */
     async restore(id: string, conflict?: (record: T, live: T[]) => string | null): Promise<void> {
       const now = clock.now();
-      await guarded(() =>
+      await guardWrite(() =>
         db.transaction('rw', table, async () => {
           const current = (await table.get(id as never)) as T | undefined;
           if (!current) throw new ValidationError(`That ${noun} can’t be found any more.`);

@@ -1,7 +1,7 @@
 import type { Clock } from './clock';
 import { dayKeyAtOffset, utcOffsetMinutes, type DayKey } from './days';
 import { HALT_TAGS, type Mood, type Reflection, type ReflectionKind, type TandemDatabase } from './db/schema';
-import { toStorageError, ValidationError } from './errors';
+import { guardWrite, ValidationError } from './errors';
 import { newId as randomId } from './ids';
 import { cleanText, cleanTextList, labelKey, uniqueLabels } from './text';
 
@@ -97,14 +97,6 @@ export interface ReflectionServiceDeps {
 export type ReflectionService = ReturnType<typeof createReflectionService>;
 
 export function createReflectionService({ db, clock, dayStartHour, newId = randomId }: ReflectionServiceDeps) {
-  async function write<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (err) {
-      if (err instanceof ValidationError) throw err;
-      throw toStorageError(err);
-    }
-  }
 
   function checkWhen(at: number, now: number): void {
     if (!Number.isFinite(at)) throw new ValidationError('Pick when it happened.');
@@ -132,7 +124,7 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
         updatedAt: now,
         deletedAt: null,
       };
-      return write(async () => {
+      return guardWrite(async () => {
         await db.reflections.add(record);
         return record;
       });
@@ -144,7 +136,7 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
       if (input.at !== undefined && !Number.isFinite(input.at)) throw new ValidationError('Pick when it happened.');
       // Worked out before the transaction: awaiting anything but IndexedDB inside it would end it.
       const moved = input.at === undefined ? null : await dated(input.at);
-      return write(() =>
+      return guardWrite(() =>
         db.transaction('rw', db.reflections, async () => {
           const current = await db.reflections.get(id);
           if (!current || current.deletedAt !== null) {
@@ -165,7 +157,7 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
 
     async remove(id: string): Promise<void> {
       const now = clock.now();
-      await write(() =>
+      await guardWrite(() =>
         db.transaction('rw', db.reflections, async () => {
           const current = await db.reflections.get(id);
           if (!current || current.deletedAt !== null) return;
@@ -176,7 +168,7 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
 
     async restore(id: string): Promise<void> {
       const now = clock.now();
-      await write(() =>
+      await guardWrite(() =>
         db.transaction('rw', db.reflections, async () => {
           const current = await db.reflections.get(id);
           if (!current) throw new ValidationError('That reflection can’t be found any more.');
