@@ -3,9 +3,10 @@ import type { Contact, ContactRole } from '../lib/db/schema';
 import { userMessage } from '../lib/errors';
 import type { AppServices } from '../lib/services';
 import { Alert } from './Alert';
-import { useLiveQuery } from './hooks';
+import { useAction, useLiveQuery } from './hooks';
+import { ItemActions } from './ItemActions';
 import { r } from './strings';
-import { focusLater, refocusArrows, UndoStatus, type UndoState } from './UndoStatus';
+import { focusLater, UndoStatus, type UndoState } from './UndoStatus';
 
 type ContactInput = { role: ContactRole; name: string; phone: string; note: string };
 
@@ -69,16 +70,8 @@ function ContactForm({ initial, onSubmit, onCancel }: { initial?: Contact; onSub
 export function ContactsEditor({ services }: { services: AppServices }) {
   const items = useLiveQuery(() => services.plan.contacts(), []);
   const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, act] = useAction();
   const [status, setStatus] = useState<UndoState | null>(null);
-  const act = (work: Promise<unknown>, done?: () => void) =>
-    void work.then(
-      () => {
-        setError(null);
-        done?.();
-      },
-      (err: unknown) => setError(userMessage(err)),
-    );
 
   return (
     <section aria-labelledby="contacts-heading">
@@ -108,20 +101,17 @@ export function ContactsEditor({ services }: { services: AppServices }) {
                   {c.name} <span class="hint">· {r.role[c.role]} · {c.phone}</span>
                   {c.note && <span class="hint"> · {c.note}</span>}
                 </span>
-                <span class="row">
-                  <button id={`contact-edit-${c.id}`} type="button" class="secondary" onClick={() => setEditing(c.id)} aria-label={`Edit ${c.name}`}>
-                    Edit
-                  </button>
-                  <button id={`contact-up-${c.id}`} type="button" class="secondary" disabled={i === 0} onClick={() => act(services.plan.moveContact(c.id, -1), () => refocusArrows(`contact-up-${c.id}`, `contact-down-${c.id}`, 'up'))} aria-label={`Move ${c.name} up`}>
-                    ↑
-                  </button>
-                  <button id={`contact-down-${c.id}`} type="button" class="secondary" disabled={i === (items?.length ?? 0) - 1} onClick={() => act(services.plan.moveContact(c.id, 1), () => refocusArrows(`contact-up-${c.id}`, `contact-down-${c.id}`, 'down'))} aria-label={`Move ${c.name} down`}>
-                    ↓
-                  </button>
-                  <button type="button" class="secondary" onClick={() => act(services.plan.removeContact(c.id), () => setStatus({ message: `Removed ${c.name}.`, undo: c.id }))} aria-label={`Delete ${c.name}`}>
-                    Delete
-                  </button>
-                </span>
+                <ItemActions
+                  prefix="contact"
+                  id={c.id}
+                  name={c.name}
+                  index={i}
+                  count={items?.length ?? 0}
+                  run={act}
+                  onEdit={() => setEditing(c.id)}
+                  onMove={(by) => services.plan.moveContact(c.id, by)}
+                  onDelete={() => act(services.plan.removeContact(c.id), () => setStatus({ message: `Removed ${c.name}.`, undo: c.id }))}
+                />
               </div>
             )}
           </li>

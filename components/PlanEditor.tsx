@@ -4,7 +4,8 @@ import { userMessage } from '../lib/errors';
 import { MAX_PLAN_STEP, MAX_PLAN_TRIGGER } from '../lib/plan';
 import type { AppServices } from '../lib/services';
 import { Alert } from './Alert';
-import { useLiveQuery } from './hooks';
+import { useAction, useLiveQuery } from './hooks';
+import { ItemActions } from './ItemActions';
 import { focusLater, refocusArrows, UndoStatus, type UndoState } from './UndoStatus';
 
 interface EntryFormProps {
@@ -93,16 +94,7 @@ export function PlanEditor({ services }: { services: AppServices }) {
   const entries = useLiveQuery(() => services.plan.entries(), []);
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState<UndoState | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const act = (work: Promise<unknown>, message?: string, undo?: string) =>
-    void work.then(
-      () => {
-        setError(null);
-        if (message) setStatus({ message, undo });
-      },
-      (err: unknown) => setError(userMessage(err)),
-    );
-
+  const [error, act] = useAction();
   return (
     <section aria-labelledby="plan-heading">
       <h2 id="plan-heading" tabIndex={-1}>
@@ -110,7 +102,7 @@ export function PlanEditor({ services }: { services: AppServices }) {
       </h2>
       <p class="hint">Name the situations that pull at you, and the steps that help, in the order you’d try them. They show up when you log a hard moment that names the situation, and in the crisis sheet.</p>
       <Alert message={error} />
-      <UndoStatus status={status} onUndo={(id) => act(services.plan.restoreEntry(id).then(() => (setStatus(null), focusLater('plan-heading'))))} />
+      <UndoStatus status={status} onUndo={(id) => act(services.plan.restoreEntry(id), () => (setStatus(null), focusLater('plan-heading')))} />
       {entries && entries.length === 0 && <p class="hint">Your plan is empty. Add a first situation below.</p>}
       <ul class="entries" aria-label="Plan">
         {(entries ?? []).map((e, i) => (
@@ -136,20 +128,17 @@ export function PlanEditor({ services }: { services: AppServices }) {
                     ))}
                   </ol>
                 </div>
-                <div class="row">
-                  <button id={`plan-edit-${e.id}`} type="button" class="secondary" onClick={() => setEditing(e.id)} aria-label={`Edit ${e.trigger}`}>
-                    Edit
-                  </button>
-                  <button id={`plan-up-${e.id}`} type="button" class="secondary" disabled={i === 0} onClick={() => act(services.plan.moveEntry(e.id, -1).then(() => refocusArrows(`plan-up-${e.id}`, `plan-down-${e.id}`, 'up')))} aria-label={`Move ${e.trigger} up`}>
-                    ↑
-                  </button>
-                  <button id={`plan-down-${e.id}`} type="button" class="secondary" disabled={i === (entries?.length ?? 0) - 1} onClick={() => act(services.plan.moveEntry(e.id, 1).then(() => refocusArrows(`plan-up-${e.id}`, `plan-down-${e.id}`, 'down')))} aria-label={`Move ${e.trigger} down`}>
-                    ↓
-                  </button>
-                  <button type="button" class="secondary" onClick={() => act(services.plan.removeEntry(e.id), `Removed “${e.trigger}” from your plan.`, e.id)} aria-label={`Delete ${e.trigger}`}>
-                    Delete
-                  </button>
-                </div>
+                <ItemActions
+                  prefix="plan"
+                  id={e.id}
+                  name={e.trigger}
+                  index={i}
+                  count={entries?.length ?? 0}
+                  run={act}
+                  onEdit={() => setEditing(e.id)}
+                  onMove={(by) => services.plan.moveEntry(e.id, by)}
+                  onDelete={() => act(services.plan.removeEntry(e.id), () => setStatus({ message: `Removed “${e.trigger}” from your plan.`, undo: e.id }))}
+                />
               </div>
             )}
           </li>

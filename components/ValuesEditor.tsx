@@ -4,8 +4,9 @@ import { userMessage } from '../lib/errors';
 import { MAX_VALUE_TEXT } from '../lib/plan';
 import type { AppServices } from '../lib/services';
 import { Alert } from './Alert';
-import { useLiveQuery } from './hooks';
-import { focusLater, refocusArrows, UndoStatus, type UndoState } from './UndoStatus';
+import { useAction, useLiveQuery } from './hooks';
+import { ItemActions } from './ItemActions';
+import { focusLater, UndoStatus, type UndoState } from './UndoStatus';
 
 function ValueForm({ initial, onSubmit, onCancel }: { initial?: ValueItem; onSubmit: (v: { kind: ValueKind; text: string }) => Promise<void>; onCancel?: () => void }) {
   const [kind, setKind] = useState<ValueKind>(initial?.kind ?? 'value');
@@ -52,16 +53,8 @@ function ValueForm({ initial, onSubmit, onCancel }: { initial?: ValueItem; onSub
 export function ValuesEditor({ services }: { services: AppServices }) {
   const items = useLiveQuery(() => services.plan.values(), []);
   const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, act] = useAction();
   const [status, setStatus] = useState<UndoState | null>(null);
-  const act = (work: Promise<unknown>, done?: () => void) =>
-    void work.then(
-      () => {
-        setError(null);
-        done?.();
-      },
-      (err: unknown) => setError(userMessage(err)),
-    );
 
   return (
     <section aria-labelledby="values-heading">
@@ -90,20 +83,17 @@ export function ValuesEditor({ services }: { services: AppServices }) {
                 <span>
                   <span class="hint">{v.kind === 'value' ? 'Value' : 'Goal'}:</span> {v.text}
                 </span>
-                <span class="row">
-                  <button id={`value-edit-${v.id}`} type="button" class="secondary" onClick={() => setEditing(v.id)} aria-label={`Edit “${v.text}”`}>
-                    Edit
-                  </button>
-                  <button id={`value-up-${v.id}`} type="button" class="secondary" disabled={i === 0} onClick={() => act(services.plan.moveValue(v.id, -1), () => refocusArrows(`value-up-${v.id}`, `value-down-${v.id}`, 'up'))} aria-label={`Move “${v.text}” up`}>
-                    ↑
-                  </button>
-                  <button id={`value-down-${v.id}`} type="button" class="secondary" disabled={i === (items?.length ?? 0) - 1} onClick={() => act(services.plan.moveValue(v.id, 1), () => refocusArrows(`value-up-${v.id}`, `value-down-${v.id}`, 'down'))} aria-label={`Move “${v.text}” down`}>
-                    ↓
-                  </button>
-                  <button type="button" class="secondary" onClick={() => act(services.plan.removeValue(v.id), () => setStatus({ message: `Removed “${v.text}”.`, undo: v.id }))} aria-label={`Delete “${v.text}”`}>
-                    Delete
-                  </button>
-                </span>
+                <ItemActions
+                  prefix="value"
+                  id={v.id}
+                  name={`“${v.text}”`}
+                  index={i}
+                  count={items?.length ?? 0}
+                  run={act}
+                  onEdit={() => setEditing(v.id)}
+                  onMove={(by) => services.plan.moveValue(v.id, by)}
+                  onDelete={() => act(services.plan.removeValue(v.id), () => setStatus({ message: `Removed “${v.text}”.`, undo: v.id }))}
+                />
               </div>
             )}
           </li>

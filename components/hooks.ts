@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import { userMessage } from '../lib/errors';
 import { useEffect, useState } from 'preact/hooks';
 
 /**
@@ -32,4 +33,21 @@ export function useNow(clock: { now(): number }, ms = 60_000): number {
     return () => clearInterval(timer);
   }, [clock, ms]);
   return now;
+}
+
+/**
+ * For buttons that act on stored records: the returned runner shows a failure as a message
+ * and clears it on success, then runs `then`.
+ */
+export function useAction(): [string | null, (work: Promise<unknown>, then?: () => void) => void] {
+  const [error, setError] = useState<string | null>(null);
+  const run = (work: Promise<unknown>, then?: () => void) =>
+    void work.then(
+      () => {
+        setError(null);
+        then?.();
+      },
+      (err: unknown) => setError(userMessage(err)),
+    );
+  return [error, run];
 }
