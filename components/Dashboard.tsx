@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ReflectionKind } from '../lib/db/schema';
 import type { AppServices } from '../lib/services';
 import { Alert } from './Alert';
 import { BackupNudge } from './BackupNudge';
@@ -9,19 +8,18 @@ import { ConnectionNotice } from './ConnectionNotice';
 import { DataPanel } from './DataPanel';
 import { TransferReceiver } from './TransferReceiver';
 import { ContactsEditor } from './ContactsEditor';
-import { CrisisSheet } from './CrisisSheet';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CheckinList, TodayList } from './CheckinList';
 import { InsightsView } from './Insights';
 import { PlanEditor } from './PlanEditor';
 import { PwaReminderNote } from './PwaReminderNote';
 import { ReflectButtons, ReflectionList } from './ReflectionList';
-import { ReflectionForm } from './ReflectionForm';
 import { ReminderBar } from './ReminderBar';
 import { SettingsForm } from './SettingsForm';
 import { SharePanel } from './share/SharePanel';
 import { StreakCard } from './StreakCard';
 import { r, t } from './strings';
+import { useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
 import { ValuesAndWins } from './ValuesAndWins';
 import { ValuesEditor } from './ValuesEditor';
@@ -62,9 +60,6 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   const data = useTandemData(services);
   const timeZone = services.clock.timeZone();
   const [view, setView] = useState<View>(viewFromHash);
-  const [reflecting, setReflecting] = useState<ReflectionKind | null>(null);
-  const [crisis, setCrisis] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
   // An import or an erase changes settings under the form; remounting it reads them afresh.
   const [dataVersion, setDataVersion] = useState(0);
 
@@ -78,12 +73,16 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
     setView(next);
     history.replaceState(null, '', next === 'home' ? location.pathname + location.search : `#${next}`);
   };
+  const { status, openReflection, openCrisis, sheets } = useSheets(services, () => {
+    go('plan');
+    requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
+  });
 
   return (
     <>
       <header class="top">
         <h1>{t.appName}</h1>
-        <button type="button" class="crisis-button" onClick={() => setCrisis(true)}>
+        <button type="button" class="crisis-button" onClick={openCrisis}>
           {r.crisisButton}
         </button>
       </header>
@@ -105,7 +104,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
           <>
             <div class="column">
               <CheckinPanel services={services} autoFocus={focusCheckin} />
-              <ReflectButtons onPick={setReflecting} />
+              <ReflectButtons onPick={openReflection} />
               <section aria-labelledby="streak-heading">
                 <h2 id="streak-heading">Streak</h2>
                 <StreakCard streak={data.streak} store={services.store} />
@@ -126,7 +125,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         )}
         {view === 'reflections' && (
           <div class="column">
-            <ReflectButtons onPick={setReflecting} />
+            <ReflectButtons onPick={openReflection} />
             <ReflectionList services={services} today={data.today} />
           </div>
         )}
@@ -156,32 +155,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
           </div>
         )}
       </main>
-      {reflecting && (
-        <ReflectionForm
-          services={services}
-          kind={reflecting}
-          onClose={() => setReflecting(null)}
-          onSaved={(message) => {
-            setReflecting(null);
-            setStatus(message);
-          }}
-        />
-      )}
-      {crisis && (
-        <CrisisSheet
-          services={services}
-          onClose={() => setCrisis(false)}
-          onAddContacts={() => {
-            setCrisis(false);
-            go('plan');
-            requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
-          }}
-          onSaved={(message) => {
-            setCrisis(false);
-            setStatus(message);
-          }}
-        />
-      )}
+      {sheets}
     </>
   );
 }

@@ -1,17 +1,14 @@
-import { useState } from 'preact/hooks';
-import type { ReflectionKind } from '../lib/db/schema';
 import type { AppServices } from '../lib/services';
 import { Alert } from './Alert';
 import { CheckinPanel } from './CheckinPanel';
 import { ConnectionNotice } from './ConnectionNotice';
-import { CrisisSheet } from './CrisisSheet';
 import { ErrorBoundary } from './ErrorBoundary';
 import { TodayList } from './CheckinList';
 import { ReflectButtons } from './ReflectionList';
-import { ReflectionForm } from './ReflectionForm';
 import { ReminderBar } from './ReminderBar';
 import { StreakCard } from './StreakCard';
 import { r, t } from './strings';
+import { useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
 
 /** The toolbar popup: check in with one click or one key, see the streak and today. */
@@ -25,20 +22,18 @@ export function Popup({ services }: { services: AppServices }) {
 
 function PopupContent({ services }: { services: AppServices }) {
   const data = useTandemData(services, 1);
-  const [reflecting, setReflecting] = useState<ReflectionKind | null>(null);
-  const [crisis, setCrisis] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  const { status, openReflection, openCrisis, sheets } = useSheets(services, () => services.openDashboard?.('plan'));
   return (
     <main class="popup">
       <div class="popup-head">
         <h1 class="visually-hidden">{t.appName}</h1>
-        <button type="button" class="crisis-button" onClick={() => setCrisis(true)}>
+        <button type="button" class="crisis-button" onClick={openCrisis}>
           {r.crisisButton}
         </button>
       </div>
       <ConnectionNotice db={services.db} />
       <CheckinPanel services={services} pageWideKeys />
-      <ReflectButtons onPick={setReflecting} />
+      <ReflectButtons onPick={openReflection} />
       <Alert message={status} tone="info" />
       <StreakCard streak={data.streak} store={services.store} />
       <TodayList items={data.todayItems} timeZone={services.clock.timeZone()} today={data.today} />
@@ -48,28 +43,7 @@ function PopupContent({ services }: { services: AppServices }) {
           {t.openDashboard}
         </button>
       )}
-      {reflecting && (
-        <ReflectionForm
-          services={services}
-          kind={reflecting}
-          onClose={() => setReflecting(null)}
-          onSaved={(message) => {
-            setReflecting(null);
-            setStatus(message);
-          }}
-        />
-      )}
-      {crisis && (
-        <CrisisSheet
-          services={services}
-          onClose={() => setCrisis(false)}
-          onAddContacts={() => services.openDashboard?.('plan')}
-          onSaved={(message) => {
-            setCrisis(false);
-            setStatus(message);
-          }}
-        />
-      )}
+      {sheets}
     </main>
   );
 }
