@@ -2,22 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCheckinService, MAX_WIN_LENGTH } from '../../lib/checkins';
 import type { Clock } from '../../lib/clock';
+import { frozenClock } from './helpers';
 import { instantAt } from '../../lib/days';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
 import { ServiceError, StorageError, userMessage, ValidationError } from '../../lib/errors';
-
-function frozenClock(start: number, timeZone: string): Clock & { set(at: number, tz?: string): void } {
-  let now = start;
-  let zone = timeZone;
-  return {
-    now: () => now,
-    timeZone: () => zone,
-    set(at, tz) {
-      now = at;
-      if (tz) zone = tz;
-    },
-  };
-}
 
 let db: TandemDatabase;
 let n = 0;
