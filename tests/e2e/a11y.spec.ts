@@ -1,16 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
 import { CHROMIUM_ARGS, chromiumPath, extensionWorker, launchWithExtension, openView, PWA_DIR } from './browser';
+import { expectAccessible } from './fixtures';
 
 // Accessibility is part of correctness: axe-core's WCAG 2 A/AA rules (names, roles,
 // contrast) on every screen, in light and dark mode, before and after a check-in.
-
-async function expectAccessible(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const summary = violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary).toEqual([]);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the PWA passes axe in ${colorScheme} mode`, async () => {

@@ -1,32 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, expect, test as base, type Browser, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import { serve } from '../../scripts/serve.mjs';
-import { CHROMIUM_ARGS, chromiumPath, extensionWorker, launchWithExtension, PWA_DIR } from './browser';
+import { extensionWorker, launchWithExtension, openView } from './browser';
+import { expectAccessible, pwaTest } from './fixtures';
 
 // Issue 5 end to end: a backup made in the real extension opens in the served web app in a
 // fresh browser, twice without change, and a damaged file is refused with the data untouched.
 
-const test = base.extend<{ server: { url: string; server: Server }; dir: string }, { pwaBrowser: Browser }>({
-  pwaBrowser: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-      await use(browser);
-      await browser.close();
-    },
-    { scope: 'worker' },
-  ],
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const running = await serve(PWA_DIR, { port: 0 });
-    await use(running);
-    running.server.closeAllConnections();
-    await new Promise((done) => running.server.close(done));
-  },
+const test = pwaTest.extend<{ dir: string }>({
   // eslint-disable-next-line no-empty-pattern
   dir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'tandem-data-'));
@@ -57,22 +39,8 @@ function dumpDatabase(page: Page): Promise<string> {
   });
 }
 
-async function expectAccessible(page: Page, selector: string) {
-  const { violations } = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  expect(violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
-
-/**
- * Shows a dashboard view by its tab when the dashboard has tabs (the data panel lives under
- * Settings, check-ins under Check in); on a single-page dashboard everything is already there.
- */
-async function showView(page: Page, name: 'Check in' | 'Settings') {
-  const tab = page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
-  if ((await tab.count()) > 0) await tab.click();
-}
-
 async function checkInTwice(page: Page) {
-  await showView(page, 'Check in');
+  await openView(page, 'Check in');
   await page.getByRole('button', { name: /^4 / }).click();
   const win = page.getByRole('textbox', { name: 'Micro-win' });
   await win.fill(EVIL_WIN);
@@ -80,7 +48,7 @@ async function checkInTwice(page: Page) {
   await expect(page.getByText('Micro-win saved. Nice.')).toBeVisible();
   await page.getByRole('button', { name: /^2 / }).click();
   await expect(page.getByText('1-day streak')).toBeVisible();
-  await showView(page, 'Settings');
+  await openView(page, 'Settings');
 }
 
 async function openExtensionDashboard() {
@@ -126,7 +94,7 @@ test('a backup from the extension opens in the web app, twice without change; a 
   const page = await (await pwaBrowser.newContext()).newPage();
   await page.goto(server.url);
   await expect(page.getByText('0-day streak')).toBeVisible();
-  await showView(page, 'Settings');
+  await openView(page, 'Settings');
   const chooser = page.getByLabel('Choose a backup or transfer file');
 
   await chooser.setInputFiles(backupPath);
@@ -134,7 +102,7 @@ test('a backup from the extension opens in the web app, twice without change; a 
   await expect(page.getByText('2 new, 0 updated, 0 deleted, 0 unchanged')).toBeVisible();
   await page.getByRole('button', { name: 'Add to my data' }).click();
   await expect(page.getByText('Done: 2 new, 0 updated, 0 deleted, 0 unchanged.')).toBeVisible();
-  await showView(page, 'Check in');
+  await openView(page, 'Check in');
   await expect(page.getByText('1-day streak')).toBeVisible();
   const recent = page.getByRole('list', { name: 'Recent check-ins' });
   await expect(recent).toContainText(EVIL_WIN);
@@ -142,7 +110,7 @@ test('a backup from the extension opens in the web app, twice without change; a 
   expect(await page.title()).not.toBe('1');
 
   // The same file again: nothing new, nothing changed.
-  await showView(page, 'Settings');
+  await openView(page, 'Settings');
   const afterFirst = await dumpDatabase(page);
   await chooser.setInputFiles(backupPath);
   await expect(page.getByText('0 new, 0 updated, 0 deleted, 2 unchanged')).toBeVisible();
@@ -156,7 +124,7 @@ test('a backup from the extension opens in the web app, twice without change; a 
   await expect(page.getByRole('alert').filter({ hasText: 'seems cut off or damaged' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add to my data' })).toHaveCount(0);
   expect(await dumpDatabase(page)).toBe(afterFirst);
-  await showView(page, 'Check in');
+  await openView(page, 'Check in');
   await expect(page.getByText('1-day streak')).toBeVisible();
 });
 
@@ -185,7 +153,7 @@ test('a transfer link made in the extension opens in the web app after the passp
   await expect(passphrase).toBeFocused();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await expectAccessible(page, '.transfer-receiver');
+    await expectAccessible(page, 'transfer prompt', '.transfer-receiver');
   }
   await passphrase.fill('blue kettle evening');
   await page.getByRole('button', { name: 'Open', exact: true }).click();
@@ -226,7 +194,7 @@ test('a transfer file from the web app opens in the extension after the passphra
   const extension = await openExtensionDashboard();
   try {
     const dashboard = extension.page;
-    await showView(dashboard, 'Settings');
+    await openView(dashboard, 'Settings');
     await dashboard.getByLabel('Choose a backup or transfer file').setInputFiles(path);
     const passphrase = dashboard.getByRole('region', { name: 'Restore or add from a file' }).getByLabel('Passphrase');
     await expect(passphrase).toBeFocused();
@@ -235,7 +203,7 @@ test('a transfer file from the web app opens in the extension after the passphra
     await expect(dashboard.getByText('2 new, 0 updated, 0 deleted, 0 unchanged')).toBeVisible();
     await dashboard.getByRole('button', { name: 'Add to my data' }).click();
     await expect(dashboard.getByText('Done: 2 new, 0 updated, 0 deleted, 0 unchanged.')).toBeVisible();
-    await showView(dashboard, 'Check in');
+    await openView(dashboard, 'Check in');
     await expect(dashboard.getByText('1-day streak')).toBeVisible();
     await expect(dashboard.getByRole('list', { name: 'Recent check-ins' })).toContainText(EVIL_WIN);
   } finally {
@@ -270,7 +238,7 @@ test('after a month without a backup the panel nudges, and a backup ends the nud
   );
   await page.reload();
   // Where people look first, and in Settings.
-  await showView(page, 'Check in');
+  await openView(page, 'Check in');
   await expect(nudge).toBeVisible();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByRole('button', { name: 'Save backup file' })).toBeVisible();
@@ -280,7 +248,7 @@ test('after a month without a backup the panel nudges, and a backup ends the nud
   await downloading;
   await expect(page.getByText(/^Last backup: Today/)).toBeVisible();
   await expect(nudge).toHaveCount(0);
-  await showView(page, 'Check in');
+  await openView(page, 'Check in');
   await expect(page.getByText('1-day streak')).toBeVisible();
   await expect(nudge).toHaveCount(0);
 });
@@ -298,7 +266,7 @@ test('delete all my data asks for DELETE, then removes everything and says what 
   await erase.getByRole('textbox', { name: 'Type DELETE to confirm' }).fill('DELETE');
   await erase.getByRole('textbox', { name: 'Type DELETE to confirm' }).press('Enter');
   await expect(erase.getByText('All your Tandem data on this device has been deleted.')).toBeVisible();
-  await showView(page, 'Check in');
+  await openView(page, 'Check in');
   await expect(page.getByText('0-day streak')).toBeVisible();
   const dump = JSON.parse(await dumpDatabase(page)) as Record<string, unknown[]>;
   expect(Object.values(dump).every((rows) => rows.length === 0)).toBe(true);
@@ -347,6 +315,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await move.getByRole('button', { name: 'Make a link (last 90 days)' }).click();
     await expect(move.getByRole('textbox', { name: 'Transfer link' })).toBeVisible();
     await page.getByRole('region', { name: 'Delete all my data' }).getByRole('button').click();
-    await expectAccessible(page, '.data-panel');
+    await expectAccessible(page, 'data panel', '.data-panel');
   });
 }

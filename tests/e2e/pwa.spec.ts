@@ -1,39 +1,16 @@
-import { chromium, expect, test as base, type Browser, type Page } from '@playwright/test';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import { addDays, dayKey, instantAt, utcOffsetMinutes } from '../../lib/days';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { serve } from '../../scripts/serve.mjs';
-import { CHROMIUM_ARGS, chromiumPath, openView, PWA_DIR } from './browser';
+import { openView, PWA_DIR } from './browser';
+import { pwaTest } from './fixtures';
 
 // The real PWA build, served as static files, in a plain browser context.
 
-const test = base.extend<{ server: { url: string; server: Server } }, { pwaBrowser: Browser }>({
-  pwaBrowser: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      if (!existsSync(join(PWA_DIR, 'index.html'))) throw new Error('The PWA is not built: run `npm run build` first.');
-      const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-      await use(browser);
-      await browser.close();
-    },
-    { scope: 'worker' },
-  ],
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const running = await serve(PWA_DIR, { port: 0 });
-    await use(running);
-    running.server.closeAllConnections();
-    await new Promise((done) => running.server.close(done));
-  },
-  context: async ({ pwaBrowser }, use) => {
-    const context = await pwaBrowser.newContext();
-    await use(context);
-    await context.close();
-  },
-});
+const test = pwaTest;
 
 /** Waits until the service worker is active and controls the page. */
 async function controlledBy(page: Page): Promise<void> {

@@ -1,18 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Server } from 'node:http';
-import { serve } from '../../scripts/serve.mjs';
-import { CHROMIUM_ARGS, chromiumPath, extensionWorker, launchWithExtension, openView, PWA_DIR } from './browser';
+import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { extensionWorker, launchWithExtension, openView } from './browser';
+import { expectAccessible, pwaTest } from './fixtures';
 
 // Reflections, the recovery plan, the crisis sheet and insights, used the way a person
 // would: in the real extension's popup and dashboard, and in the served PWA.
-
-async function expectAccessible(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  expect(violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
 
 async function addPlanEntry(page: Page, trigger: string, steps: string[]) {
   const form = page.getByRole('form', { name: 'Add to my plan' });
@@ -129,31 +120,6 @@ base.describe('in the extension', () => {
     await expect(popup.getByRole('button', { name: 'Crisis sheet' })).toBeFocused();
   });
 });
-
-const pwaTest = base.extend<{ server: { url: string; server: Server } }, { pwaBrowser: Browser }>({
-    pwaBrowser: [
-      // eslint-disable-next-line no-empty-pattern
-      async ({}, use) => {
-        if (!existsSync(join(PWA_DIR, 'index.html'))) throw new Error('The PWA is not built: run `npm run build` first.');
-        const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-        await use(browser);
-        await browser.close();
-      },
-      { scope: 'worker' },
-    ],
-    // eslint-disable-next-line no-empty-pattern
-    server: async ({}, use) => {
-      const running = await serve(PWA_DIR, { port: 0 });
-      await use(running);
-      running.server.closeAllConnections();
-      await new Promise((done) => running.server.close(done));
-    },
-    context: async ({ pwaBrowser }, use) => {
-      const context = await pwaBrowser.newContext();
-      await use(context);
-      await context.close();
-    },
-  });
 
 base.describe('in the PWA', () => {
   const test = pwaTest;

@@ -1,50 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
-import { chromium, expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import type { Server } from 'node:http';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { encodeFragment } from '../../lib/share/link';
-import { serve } from '../../scripts/serve.mjs';
-import { CHROMIUM_ARGS, chromiumPath, extensionWorker, launchWithExtension, PWA_DIR } from './browser';
+import { extensionWorker, launchWithExtension, openView } from './browser';
+import { expectAccessible, pwaTest } from './fixtures';
 
 // The mentor link end to end: made in the real extension (or the PWA), opened in a plain
 // browser context that has never seen Tandem, the way a mentor opens it on a phone.
 
 const CONFIGURED_APP_URL = 'http://127.0.0.1:4173/';
 
-const test = base.extend<{ server: { url: string; server: Server } }, { plain: Browser }>({
-  plain: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-      await use(browser);
-      await browser.close();
-    },
-    { scope: 'worker' },
-  ],
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const running = await serve(PWA_DIR, { port: 0 });
-    await use(running);
-    running.server.closeAllConnections();
-    await new Promise((done) => running.server.close(done));
-  },
-});
-
-async function expectAccessible(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  expect(violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
-
-/**
- * The dashboard is getting a navigation with one view per section (check-in on 'Check in',
- * mentor links on their own); where it has one, the tab comes first.
- */
-async function showView(page: Page, tab: string) {
-  const button = page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: tab });
-  if ((await button.count()) > 0) await button.click();
-}
+const test = pwaTest;
 
 async function checkInWithWin(page: Page, win: string) {
-  await showView(page, 'Check in');
+  await openView(page, 'Check in');
   await page.getByRole('button', { name: /^4 / }).click();
   const field = page.getByRole('textbox', { name: 'Micro-win' });
   await field.fill(win);
@@ -59,7 +26,7 @@ interface LinkOptions {
 }
 
 async function openShareDialog(page: Page) {
-  await showView(page, 'Mentor links');
+  await openView(page, 'Mentor links');
   await page.getByRole('button', { name: 'Share with mentor' }).click();
 }
 
@@ -107,10 +74,10 @@ function storedData(page: Page) {
 
 /** A fresh browser profile for the mentor, and every request it makes. */
 async function mentorContext(
-  plain: Browser,
+  pwaBrowser: Browser,
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<{ mentor: BrowserContext; requests: string[] }> {
-  const mentor = await plain.newContext({ colorScheme });
+  const mentor = await pwaBrowser.newContext({ colorScheme });
   const requests: string[] = [];
   mentor.on('request', (r) => requests.push(r.url()));
   // Errors (a script crash, a blocked style or request under the viewer's CSP) are recorded as
@@ -129,7 +96,7 @@ function expectOnlyOwnFiles(requests: string[], serverUrl: string) {
 }
 
 test('a link made in the extension opens read-only for the mentor, stores nothing, and a changed copy is refused', async ({
-  plain,
+  pwaBrowser,
   server,
 }) => {
   const { context, close } = await launchWithExtension();
@@ -154,7 +121,7 @@ test('a link made in the extension opens read-only for the mentor, stores nothin
     await close();
   }
 
-  const { mentor, requests } = await mentorContext(plain);
+  const { mentor, requests } = await mentorContext(pwaBrowser);
   const page = await mentor.newPage();
   await page.goto(onServer(link, server.url));
   await expect(page.getByText('Read-only', { exact: true })).toBeVisible();
@@ -197,7 +164,7 @@ test('a link made in the extension opens read-only for the mentor, stores nothin
 });
 
 test('a passphrase link asks for it, refuses a wrong one, opens with the right one; kept snapshots show what changed', async ({
-  plain,
+  pwaBrowser,
   server,
 }) => {
   const { context, close } = await launchWithExtension();
@@ -218,7 +185,7 @@ test('a passphrase link asks for it, refuses a wrong one, opens with the right o
     await close();
   }
 
-  const { mentor, requests } = await mentorContext(plain);
+  const { mentor, requests } = await mentorContext(pwaBrowser);
   const page = await mentor.newPage();
   await page.goto(onServer(first, server.url));
   await expect(page.getByRole('heading', { name: 'This link needs a passphrase' })).toBeVisible();
@@ -262,7 +229,7 @@ test('a passphrase link asks for it, refuses a wrong one, opens with the right o
   await mentor.close();
 });
 
-test('a link anyone could mint is shown as text only: no markup, no script, no links', async ({ plain, server }) => {
+test('a link anyone could mint is shown as text only: no markup, no script, no links', async ({ pwaBrowser, server }) => {
   const now = Date.now();
   const markup = '<img src=x onerror="window.__pwned=1">';
   const fragment = await encodeFragment({
@@ -278,7 +245,7 @@ test('a link anyone could mint is shown as text only: no markup, no script, no l
     reflections: { nearMisses: 0, setbacks: 1, items: [{ day: 6, kind: 'setback', triggers: ['<script>'], helped: '<i>x</i>', nextTime: '' }] },
     plan: [{ trigger: '<svg onload="window.__pwned=2">', steps: ['<u>call</u>'] }],
   });
-  const { mentor, requests } = await mentorContext(plain);
+  const { mentor, requests } = await mentorContext(pwaBrowser);
   const page = await mentor.newPage();
   await page.goto(`${server.url}viewer.html#${fragment}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${markup}Eve`);
@@ -292,10 +259,10 @@ test('a link anyone could mint is shown as text only: no markup, no script, no l
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`in the PWA (${colorScheme}): the dialog and the viewer pass axe, and links point at the PWA itself`, async ({
-    plain,
+    pwaBrowser,
     server,
   }) => {
-    const context = await plain.newContext({ colorScheme });
+    const context = await pwaBrowser.newContext({ colorScheme });
     const app = await context.newPage();
     await app.goto(server.url);
     await checkInWithWin(app, 'Cooked dinner for the kids');
@@ -312,7 +279,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await dialog.getByRole('checkbox', { name: /near misses and setbacks/ }).uncheck();
     await context.close();
 
-    const fresh = await plain.newContext({ colorScheme });
+    const fresh = await pwaBrowser.newContext({ colorScheme });
     const page = await fresh.newPage();
     await page.goto(server.url);
     await checkInWithWin(page, 'Cooked dinner for the kids');
@@ -325,7 +292,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('textbox', { name: /Your mentor’s name/ })).toHaveValue('Alex');
     await fresh.close();
 
-    const { mentor, requests } = await mentorContext(plain, colorScheme);
+    const { mentor, requests } = await mentorContext(pwaBrowser, colorScheme);
     const viewer = await mentor.newPage();
     await viewer.goto(link);
     await expect(viewer.getByRole('heading', { name: 'Jo', level: 1 })).toBeVisible();
