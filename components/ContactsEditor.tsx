@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Contact, ContactRole } from '../lib/db/schema';
 import { userMessage } from '../lib/errors';
+import { dialableNumber } from '../lib/phone';
+import { isInvisible } from '../lib/rules/text';
 import type { AppServices } from '../lib/services';
 import { Alert } from './Alert';
 import { useAction, useLiveQuery } from './hooks';
@@ -100,6 +102,10 @@ export function ContactsEditor({ services }: { services: AppServices }) {
                 <span>
                   {c.name} <span class="hint">· {r.role[c.role]} · {c.phone}</span>
                   {c.note && <span class="hint"> · {c.note}</span>}
+                  {dialableNumber(c.phone) === null && (
+                    // A number from an old file that skipped the form's rule: the crisis sheet shows it as text only.
+                    <span class="hint contact-cant-dial"> {isInvisible(c.phone) ? r.noNumberHere : r.cantDialHere}</span>
+                  )}
                 </span>
                 <ItemActions
                   prefix="contact"

@@ -1,4 +1,5 @@
-import { telHref, smsHref } from '../lib/phone';
+import { dialableNumber, dialHref } from '../lib/phone';
+import { isInvisible } from '../lib/rules/text';
 import type { AppServices } from '../lib/services';
 import { useLiveQuery } from './hooks';
 import { Sheet } from './Sheet';
@@ -30,23 +31,44 @@ export function CrisisSheet({ services, onClose, onAddContacts, onSaved }: Props
           </>
         ) : (
           <ul class="contacts">
-            {contacts.map((c) => (
-              <li key={c.id}>
-                <p class="contact-name">
-                  {c.name} <span class="hint">· {r.role[c.role]}</span>
-                </p>
-                {c.note && <p class="hint">{c.note}</p>}
-                <p class="row">
-                  <a class="button-link" href={telHref(c.phone)}>
-                    {r.call(c.name)}
-                  </a>
-                  <a class="button-link secondary" href={smsHref(c.phone)}>
-                    {r.text(c.name)}
-                  </a>
-                  <span class="hint">{c.phone}</span>
-                </p>
-              </li>
-            ))}
+            {contacts.map((c) => {
+              // A link is only made for a number the form's rule accepts, so it dials exactly what is shown.
+              const number = dialableNumber(c.phone);
+              const tel = dialHref(c.phone, 'tel');
+              const sms = dialHref(c.phone, 'sms');
+              const hintId = `crisis-contact-${c.id}-hint`;
+              return (
+                <li key={c.id}>
+                  <p class="contact-name">
+                    {c.name} <span class="hint">· {r.role[c.role]}</span>
+                  </p>
+                  {c.note && <p class="hint">{c.note}</p>}
+                  {number !== null && tel !== null && sms !== null ? (
+                    <p class="row">
+                      <a class="button-link" href={tel}>
+                        {r.call(c.name)}
+                      </a>
+                      <a class="button-link secondary" href={sms}>
+                        {r.text(c.name)}
+                      </a>
+                      <span class="hint">{number}</span>
+                    </p>
+                  ) : (
+                    <>
+                      {!isInvisible(c.phone) && <p class="contact-phone">{c.phone}</p>}
+                      <p class="hint" id={hintId}>
+                        {isInvisible(c.phone) ? r.noNumber : r.cantDial}
+                      </p>
+                      <p class="row">
+                        <button type="button" class="secondary" aria-describedby={hintId} onClick={onAddContacts}>
+                          {r.fixNumber(c.name)}
+                        </button>
+                      </p>
+                    </>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

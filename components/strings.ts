@@ -92,6 +92,13 @@ export const r = {
   addContacts: 'Add contacts',
   call: (name: string) => `Call ${name}`,
   text: (name: string) => `Text ${name}`,
+  /** A stored number the phone can't dial as written (e.g. from an old file): shown as text, never as a link. */
+  cantDial: 'This number can’t be dialled as it is written. Edit it under My plan → Crisis contacts.',
+  noNumber: 'There’s no number for this contact yet. Add one under My plan → Crisis contacts.',
+  /** The same, in the contacts list itself, where Edit is right beside it. */
+  cantDialHere: 'This number can’t be dialled as it is written. Choose Edit and use digits, spaces, dashes, brackets and a leading +.',
+  noNumberHere: 'There’s no number for this contact yet. Choose Edit to add one.',
+  fixNumber: (name: string) => `Edit the number for ${name}`,
   role: { contact: 'Contact', mentor: 'Mentor', helpline: 'Helpline' } as const,
   copingHeading: 'My coping steps',
   copingEmpty: 'Your plan’s coping steps will show here once you add them.',
