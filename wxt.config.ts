@@ -13,6 +13,12 @@ export default defineConfig({
     // Where mentor links made in the extension point: the deployed PWA (set at build time).
     define: { __TANDEM_APP_URL__: JSON.stringify(process.env.TANDEM_APP_URL ?? DEFAULT_APP_URL) },
   }),
+  // `npm run zip`: the store packages in .output/, and for Firefox the sources archive that
+  // addons.mozilla.org's reviewers rebuild from (`npm ci && npm run build:firefox`). WXT already
+  // leaves out node_modules, .output, dot-folders and test files; these are build and test output.
+  zip: {
+    excludeSources: ['dist/**', 'tests/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', '*.log', 'tandem-demo-backup.json'],
+  },
   manifest: ({ browser }) => ({
     name: 'Tandem',
     description: 'Quick check-ins during your workday. Your data stays on this device.',
@@ -28,9 +34,16 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
-          // A pinned add-on id keeps the IndexedDB origin stable across installs and updates.
           browser_specific_settings: {
-            gecko: { id: '{5c35f2c5-13e7-4ad1-904e-0381f1eac6aa}', strict_min_version: '115.0' },
+            gecko: {
+              // A pinned add-on id keeps the IndexedDB origin stable across installs and updates.
+              id: '{5c35f2c5-13e7-4ad1-904e-0381f1eac6aa}',
+              // Tandem collects nothing: Firefox shows that at install. The key needs Firefox 140
+              // (142 on Android); an older minimum makes addons-linter warn.
+              data_collection_permissions: { required: ['none'] },
+              strict_min_version: '140.0',
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
