@@ -14,7 +14,7 @@ import {
 } from '../crypto';
 import { LinkError } from './linkErrors';
 import { deflateSnapshot } from './plain';
-import { parseSnapshot } from './schema';
+import { fromTheFuture, parseSnapshot } from './schema';
 import type { Snapshot } from './model';
 
 // The mentor link: <app URL>viewer.html#<base64url envelope>. The fragment never reaches a
@@ -190,6 +190,9 @@ export async function openEnvelope(envelope: Envelope, { now, passphrase }: Open
   }
   const snapshot = parseSnapshot(json);
   if (!snapshot) throw new LinkError('invalid');
+  // A link "made" after today would, once kept, make every real link from that person look
+  // older; the sender's clock is the likely cause, and the message says so.
+  if (fromTheFuture(snapshot, now)) throw new LinkError('from-the-future');
   if (now >= snapshot.expiresAt) throw new LinkError('expired');
   return snapshot;
 }

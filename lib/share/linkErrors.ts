@@ -9,6 +9,7 @@ export type LinkErrorKind =
   | 'oversized'
   | 'invalid'
   | 'expired'
+  | 'from-the-future'
   | 'needs-passphrase'
   | 'wrong-passphrase';
 
@@ -26,6 +27,8 @@ export const LINK_MESSAGES: Record<LinkErrorKind, string> = {
     'This link opened, but what is inside is not a Tandem progress snapshot, so nothing is shown. Ask the person for a new link.',
   expired:
     'This link has expired, as the person who shared it chose. Ask them for a new one if you’d like an update.',
+  'from-the-future':
+    'This link says it was made after today, so the clock on the sender’s device may be wrong. Ask them to check it and send a new link.',
   'needs-passphrase': 'This link is protected with a passphrase. The person who shared it will tell you the passphrase.',
   'wrong-passphrase':
     'That passphrase doesn’t open this link. Check it with the person who shared it (capitals and spaces count).',

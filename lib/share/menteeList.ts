@@ -1,6 +1,7 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { toStorageError } from '../errors';
-import { parseSnapshot } from './schema';
+import { toStorageError, ValidationError } from '../errors';
+import { LINK_MESSAGES } from './linkErrors';
+import { fromTheFuture, parseSnapshot } from './schema';
 import type { Snapshot } from './model';
 import { changesSince } from './summary';
 
@@ -8,6 +9,9 @@ import { changesSince } from './summary';
 // list". Its own database, apart from anything a mentee's Tandem keeps on the same origin.
 // Only the newest snapshot is kept, with the changes from the one before already worked out,
 // and a snapshot leaves the list when it expires, as the person who shared it chose.
+// A snapshot that says it was made more than a day after the mentor's clock is never kept
+// (the viewer refuses such a link too): kept, it would make every real link from that person
+// look "older" and never replace it.
 
 export const MENTEE_DB = 'tandem-mentor';
 
@@ -19,7 +23,11 @@ export interface KeptMentee {
   keptAt: number;
 }
 
-/** People are told apart by name: a link carries nothing else that identifies them. */
+/**
+ * People are told apart by name: a link carries nothing else that identifies them. "Ana",
+ * "ANA" and "Ána" typed composed or decomposed are one person. (The key every version has
+ * stored rows under: changing it would orphan them.)
+ */
 export const menteeKey = (name: string) => name.trim().normalize('NFC').toLowerCase();
 
 export type MenteeList = ReturnType<typeof createMenteeList>;
@@ -68,6 +76,12 @@ export function createMenteeList(
           await del(key, db());
           continue;
         }
+        if (fromTheFuture(snapshot, now)) {
+          // Only an older version could have kept a snapshot dated after tomorrow. It is
+          // dropped, so the person's next real link is kept again (not counted as expired).
+          await del(key, db());
+          continue;
+        }
         kept.push({ name: snapshot.name, snapshot, changes: Array.isArray(row.changes) ? row.changes : null, keptAt: row.keptAt });
       }
       kept.sort((a, b) => menteeKey(a.name).localeCompare(menteeKey(b.name)));
@@ -79,8 +93,13 @@ export function createMenteeList(
 
   return {
     load,
-    /** Keeps the snapshot as this person's newest; returns what changed since the one before. */
+    /**
+     * Keeps the snapshot as this person's newest; returns what changed since the one before.
+     * Throws a ValidationError (worded for the mentor, nothing stored) for a snapshot made
+     * more than a day after `now`, as opening its link would.
+     */
     async keep(snapshot: Snapshot, now: number): Promise<KeptMentee> {
+      if (fromTheFuture(snapshot, now)) throw new ValidationError(LINK_MESSAGES['from-the-future']);
       const { kept } = await load(now);
       const before = kept.find((k) => menteeKey(k.name) === menteeKey(snapshot.name));
       let changes: string[] | null = null;

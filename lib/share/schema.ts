@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { dayNumber } from '../days';
+import { acceptsAsIs } from '../rules/text';
 import { LIMITS } from './limits';
 import { SHARE_PERIODS, type Snapshot } from './model';
 
@@ -7,20 +8,29 @@ import { SHARE_PERIODS, type Snapshot } from './model';
 // input: every field is checked for type, range and length before anything is shown, and the
 // caps keep a hostile link from making the page slow or the layout absurd.
 
-
 const DAY = 86_400_000;
 
-// Control characters other than newline and tab have no business in a person's text, and
-// could hide what a line really says.
+// Every text goes through the one rule for received text (lib/rules/text.ts): no control
+// character but newline and tab, none of the bidirectional embeddings, overrides and isolates
+// (which could make a minted name reorder the viewer's own sentence around it), no lone
+// surrogate, at most `max` code points (280 emoji fit in a micro-win of 280), and, for a
+// required field (min 1), something a reader can see: a name of only zero-width characters
+// is no name. Nothing is normalised: what the builder sealed is what is shown.
 const plainText = (max: number, min = 0) =>
   v.pipe(
     v.string(),
-    v.minLength(min),
-    v.maxLength(max),
-    // Control characters, including C1 and the bidirectional overrides and isolates, which could
-    // make a minted name reorder the viewer's own sentence around it.
-    v.regex(/^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/u),
+    v.check((s) => acceptsAsIs(s, { max, required: min > 0 })),
   );
+
+/**
+ * How far ahead of the reader's clock a snapshot's createdAt may be: a day covers time zones
+ * set wrong and clocks a little off. Anything later would make every real link from that
+ * person look "older" once kept.
+ */
+export const CLOCK_SLACK_MS = DAY;
+
+/** Whether a snapshot says it was made later than the reader's clock allows. */
+export const fromTheFuture = (snapshot: Pick<Snapshot, 'createdAt'>, now: number) => snapshot.createdAt > now + CLOCK_SLACK_MS;
 
 const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 const instant = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
