@@ -100,7 +100,7 @@ export function ContactsEditor({ services }: { services: AppServices }) {
             ) : (
               <div class="entry">
                 <span>
-                  {c.name} <span class="hint">· {r.role[c.role]} · {c.phone}</span>
+                  {c.name} <span class="hint">· {r.role[c.role]}{!isInvisible(c.phone) && ` · ${c.phone}`}</span>
                   {c.note && <span class="hint"> · {c.note}</span>}
                   {dialableNumber(c.phone) === null && (
                     // A number from an old file that skipped the form's rule: the crisis sheet shows it as text only.

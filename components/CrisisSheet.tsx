@@ -61,7 +61,7 @@ export function CrisisSheet({ services, onClose, onAddContacts, onSaved }: Props
                       </p>
                       <p class="row">
                         <button type="button" class="secondary" aria-describedby={hintId} onClick={onAddContacts}>
-                          {r.fixNumber(c.name)}
+                          {isInvisible(c.phone) ? r.addNumber(c.name) : r.fixNumber(c.name)}
                         </button>
                       </p>
                     </>

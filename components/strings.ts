@@ -99,6 +99,7 @@ export const r = {
   cantDialHere: 'This number can’t be dialled as it is written. Choose Edit and use digits, spaces, dashes, brackets and a leading +.',
   noNumberHere: 'There’s no number for this contact yet. Choose Edit to add one.',
   fixNumber: (name: string) => `Edit the number for ${name}`,
+  addNumber: (name: string) => `Add a number for ${name}`,
   role: { contact: 'Contact', mentor: 'Mentor', helpline: 'Helpline' } as const,
   copingHeading: 'My coping steps',
   copingEmpty: 'Your plan’s coping steps will show here once you add them.',
