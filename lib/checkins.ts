@@ -1,11 +1,15 @@
 import type { Clock } from './clock';
 import { dayKeyAtOffset, utcOffsetMinutes, type DayKey } from './days';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood, type TandemDatabase } from './db/schema';
-import { rebuildAllDayStats, rebuildDayStats } from './db/dayStats';
+import { rebuildDayStats } from './db/dayStats';
+import { rebucketAll } from './db/rebucket';
 import { guardWrite, ValidationError } from './errors';
 import { newId as randomId } from './ids';
+import { FIELDS } from './rules/fields';
+import { checkText } from './rules/text';
+import { clampInstant, nextStamp } from './rules/time';
 
-export const MAX_WIN_LENGTH = 280;
+export const MAX_WIN_LENGTH = FIELDS.win.max;
 
 export const MOODS: readonly { value: Mood; label: string }[] = [
   { value: 1, label: 'Very low' },
@@ -21,16 +25,14 @@ export function isMood(value: unknown): value is Mood {
 
 /** The micro-win as it will be stored, or a ValidationError saying what to change. */
 export function cleanWin(text: string, { allowEmpty }: { allowEmpty: boolean }): string {
-  const win = text.trim();
-  if (!allowEmpty && win.length === 0) {
-    throw new ValidationError('Write a few words for your micro-win, or simply skip it.');
-  }
-  if (win.length > MAX_WIN_LENGTH) {
+  const result = checkText(text, { ...FIELDS.win, required: !allowEmpty });
+  if (result.ok) return result.text;
+  if (result.problem.code === 'tooLong') {
     throw new ValidationError(
-      `A micro-win can be up to ${MAX_WIN_LENGTH} characters; this one has ${win.length}. Please shorten it.`,
+      `A micro-win can be up to ${MAX_WIN_LENGTH} characters; this one has ${result.problem.length}. Please shorten it.`,
     );
   }
-  return win;
+  throw new ValidationError('Write a few words for your micro-win, or simply skip it.');
 }
 
 function cleanTags(tags: readonly string[]): HaltTag[] {
@@ -86,11 +88,11 @@ export function createCheckinService({
     if (patch.mood !== undefined) changes.mood = patch.mood;
     if (patch.win !== undefined) changes.win = cleanWin(patch.win, { allowEmpty: true });
     if (patch.tags !== undefined) changes.tags = cleanTags(patch.tags);
-    const now = clock.now();
+    const now = clampInstant(clock.now());
     return write(() =>
       db.transaction('rw', db.checkins, db.dayStats, async () => {
         const current = await existing(id);
-        const next: Checkin = { ...current, ...changes, updatedAt: Math.max(now, current.updatedAt + 1) };
+        const next: Checkin = { ...current, ...changes, updatedAt: nextStamp(now, current.updatedAt) };
         await db.checkins.put(next);
         await rebuildDayStats(db, [next.day]);
         return next;
@@ -105,8 +107,9 @@ export function createCheckinService({
       if (!isMood(input.mood)) throw new ValidationError('Pick a mood from 1 to 5.');
       const tags = cleanTags(input.tags ?? []);
       const win = cleanWin(input.win ?? '', { allowEmpty: true });
-      // Everything that is not IndexedDB happens before the write: ids, clock, zone.
-      const now = clock.now();
+      // Everything that is not IndexedDB happens before the write: ids, clock, zone. A clock
+      // outside 2000–2100 still checks in, at the nearer end of that range (lib/rules/time.ts).
+      const now = clampInstant(clock.now());
       const timeZone = clock.timeZone();
       const utcOffset = utcOffsetMinutes(now, timeZone);
       const record: Checkin = {
@@ -138,11 +141,11 @@ export function createCheckinService({
     },
 
     async remove(id: string): Promise<void> {
-      const now = clock.now();
+      const now = clampInstant(clock.now());
       await write(() =>
         db.transaction('rw', db.checkins, db.dayStats, async () => {
           const current = await existing(id);
-          await db.checkins.put({ ...current, deletedAt: now, updatedAt: Math.max(now, current.updatedAt + 1) });
+          await db.checkins.put({ ...current, deletedAt: now, updatedAt: nextStamp(now, current.updatedAt) });
           await rebuildDayStats(db, [current.day]);
         }),
       );
@@ -150,12 +153,12 @@ export function createCheckinService({
 
     /** Undoes a soft delete. */
     async restore(id: string): Promise<void> {
-      const now = clock.now();
+      const now = clampInstant(clock.now());
       await write(() =>
         db.transaction('rw', db.checkins, db.dayStats, async () => {
           const current = await db.checkins.get(id);
           if (!current) throw new ValidationError('That check-in can’t be found any more.');
-          await db.checkins.put({ ...current, deletedAt: null, updatedAt: Math.max(now, current.updatedAt + 1) });
+          await db.checkins.put({ ...current, deletedAt: null, updatedAt: nextStamp(now, current.updatedAt) });
           await rebuildDayStats(db, [current.day]);
         }),
       );
@@ -187,16 +190,7 @@ export function createCheckinService({
      */
     async rebucket(newDayStartHour: number): Promise<number> {
       return write(() =>
-        db.transaction('rw', db.checkins, db.reflections, db.dayStats, async () => {
-          const moved = await db.checkins.toCollection().modify((c) => {
-            c.day = dayKeyAtOffset(c.at, c.utcOffset, newDayStartHour);
-          });
-          await db.reflections.toCollection().modify((r) => {
-            r.day = dayKeyAtOffset(r.at, r.utcOffset, newDayStartHour);
-          });
-          await rebuildAllDayStats(db.checkins, db.dayStats);
-          return moved;
-        }),
+        db.transaction('rw', db.checkins, db.reflections, db.dayStats, () => rebucketAll(db, newDayStartHour)),
       );
     },
 

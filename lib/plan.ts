@@ -12,17 +12,19 @@ import type { EntityTable } from 'dexie';
 import { guardWrite, ValidationError } from './errors';
 import { newId as randomId } from './ids';
 import { cleanPhone } from './phone';
+import { FIELDS, LIST_MAX } from './rules/fields';
+import { clampInstant, nextStamp } from './rules/time';
 import { cleanText, cleanTextList, labelKey } from './text';
 
 // The recovery plan (triggers → ordered coping steps), values and goals, and the crisis
 // sheet's contacts: short lists the person keeps in their own words and order.
 
 export const MAX_PLAN_ENTRIES = 50;
-export const MAX_PLAN_STEPS = 20;
-export const MAX_PLAN_TRIGGER = 80;
-export const MAX_PLAN_STEP = 200;
+export const MAX_PLAN_STEPS = LIST_MAX;
+export const MAX_PLAN_TRIGGER = FIELDS.trigger.max;
+export const MAX_PLAN_STEP = FIELDS.step.max;
 export const MAX_VALUES = 30;
-export const MAX_VALUE_TEXT = 200;
+export const MAX_VALUE_TEXT = FIELDS.valueText.max;
 export const MAX_CONTACTS = 20;
 
 interface Ordered extends SyncedRecord {
@@ -48,12 +50,12 @@ function orderedList<T extends Ordered>(
     const all = await table.filter((r) => r.deletedAt === null).toArray();
     return all.sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
   }
-  const bump = (r: T, now: number) => Math.max(now, r.updatedAt + 1);
+  const bump = (r: T, now: number) => nextStamp(now, r.updatedAt);
 
   return {
     live,
     async add(fields: Omit<T, keyof Ordered>): Promise<T> {
-      const now = clock.now();
+      const now = clampInstant(clock.now());
       return guardWrite(() =>
         db.transaction('rw', table, async () => {
           const items = await live();
@@ -66,7 +68,7 @@ function orderedList<T extends Ordered>(
       );
     },
     async update(id: string, fields: Partial<Omit<T, keyof Ordered>>): Promise<T> {
-      const now = clock.now();
+      const now = clampInstant(clock.now());
       return guardWrite(() =>
         db.transaction('rw', table, async () => {
           const current = (await table.get(id as never)) as T | undefined;
@@ -81,7 +83,7 @@ function orderedList<T extends Ordered>(
     },
     /** Moves one item up (-1) or down (+1); renumbers only what changed. */
     async move(id: string, by: -1 | 1): Promise<void> {
-      const now = clock.now();
+      const now = clampInstant(clock.now());
       await guardWrite(() =>
         db.transaction('rw', table, async () => {
           const items = await live();
@@ -99,7 +101,7 @@ function orderedList<T extends Ordered>(
       );
     },
     async remove(id: string): Promise<void> {
-      const now = clock.now();
+      const now = clampInstant(clock.now());
       await guardWrite(() =>
         db.transaction('rw', table, async () => {
           const current = (await table.get(id as never)) as T | undefined;
@@ -110,7 +112,7 @@ function orderedList<T extends Ordered>(
     },
     /** Undoes a delete, unless the list has since filled up or (see `conflict`) has a twin. */
     async restore(id: string, conflict?: (record: T, live: T[]) => string | null): Promise<void> {
-      const now = clock.now();
+      const now = clampInstant(clock.now());
       await guardWrite(() =>
         db.transaction('rw', table, async () => {
           const current = (await table.get(id as never)) as T | undefined;
@@ -128,8 +130,8 @@ function orderedList<T extends Ordered>(
 }
 
 export function cleanPlanEntry(input: { trigger: unknown; steps: unknown }) {
-  const trigger = cleanText(input.trigger, { label: 'The situation', max: MAX_PLAN_TRIGGER, required: true });
-  const steps = cleanTextList(input.steps, { label: 'A coping step', max: MAX_PLAN_STEP, maxItems: MAX_PLAN_STEPS });
+  const trigger = cleanText(input.trigger, { label: 'The situation', ...FIELDS.trigger });
+  const steps = cleanTextList(input.steps, { label: 'A coping step', ...FIELDS.step, maxItems: MAX_PLAN_STEPS });
   if (steps.length === 0) throw new ValidationError('Add at least one coping step for this situation.');
   return { trigger, steps };
 }
@@ -138,7 +140,7 @@ export function cleanValue(input: { kind: unknown; text: unknown }) {
   if (input.kind !== 'value' && input.kind !== 'goal') throw new ValidationError('Choose value or goal.');
   return {
     kind: input.kind as ValueKind,
-    text: cleanText(input.text, { label: 'A value or goal', max: MAX_VALUE_TEXT, required: true }),
+    text: cleanText(input.text, { label: 'A value or goal', ...FIELDS.valueText }),
   };
 }
 
@@ -148,9 +150,9 @@ export function cleanContact(input: { role: unknown; name: unknown; phone: unkno
   if (!ROLES.includes(input.role as ContactRole)) throw new ValidationError('Choose contact, mentor or helpline.');
   return {
     role: input.role as ContactRole,
-    name: cleanText(input.name, { label: 'The name', max: 80, required: true }),
+    name: cleanText(input.name, { label: 'The name', ...FIELDS.contactName }),
     phone: cleanPhone(input.phone, { required: true }),
-    note: cleanText(input.note, { label: 'The note', max: 200 }),
+    note: cleanText(input.note, { label: 'The note', ...FIELDS.contactNote }),
   };
 }
 

@@ -3,13 +3,17 @@ import { dayKeyAtOffset, utcOffsetMinutes, type DayKey } from './days';
 import { HALT_TAGS, type Mood, type Reflection, type ReflectionKind, type TandemDatabase } from './db/schema';
 import { guardWrite, ValidationError } from './errors';
 import { newId as randomId } from './ids';
+import { FIELDS, LIST_MAX } from './rules/fields';
+import { clampInstant, isInstant, nextStamp } from './rules/time';
 import { cleanText, cleanTextList, labelKey, uniqueLabels } from './text';
 
-export const MAX_TRIGGERS = 12;
-export const MAX_TRIGGER_LENGTH = 60;
-export const MAX_REFLECTION_TEXT = 1000;
-export const MAX_STEPS_USED = 20;
-export const MAX_STEP_LENGTH = 200;
+export const MAX_TRIGGERS = LIST_MAX;
+export const MAX_TRIGGER_LENGTH = FIELDS.trigger.max;
+export const MAX_REFLECTION_TEXT = FIELDS.reflectionText.max;
+export const MAX_STEPS_USED = LIST_MAX;
+export const MAX_STEP_LENGTH = FIELDS.step.max;
+/** The longest urge-surfing time a reflection may record (the timer offers 10 to 20). */
+export const MAX_URGE_MINUTES = 24 * 60;
 /** How far back a reflection may be dated: the person may be writing up last week. */
 const MAX_AGE_MS = 366 * 24 * 3600_000;
 /** A little slack for clocks that disagree between devices. */
@@ -63,14 +67,14 @@ export function cleanReflection(input: ReflectionInput) {
     throw new ValidationError('Choose whether this was a hard moment you got through or a setback.');
   }
   const triggers = uniqueLabels(
-    cleanTextList(input.triggers ?? [], { label: 'A trigger', max: MAX_TRIGGER_LENGTH, maxItems: MAX_TRIGGERS }),
+    cleanTextList(input.triggers ?? [], { label: 'A trigger', ...FIELDS.trigger, maxItems: MAX_TRIGGERS }),
   ).map(normalizeTrigger);
   if (triggers.length === 0) {
     throw new ValidationError('Say what pulled at you: pick at least one trigger, or type your own.');
   }
   const urge = input.urgeSurfMinutes ?? null;
-  if (urge !== null && (!Number.isInteger(urge) || urge < 1 || urge > 60)) {
-    throw new ValidationError('The urge-surfing time must be between 1 and 60 minutes.');
+  if (urge !== null && (!Number.isInteger(urge) || urge < 0 || urge > MAX_URGE_MINUTES)) {
+    throw new ValidationError('The urge-surfing time must be a whole number of minutes, up to a day.');
   }
   return {
     kind: input.kind,
@@ -78,10 +82,10 @@ export function cleanReflection(input: ReflectionInput) {
     strength: cleanStrength(input.strength, 'How strong it was'),
     strengthAfter: cleanStrength(input.strengthAfter, 'How strong it is now'),
     steps: uniqueLabels(
-      cleanTextList(input.steps ?? [], { label: 'A coping step', max: MAX_STEP_LENGTH, maxItems: MAX_STEPS_USED }),
+      cleanTextList(input.steps ?? [], { label: 'A coping step', ...FIELDS.step, maxItems: MAX_STEPS_USED }),
     ),
-    helped: cleanText(input.helped, { label: 'What helped', max: MAX_REFLECTION_TEXT }),
-    nextTime: cleanText(input.nextTime, { label: 'What to try next time', max: MAX_REFLECTION_TEXT }),
+    helped: cleanText(input.helped, { label: 'What helped', ...FIELDS.reflectionText }),
+    nextTime: cleanText(input.nextTime, { label: 'What to try next time', ...FIELDS.reflectionText }),
     moodNow: cleanMood(input.moodNow),
     urgeSurfMinutes: urge,
   };
@@ -98,8 +102,10 @@ export type ReflectionService = ReturnType<typeof createReflectionService>;
 
 export function createReflectionService({ db, clock, dayStartHour, newId = randomId }: ReflectionServiceDeps) {
 
+  // `now` is the clock brought within the storable range (lib/rules/time.ts), so a wrong
+  // clock never makes "now" itself refused.
   function checkWhen(at: number, now: number): void {
-    if (!Number.isFinite(at)) throw new ValidationError('Pick when it happened.');
+    if (!isInstant(at)) throw new ValidationError('Pick when it happened.');
     if (at > now + FUTURE_SLACK_MS) throw new ValidationError('That time is in the future. Pick when it happened.');
     if (at < now - MAX_AGE_MS) throw new ValidationError('Reflections can be dated up to a year back.');
   }
@@ -113,7 +119,7 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
   return {
     async add(input: ReflectionInput): Promise<Reflection> {
       const clean = cleanReflection(input);
-      const now = clock.now();
+      const now = clampInstant(clock.now());
       const at = input.at ?? now;
       checkWhen(at, now);
       const record: Reflection = {
@@ -132,7 +138,7 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
 
     async update(id: string, input: ReflectionInput): Promise<Reflection> {
       const clean = cleanReflection(input);
-      const now = clock.now();
+      const now = clampInstant(clock.now());
       if (input.at !== undefined && !Number.isFinite(input.at)) throw new ValidationError('Pick when it happened.');
       // Worked out before the transaction: awaiting anything but IndexedDB inside it would end it.
       const moved = input.at === undefined ? null : await dated(input.at);
@@ -148,7 +154,7 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
             checkWhen(moved.at, now);
             when = moved;
           }
-          const next: Reflection = { ...current, ...clean, ...when, updatedAt: Math.max(now, current.updatedAt + 1) };
+          const next: Reflection = { ...current, ...clean, ...when, updatedAt: nextStamp(now, current.updatedAt) };
           await db.reflections.put(next);
           return next;
         }),
@@ -156,23 +162,23 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
     },
 
     async remove(id: string): Promise<void> {
-      const now = clock.now();
+      const now = clampInstant(clock.now());
       await guardWrite(() =>
         db.transaction('rw', db.reflections, async () => {
           const current = await db.reflections.get(id);
           if (!current || current.deletedAt !== null) return;
-          await db.reflections.put({ ...current, deletedAt: now, updatedAt: Math.max(now, current.updatedAt + 1) });
+          await db.reflections.put({ ...current, deletedAt: now, updatedAt: nextStamp(now, current.updatedAt) });
         }),
       );
     },
 
     async restore(id: string): Promise<void> {
-      const now = clock.now();
+      const now = clampInstant(clock.now());
       await guardWrite(() =>
         db.transaction('rw', db.reflections, async () => {
           const current = await db.reflections.get(id);
           if (!current) throw new ValidationError('That reflection can’t be found any more.');
-          await db.reflections.put({ ...current, deletedAt: null, updatedAt: Math.max(now, current.updatedAt + 1) });
+          await db.reflections.put({ ...current, deletedAt: null, updatedAt: nextStamp(now, current.updatedAt) });
         }),
       );
     },

@@ -4,7 +4,9 @@ import type { ShareLogEntry, TandemDatabase } from './db/schema';
 import { ServiceError, toStorageError, ValidationError } from './errors';
 import { newId as randomId } from './ids';
 import type { KeyValueStore } from './kv';
-import { LIMITS } from './share/limits';
+import { FIELDS } from './rules/fields';
+import { checkText, normalizeText } from './rules/text';
+import { clampInstant, nextStamp, TIME_MAX } from './rules/time';
 import { encodeLink } from './share/link';
 import { EXPIRY_DAYS, SHARE_PERIODS, type Snapshot } from './share/model';
 import { buildSnapshot, describeContents, periodFirstDay, type BuiltSnapshot, type ShareChoices } from './share/snapshot';
@@ -12,7 +14,7 @@ import { buildSnapshot, describeContents, periodFirstDay, type BuiltSnapshot, ty
 // Creating mentor links from the person's records, and the local log of every link made.
 // The log never holds the link itself: it says what went out, to whom and until when.
 
-export const MAX_MENTOR_NAME = 60;
+export const MAX_MENTOR_NAME = FIELDS.shareName.max;
 export const MIN_PASSPHRASE = 8;
 export const MAX_PASSPHRASE = 200;
 
@@ -52,13 +54,15 @@ export interface ShareServiceDeps {
 /** Every problem with a request, in words the person can act on; [] when it can be created. */
 export function shareProblems(request: ShareRequest): string[] {
   const problems: string[] = [];
-  const name = request.name.trim();
-  const mentor = request.mentorName.trim();
-  if (name === '') problems.push('Write your name as your mentor knows you.');
-  else if (name.length > LIMITS.name) problems.push(`Your name can be up to ${LIMITS.name} characters.`);
-  if (mentor === '') problems.push('Write your mentor’s name, so you know later who has this link.');
-  else if (mentor.length > MAX_MENTOR_NAME) problems.push(`The mentor’s name can be up to ${MAX_MENTOR_NAME} characters.`);
-  if (/[\u0000-\u001f\u007f]/.test(name + mentor)) problems.push('Names can’t contain control characters.');
+  // The same rule as the viewer's (lib/rules/text.ts): invisible and control characters are
+  // removed, so a name pasted from a chat app with its isolate marks still makes a link that opens.
+  const name = checkText(request.name, FIELDS.shareName);
+  const mentor = checkText(request.mentorName, FIELDS.shareName);
+  if (!name.ok && name.problem.code === 'tooLong') problems.push(`Your name can be up to ${FIELDS.shareName.max} characters.`);
+  else if (!name.ok) problems.push('Write your name as your mentor knows you.');
+  if (!mentor.ok && mentor.problem.code === 'tooLong') {
+    problems.push(`The mentor’s name can be up to ${MAX_MENTOR_NAME} characters.`);
+  } else if (!mentor.ok) problems.push('Write your mentor’s name, so you know later who has this link.');
   if (!(SHARE_PERIODS as readonly number[]).includes(request.period)) problems.push('Pick a period of 7, 30 or 90 days.');
   if (!(EXPIRY_DAYS as readonly number[]).includes(request.expiryDays)) {
     problems.push('Pick how long the link works: 1, 7, 14, 30 or 90 days.');
@@ -81,7 +85,7 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
 
   /** The snapshot these choices would make now, for the preview and for the link. */
   async function draft(choices: ShareChoices): Promise<BuiltSnapshot> {
-    const now = clock.now();
+    const now = clampInstant(clock.now());
     const { today: last, workingDays } = await today();
     const first = periodFirstDay(last, choices.period);
     const [checkinDays, dayStats, checkins, reflections, plan] = await db.transaction(
@@ -122,7 +126,7 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
       if (problems.length > 0) throw new ValidationError(problems.join(' '));
       let built: BuiltSnapshot;
       try {
-        built = await draft(request);
+        built = await draft({ ...request, name: normalizeText(request.name) });
       } catch (err) {
         throw toStorageError(err);
       }
@@ -143,10 +147,11 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
         createdAt: snapshot.createdAt,
         updatedAt: snapshot.createdAt,
         deletedAt: null,
-        mentorName: request.mentorName.trim(),
+        mentorName: normalizeText(request.mentorName),
         periodDays: snapshot.period,
         contents: describeContents(snapshot),
-        expiresAt: snapshot.expiresAt,
+        // The link's own expiry may pass 2100 on a clock set far ahead; the log keeps the rule.
+        expiresAt: Math.min(TIME_MAX, snapshot.expiresAt),
         withPassphrase: passphrase !== '',
         linkLength: link.length,
       };
@@ -166,12 +171,12 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
 
     /** Removes an entry from the log (the link itself keeps working until it expires). */
     async forget(id: string): Promise<void> {
-      const now = clock.now();
+      const now = clampInstant(clock.now());
       try {
         await db.transaction('rw', db.shares, async () => {
           const entry = await db.shares.get(id);
           if (!entry) return;
-          await db.shares.put({ ...entry, deletedAt: now, updatedAt: Math.max(now, entry.updatedAt + 1) });
+          await db.shares.put({ ...entry, deletedAt: now, updatedAt: nextStamp(now, entry.updatedAt) });
         });
       } catch (err) {
         throw toStorageError(err);

@@ -1,5 +1,6 @@
 import { addDays, dayNumber, type DayKey, type Weekday } from '../days';
 import type { DayStat, PlanEntry, Reflection } from '../db/schema';
+import { acceptsAsIs, normalizeText } from '../rules/text';
 import { summarizeStreaks } from '../streaks';
 import { LIMITS } from './limits';
 import type { ExpiryDays, SharePeriod, Snapshot, SnapshotPlanEntry, SnapshotReflection, SnapshotWin } from './model';
@@ -60,9 +61,11 @@ export interface BuiltSnapshot {
 }
 
 const encoder = new TextEncoder();
-// Same rule as the viewer's schema: no control characters other than newline and tab.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/u;
-const fits = (text: string, max: number, min = 0) => text.length >= min && text.length <= max && !CONTROL.test(text);
+// The viewer's own test (lib/rules/text.ts), on texts normalised by the rule every record was
+// stored under, so a link Tandem makes is never one its viewer refuses.
+const fits = (text: string, max: number, min = 0) => acceptsAsIs(text, { max, required: min > 0 });
+const line = (text: string) => normalizeText(text);
+const para = (text: string) => normalizeText(text, { multiline: true });
 const bytes = (text: string) => encoder.encode(text).length;
 
 /**
@@ -88,7 +91,9 @@ export function periodFirstDay(lastDay: DayKey, period: number): DayKey {
 type DayIndex = (day: DayKey) => number | null;
 
 function pickReflections(live: readonly Reflection[], index: DayIndex, budget: number): [SnapshotReflection[], number] {
-  const newest = [...live].sort((a, b) => b.at - a.at);
+  const newest = [...live]
+    .sort((a, b) => b.at - a.at)
+    .map((r) => ({ ...r, triggers: r.triggers.map(line), helped: para(r.helped), nextTime: para(r.nextTime) }));
   const items = newest
     .filter(
       (r) =>
@@ -106,7 +111,7 @@ function pickReflections(live: readonly Reflection[], index: DayIndex, budget: n
 }
 
 function pickWins(wins: SnapshotSource['wins'], index: DayIndex, budget: number): [SnapshotWin[], number] {
-  const inPeriod = wins.filter((w) => w.text !== '' && index(w.day) !== null);
+  const inPeriod = wins.map((w) => ({ ...w, text: line(w.text) })).filter((w) => w.text !== '' && index(w.day) !== null);
   const newest = inPeriod
     .filter((w) => fits(w.text, LIMITS.winText, 1))
     .sort((a, b) => b.at - a.at)
@@ -117,7 +122,9 @@ function pickWins(wins: SnapshotSource['wins'], index: DayIndex, budget: number)
 }
 
 function pickPlan(plan: readonly PlanEntry[], budget: number): [SnapshotPlanEntry[], number] {
-  const live = plan.filter((p) => p.deletedAt === null);
+  const live = plan
+    .filter((p) => p.deletedAt === null)
+    .map((p) => ({ ...p, trigger: line(p.trigger), steps: p.steps.map(line) }));
   const entries = live
     .filter(
       (p) =>
@@ -157,7 +164,7 @@ export function buildSnapshot(source: SnapshotSource, choices: ShareChoices): Bu
   });
   const live = source.reflections.filter((r) => r.deletedAt === null && index(r.day) !== null);
   const snapshot: Snapshot = {
-    name: choices.name.trim(),
+    name: line(choices.name),
     createdAt: source.now,
     expiresAt: source.now + choices.expiryDays * 86_400_000,
     period,

@@ -4,7 +4,7 @@ import { createCheckinService } from '../../lib/checkins';
 import { instantAt } from '../../lib/days';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
 import { ValidationError } from '../../lib/errors';
-import { createReflectionService, MAX_REFLECTION_TEXT, triggerLabel } from '../../lib/reflections';
+import { createReflectionService, MAX_REFLECTION_TEXT, MAX_TRIGGER_LENGTH, triggerLabel } from '../../lib/reflections';
 import { summarizeStreaks } from '../../lib/streaks';
 import { frozenClock } from './helpers';
 
@@ -85,8 +85,8 @@ describe('reflections', () => {
     ['a strength as text', { triggers: ['tired'], strength: '5' as unknown as number }, /0 to 10/],
     ['an after-strength out of range', { triggers: ['tired'], strengthAfter: 99 }, /0 to 10/],
     ['a mood out of range', { triggers: ['tired'], moodNow: 6 }, /1 to 5/],
-    ['a novel in "what helped"', { triggers: ['tired'], helped: 'x'.repeat(MAX_REFLECTION_TEXT + 1) }, /up to 1000/],
-    ['a huge trigger', { triggers: ['x'.repeat(5000)] }, /up to 60/],
+    ['a novel in "what helped"', { triggers: ['tired'], helped: 'x'.repeat(MAX_REFLECTION_TEXT + 1) }, new RegExp(`up to ${MAX_REFLECTION_TEXT}`)],
+    ['a huge trigger', { triggers: ['x'.repeat(5000)] }, new RegExp(`up to ${MAX_TRIGGER_LENGTH}`)],
     ['a future time', { triggers: ['tired'], at: NOW + 3600_000 }, /future/],
     ['a time years ago', { triggers: ['tired'], at: NOW - 3 * 366 * 86_400_000 }, /year back/],
     ['a cleared date', { triggers: ['tired'], at: Number.NaN }, /Pick when it happened/],

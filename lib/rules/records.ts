@@ -1,0 +1,44 @@
+import type { FieldName } from './fields';
+
+// Which field of which record follows which rule. The backup schema (lib/backup/schemas.ts)
+// and the upgrade that brings an older store within the rules (lib/db/repair.ts) both read
+// this table, so they can't disagree about a field.
+
+export type RecordTable = 'checkins' | 'reflections' | 'plan' | 'values' | 'contacts' | 'shares';
+
+/** Single texts, by field, with the rule each follows. */
+export const RECORD_TEXTS = {
+  checkins: { win: 'win', timeZone: 'timeZone' },
+  reflections: { helped: 'reflectionText', nextTime: 'reflectionText', timeZone: 'timeZone' },
+  plan: { trigger: 'trigger' },
+  values: { text: 'valueText' },
+  contacts: { name: 'contactName', note: 'contactNote' },
+  shares: { mentorName: 'mentorName' },
+} as const satisfies Record<RecordTable, Record<string, FieldName>>;
+
+/** Lists of texts (each entry follows the rule; at most LIST_MAX entries). */
+export const RECORD_LISTS = {
+  checkins: {},
+  reflections: { triggers: 'trigger', steps: 'step' },
+  plan: { steps: 'step' },
+  values: {},
+  contacts: {},
+  shares: { contents: 'shareContents' },
+} as const satisfies Record<RecordTable, Record<string, FieldName>>;
+
+/** Stamps compared by the merge rule; a received one far ahead of this clock is refused. */
+export const STAMPS = ['createdAt', 'updatedAt', 'deletedAt'] as const;
+
+/** Every instant field of a table (all within TIME_MIN..TIME_MAX). */
+export const RECORD_INSTANTS: Record<RecordTable, readonly string[]> = {
+  checkins: ['at', ...STAMPS],
+  reflections: ['at', ...STAMPS],
+  plan: STAMPS,
+  values: STAMPS,
+  contacts: STAMPS,
+  shares: ['expiresAt', ...STAMPS],
+};
+
+export const DATED_TABLES: readonly RecordTable[] = ['checkins', 'reflections'];
+
+export const TABLE_NAMES: readonly RecordTable[] = ['checkins', 'reflections', 'plan', 'values', 'contacts', 'shares'];
