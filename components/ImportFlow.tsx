@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_FILE_BYTES } from '../lib/backup/codec';
-import { readBackup } from '../lib/backup/parse';
+import { readBackup, type ReadResult } from '../lib/backup/parse';
 import { BackupError } from '../lib/backup/problems';
-import type { Backup } from '../lib/backup/schemas';
 import { applyImport, previewImport, type ImportSummary } from '../lib/backup/store';
 import { decodeTransfer } from '../lib/backup/transfer';
 import { userMessage } from '../lib/errors';
@@ -19,7 +18,7 @@ export type ImportSource = { kind: 'file'; bytes: Uint8Array } | { kind: 'link';
 type Step =
   | { step: 'idle' }
   | { step: 'passphrase'; source: ImportSource }
-  | { step: 'preview'; backup: Backup; summary: ImportSummary }
+  | { step: 'preview'; backup: ReadResult; summary: ImportSummary }
   | { step: 'busy' };
 
 interface Props {
@@ -64,8 +63,11 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
     setStatus(null);
     setState({ step: 'busy' });
     try {
+      const now = services.clock.now();
       const backup =
-        source.kind === 'file' ? await readBackup(source.bytes, { passphrase: pass }) : await decodeTransfer(source.payload, pass ?? '');
+        source.kind === 'file'
+          ? await readBackup(source.bytes, { passphrase: pass, now })
+          : await decodeTransfer(source.payload, pass ?? '', now);
       setState({ step: 'preview', backup, summary: await previewImport(services.db, services.store, backup) });
     } catch (err) {
       if (err instanceof BackupError && (err.reason === 'needs-passphrase' || err.reason === 'wrong-passphrase')) {
@@ -99,7 +101,7 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
     await open({ kind: 'file', bytes });
   }
 
-  async function apply(backup: Backup) {
+  async function apply(backup: ReadResult) {
     setError(null);
     setState({ step: 'busy' });
     try {
@@ -183,7 +185,7 @@ function Preview({
   onApply,
   onCancel,
 }: {
-  backup: Backup;
+  backup: ReadResult;
   summary: ImportSummary;
   /** One below the flow's own heading. */
   level: 'h3' | 'h4';
@@ -202,6 +204,25 @@ function Preview({
       {backup.scope.kind === 'recent' && backup.scope.fromDay && <p class="hint">{dt.scopeRecent(backup.scope.fromDay)}</p>}
       {summary.settings === 'replaced' && <p class="hint">{dt.settingsReplaced}</p>}
       {summary.settings === 'kept' && <p class="hint">{dt.settingsKept}</p>}
+      {(summary.refused.count > 0 || summary.refused.settings) && (
+        <div role="alert" class="alert info refused">
+          {summary.refused.count > 0 && (
+            <>
+              <p>{dt.refusedCount(summary.refused.count)}</p>
+              <ul>
+                {summary.refused.first.map((r) => (
+                  <li key={`${r.table}-${r.index}`}>{dt.refusedRecord(r)}</li>
+                ))}
+              </ul>
+              {summary.refused.count > summary.refused.first.length && (
+                <p>{dt.refusedMore(summary.refused.count - summary.refused.first.length)}</p>
+              )}
+            </>
+          )}
+          {summary.refused.settings && <p>{dt.refusedSettings[summary.refused.settings]}</p>}
+          <p>{dt.refusedKeep}</p>
+        </div>
+      )}
       {!changes && <p>{dt.nothingToDo}</p>}
       <div class="row">
         <button type="button" onClick={onApply}>

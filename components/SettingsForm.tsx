@@ -137,15 +137,8 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
     setProblems(problems);
     if (problems.length > 0) return;
     try {
-      if (settings.dayStartHour !== base.dayStartHour) {
-        await services.checkins.rebucket(settings.dayStartHour);
-        await services.store.saveSettings(settings).catch(async (err: unknown) => {
-          await services.checkins.rebucket(base.dayStartHour);
-          throw err;
-        });
-      } else {
-        await services.store.saveSettings(settings);
-      }
+      // A new day-start hour re-buckets the records in the same transaction.
+      await services.store.saveSettings(settings);
       setBase(settings);
     } catch (err) {
       setError(userMessage(err));

@@ -1,4 +1,6 @@
 import { formatBytes } from '../lib/storageStatus';
+import type { RefusedRecord } from '../lib/backup/parse';
+import { RECORD_NOUNS } from '../lib/backup/schemas';
 import type { ImportSummary } from '../lib/backup/store';
 import { TRANSFER_DAYS } from '../lib/backup/transfer';
 
@@ -48,6 +50,18 @@ export const dt = {
   settingsReplaced: 'Its settings are newer than this device’s and will replace them.',
   settingsKept: 'This device’s settings are newer and will be kept.',
   apply: 'Add to my data',
+  refusedCount: (n: number) =>
+    `${plural(n, 'record', 'records')} in this file can’t be added, because ${n === 1 ? 'it breaks' : 'they break'} Tandem’s rules. Everything else can:`,
+  refusedRecord: (r: RefusedRecord) => {
+    const when = r.at !== null && r.at >= -8.64e15 && r.at <= 8.64e15 ? ` (${new Date(r.at).toISOString().slice(0, 10)})` : '';
+    return `${RECORD_NOUNS[r.table]} ${r.index}${when}: ${r.detail}.`;
+  },
+  refusedMore: (n: number) => `…and ${plural(n, 'more', 'more')}.`,
+  refusedSettings: {
+    invalid: 'The settings in this file aren’t valid, so this device’s settings are kept.',
+    future: 'The settings in this file are dated later than this device’s clock, so this device’s settings are kept.',
+  },
+  refusedKeep: 'Those are left out; nothing on this device changes because of them.',
   cancel: 'Cancel',
   nothingToDo: 'Everything in this file is already here. Nothing needs to change.',
   applied: (s: ImportSummary) => `Done: ${dt.summary(s)}.`,

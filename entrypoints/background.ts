@@ -20,7 +20,7 @@ import { createPrompter, IDLE_SECONDS } from '../lib/prompter';
 // synchronously on each worker start; no state is kept in memory between events.
 export default defineBackground(() => {
   const db = openDatabase();
-  const store = createKeyValueStore();
+  const store = createKeyValueStore(db);
   const checkins = createCheckinService({
     db,
     clock: systemClock,

@@ -1,10 +1,16 @@
 import { clear, createStore, get, set, del, type UseStore } from 'idb-keyval';
+import { systemClock, type Clock } from './clock';
 import type { DayKey } from './days';
+import { rebucketAll } from './db/rebucket';
+import type { SettingsRow, TandemDatabase } from './db/schema';
 import { toStorageError, ValidationError } from './errors';
+import { nextStamp } from './rules/time';
 import { validateSettings, withDefaults, type Settings } from './settings';
 
-// Small values (settings, reminder state, drafts) live in idb-keyval, apart from the records.
-// Every key is named here, with its type, so nothing else spells a key.
+// Small per-device values (reminder state, drafts) live in idb-keyval, apart from the records.
+// Every key is named here, with its type, so nothing else spells a key. The settings live in
+// the records' database (lib/db/schema.ts, table `settings`) so that they and the records
+// change in one transaction; an older version kept them here, and the first read moves them.
 
 export interface PromptState {
   snoozedUntil: number | null;
@@ -15,13 +21,14 @@ export interface PromptState {
 export const EMPTY_PROMPT_STATE: PromptState = { snoozedUntil: null, pausedDay: null, notifiedKey: null };
 
 interface Values {
+  /** Only ever read, to carry an older version's settings over (see settingsRow). */
   settings: Settings;
   'prompt-state': PromptState;
   /** Streak milestones already celebrated, so each is celebrated once. */
   milestones: number[];
   /** A micro-win being typed, kept so that a reload (an update) does not lose it. */
   'draft-win': { checkinId: string; text: string };
-  /** When the settings were last saved, so a merge can keep the newer of two devices'. */
+  /** An older version's settings stamp, carried over with them. */
   'settings-updated-at': number;
   /** When a full backup (or transfer file) was last saved from this device. */
   'last-backup-at': number;
@@ -37,7 +44,11 @@ export interface SettingsSnapshot {
 
 export type KeyValueStore = ReturnType<typeof createKeyValueStore>;
 
-export function createKeyValueStore(store: UseStore = createStore('tandem-settings', 'values')) {
+export function createKeyValueStore(
+  db: TandemDatabase,
+  store: UseStore = createStore('tandem-settings', 'values'),
+  clock: Clock = systemClock,
+) {
   async function read<K extends keyof Values>(key: K): Promise<Values[K] | undefined> {
     try {
       return await get<Values[K]>(key, store);
@@ -53,28 +64,68 @@ export function createKeyValueStore(store: UseStore = createStore('tandem-settin
       throw toStorageError(err);
     }
   }
+  let carried: Promise<void> | null = null;
+  /** Moves an older version's settings from idb-keyval into the database, once. */
+  function carryOver(): Promise<void> {
+    carried ??= (async () => {
+      const legacy = await read('settings');
+      if (legacy === undefined) return;
+      const legacyAt = (await read('settings-updated-at')) ?? 0;
+      await db.transaction('rw', db.settings, async () => {
+        if (await db.settings.get('settings')) return;
+        await db.settings.put({ key: 'settings', value: withDefaults(legacy), updatedAt: Number.isInteger(legacyAt) ? legacyAt : 0 });
+      });
+      await write('settings', undefined);
+      await write('settings-updated-at', undefined);
+    })().catch((err: unknown) => {
+      carried = null;
+      throw toStorageError(err);
+    });
+    return carried;
+  }
+  async function row(): Promise<SettingsRow | undefined> {
+    await carryOver();
+    try {
+      return await db.settings.get('settings');
+    } catch (err) {
+      throw toStorageError(err);
+    }
+  }
+
   return {
     async settings(): Promise<Settings> {
-      return withDefaults(await read('settings'));
+      return withDefaults((await row())?.value);
     },
+    /**
+     * Saves the settings, stamped later than the stamp they replace (never earlier, whatever the
+     * clock says, so an imported file dated ahead can't undo a change made here). A new
+     * day-start hour puts every record on its day in the same transaction.
+     */
     async saveSettings(s: Settings): Promise<void> {
       const problems = validateSettings(s);
       if (problems.length > 0) throw new ValidationError(problems.map((p) => p.message).join(' '));
-      await write('settings', s);
-      await write('settings-updated-at', Date.now());
+      await carryOver();
+      const now = clock.now();
+      try {
+        await db.transaction('rw', [db.settings, db.checkins, db.reflections, db.dayStats], async () => {
+          const current = await db.settings.get('settings');
+          const before = withDefaults(current?.value).dayStartHour;
+          await db.settings.put({ key: 'settings', value: s, updatedAt: nextStamp(now, current?.updatedAt) });
+          if (s.dayStartHour !== before) await rebucketAll(db, s.dayStartHour);
+        });
+      } catch (err) {
+        throw toStorageError(err);
+      }
     },
     async settingsSnapshot(): Promise<SettingsSnapshot> {
-      return { value: await read('settings'), updatedAt: await read('settings-updated-at') };
-    },
-    async restoreSettings(snapshot: SettingsSnapshot): Promise<void> {
-      await write('settings', snapshot.value);
-      await write('settings-updated-at', snapshot.updatedAt);
+      const current = await row();
+      return { value: current?.value, updatedAt: current?.updatedAt };
     },
     lastBackupAt: () => read('last-backup-at'),
     saveLastBackupAt: (at: number) => write('last-backup-at', at),
     pwaAddress: () => read('pwa-address'),
     savePwaAddress: (address: string) => write('pwa-address', address),
-    /** Removes every small value: settings, reminder state, drafts, backup time. */
+    /** Removes every small value: reminder state, drafts, backup time (settings go with the records). */
     async clearAll(): Promise<void> {
       try {
         await clear(store);

@@ -13,9 +13,10 @@ reloadOnceOnStaleChunks();
 // Ask the browser not to evict this origin's data under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);
 
+const db = openDatabase();
 const services = createAppServices({
-  db: openDatabase(),
-  store: createKeyValueStore(),
+  db,
+  store: createKeyValueStore(db),
   clock: systemClock,
   reminders: null,
 });

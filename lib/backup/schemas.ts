@@ -1,22 +1,26 @@
 import * as v from 'valibot';
 import { HALT_TAGS } from '../db/schema';
-import { MAX_WIN_LENGTH } from '../checkins';
+import { cleanPhone } from '../phone';
+import { MAX_URGE_MINUTES } from '../reflections';
+import { FIELDS, LIST_MAX, type FieldName } from '../rules/fields';
+import { RECORD_LISTS, RECORD_TEXTS, TABLE_NAMES as RECORD_TABLE_NAMES, type RecordTable } from '../rules/records';
+import { isInvisible, normalizeText, textLength, type TextRule } from '../rules/text';
+import { DAY_MAX, DAY_MIN, OFFSET_MAX, OFFSET_MIN, TIME_MAX, TIME_MIN } from '../rules/time';
 import { validateSettings, type Settings } from '../settings';
 
 // Schemas for every record a backup or a transfer may carry. Files come from outside (another
 // device, an old version, a hand edit, an attacker), so every field is checked for type, range
 // and length before anything reaches the database; unknown fields are refused, not dropped.
+// Each field follows its one rule (lib/rules/): texts are normalised the way the forms store
+// them, so a file imported twice, or exported and imported again, changes nothing.
 
-export const TEXT_MAX = 2_000;
-export const SHORT_TEXT_MAX = 200;
-export const LIST_MAX = 50;
-
-/** 2000-01-01 to 2100-01-01: anything outside is a broken clock or a broken file. */
-export const EARLIEST = Date.UTC(2000, 0, 1);
-export const LATEST = Date.UTC(2100, 0, 1);
+/** Anything outside 2000–2100 is a broken clock or a broken file. */
+export const EARLIEST = TIME_MIN;
+export const LATEST = TIME_MAX;
+export { LIST_MAX };
 
 const timestamp = v.pipe(
-  v.number(),
+  v.number('must be a number'),
   v.integer('must be a whole number of milliseconds'),
   v.minValue(EARLIEST, 'is a date before the year 2000'),
   v.maxValue(LATEST, 'is a date after the year 2100'),
@@ -24,22 +28,44 @@ const timestamp = v.pipe(
 
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a record id'));
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
+/** A text under its field's rule: normalised, then its length and presence checked. */
+export function textField(rule: TextRule) {
+  return v.pipe(
+    v.string('must be text'),
+    v.transform((s: string) => normalizeText(s, rule)),
+    v.check((s) => !rule.required || !isInvisible(s), 'is empty'),
+    v.check((s) => textLength(s) <= rule.max, `is longer than ${rule.max} characters`),
+  );
+}
+const field = (name: FieldName) => textField(FIELDS[name]);
 const list = <T extends v.GenericSchema>(item: T) =>
   v.pipe(v.array(item), v.maxLength(LIST_MAX, `has more than ${LIST_MAX} entries`));
 
-const dayKey = v.pipe(
+export const dayKey = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a day like 2026-03-10'),
   v.check((d) => {
     const at = Date.parse(`${d}T00:00:00Z`);
-    return Number.isFinite(at) && new Date(at).toISOString().startsWith(d) && at >= EARLIEST && at < LATEST;
+    return Number.isFinite(at) && new Date(at).toISOString().startsWith(d) && d >= DAY_MIN && d <= DAY_MAX;
   }, 'is not a calendar day between 2000 and 2100'),
 );
 
 const mood = v.picklist([1, 2, 3, 4, 5], 'must be a mood from 1 to 5');
 const strength = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10, 'must be 0 to 10')));
 const order = v.pipe(v.number(), v.integer(), v.minValue(-1e9), v.maxValue(1e9));
+
+/** The number the form would accept (lib/phone.ts), or none. */
+const phone = v.pipe(
+  v.string('must be text'),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    try {
+      return cleanPhone(dataset.value, { required: false });
+    } catch {
+      addIssue({ message: 'is not a number a phone can dial' });
+      return NEVER;
+    }
+  }),
+);
 
 const synced = {
   id,
@@ -51,15 +77,24 @@ const synced = {
 const dated = {
   at: timestamp,
   day: dayKey,
-  utcOffset: v.pipe(v.number(), v.integer(), v.minValue(-14 * 60), v.maxValue(14 * 60)),
-  timeZone: text(64),
+  utcOffset: v.pipe(v.number(), v.integer(), v.minValue(OFFSET_MIN), v.maxValue(OFFSET_MAX)),
+  timeZone: field('timeZone'),
 };
+
+const texts = <T extends RecordTable>(table: T) =>
+  Object.fromEntries(Object.entries(RECORD_TEXTS[table]).map(([k, name]) => [k, field(name as FieldName)])) as {
+    [K in keyof (typeof RECORD_TEXTS)[T]]: ReturnType<typeof textField>;
+  };
+const lists = <T extends RecordTable>(table: T) =>
+  Object.fromEntries(Object.entries(RECORD_LISTS[table]).map(([k, name]) => [k, list(field(name as FieldName))])) as {
+    [K in keyof (typeof RECORD_LISTS)[T]]: ReturnType<typeof list<ReturnType<typeof textField>>>;
+  };
 
 export const CheckinSchema = v.strictObject({
   ...synced,
   ...dated,
+  ...texts('checkins'),
   mood,
-  win: text(MAX_WIN_LENGTH),
   tags: v.pipe(
     v.array(v.picklist(HALT_TAGS)),
     v.maxLength(HALT_TAGS.length),
@@ -70,45 +105,42 @@ export const CheckinSchema = v.strictObject({
 export const ReflectionSchema = v.strictObject({
   ...synced,
   ...dated,
+  ...texts('reflections'),
+  ...lists('reflections'),
   kind: v.picklist(['near-miss', 'setback']),
-  triggers: list(text(SHORT_TEXT_MAX)),
   strength,
   strengthAfter: strength,
-  steps: list(text(TEXT_MAX)),
-  helped: text(TEXT_MAX),
-  nextTime: text(TEXT_MAX),
   moodNow: v.nullable(mood),
-  urgeSurfMinutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24 * 60))),
+  urgeSurfMinutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_URGE_MINUTES))),
 });
 
 export const PlanEntrySchema = v.strictObject({
   ...synced,
-  trigger: text(SHORT_TEXT_MAX),
-  steps: list(text(TEXT_MAX)),
+  ...texts('plan'),
+  ...lists('plan'),
   order,
 });
 
 export const ValueItemSchema = v.strictObject({
   ...synced,
+  ...texts('values'),
   kind: v.picklist(['value', 'goal']),
-  text: text(TEXT_MAX),
   order,
 });
 
 export const ContactSchema = v.strictObject({
   ...synced,
+  ...texts('contacts'),
   role: v.picklist(['contact', 'mentor', 'helpline']),
-  name: text(SHORT_TEXT_MAX),
-  phone: text(40),
-  note: text(TEXT_MAX),
+  phone,
   order,
 });
 
 export const ShareLogEntrySchema = v.strictObject({
   ...synced,
-  mentorName: text(SHORT_TEXT_MAX),
+  ...texts('shares'),
+  ...lists('shares'),
   periodDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3660)),
-  contents: list(text(SHORT_TEXT_MAX)),
   expiresAt: timestamp,
   withPassphrase: v.boolean(),
   linkLength: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000)),
@@ -125,7 +157,7 @@ export const SettingsSchema = v.pipe(
     ),
     intervalMinutes: v.number(),
     notifications: v.boolean(),
-    notificationText: v.string(),
+    notificationText: field('notificationText'),
     dayStartHour: v.number(),
   }),
   // The same rules the settings form applies, so an imported file can't hold what the form refuses.
@@ -139,10 +171,10 @@ export const TABLE_SCHEMAS = {
   values: ValueItemSchema,
   contacts: ContactSchema,
   shares: ShareLogEntrySchema,
-} as const;
+} as const satisfies Record<RecordTable, v.GenericSchema>;
 
 export type TableName = keyof typeof TABLE_SCHEMAS;
-export const TABLE_NAMES = Object.keys(TABLE_SCHEMAS) as TableName[];
+export const TABLE_NAMES = RECORD_TABLE_NAMES as TableName[];
 
 /** How a table's records are named in messages, e.g. "check-in 3 has …". */
 export const RECORD_NOUNS: Record<TableName, string> = {
@@ -154,30 +186,53 @@ export const RECORD_NOUNS: Record<TableName, string> = {
   shares: 'shared-link entry',
 };
 
-const records = <T extends v.GenericSchema>(schema: T) => v.pipe(v.array(schema), v.maxLength(1_000_000));
-
 export const BACKUP_FORMAT = 'tandem-backup';
 export const BACKUP_VERSION = 1;
+export const MAX_RECORDS = 1_000_000;
 
-export const BackupSchema = v.strictObject({
+const rows = v.pipe(v.array(v.unknown()), v.maxLength(MAX_RECORDS, `has more than ${MAX_RECORDS} records`));
+
+/**
+ * The envelope: everything but the records themselves, which are checked one by one so that a
+ * few bad ones are refused without refusing the history around them.
+ */
+export const EnvelopeSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
   version: v.literal(BACKUP_VERSION),
-  exportedAt: timestamp,
+  // Only says when the file was made; an older version wrote whatever the clock read.
+  exportedAt: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15)),
   /** Whole store, or only the recent days (a transfer link); the importer says which. */
   scope: v.strictObject({
     kind: v.picklist(['all', 'recent']),
     fromDay: v.nullable(dayKey),
   }),
   tables: v.strictObject({
-    checkins: records(CheckinSchema),
-    reflections: records(ReflectionSchema),
-    plan: records(PlanEntrySchema),
-    values: records(ValueItemSchema),
-    contacts: records(ContactSchema),
-    shares: records(ShareLogEntrySchema),
+    checkins: rows,
+    reflections: rows,
+    plan: rows,
+    values: rows,
+    contacts: rows,
+    shares: rows,
   }),
-  settings: v.nullable(v.strictObject({ value: SettingsSchema, updatedAt: v.union([v.literal(0), timestamp]) })),
+  settings: v.nullable(v.strictObject({ value: v.unknown(), updatedAt: v.unknown() })),
 });
 
-export type Backup = v.InferOutput<typeof BackupSchema>;
-export type BackupTables = Backup['tables'];
+export const SettingsEntrySchema = v.strictObject({ value: SettingsSchema, updatedAt: v.union([v.literal(0), timestamp]) });
+
+export interface BackupTables {
+  checkins: v.InferOutput<typeof CheckinSchema>[];
+  reflections: v.InferOutput<typeof ReflectionSchema>[];
+  plan: v.InferOutput<typeof PlanEntrySchema>[];
+  values: v.InferOutput<typeof ValueItemSchema>[];
+  contacts: v.InferOutput<typeof ContactSchema>[];
+  shares: v.InferOutput<typeof ShareLogEntrySchema>[];
+}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: number;
+  scope: { kind: 'all' | 'recent'; fromDay: string | null };
+  tables: BackupTables;
+  settings: { value: Settings; updatedAt: number } | null;
+}

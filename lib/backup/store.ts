@@ -6,18 +6,25 @@ import { toStorageError } from '../errors';
 import type { KeyValueStore } from '../kv';
 import { MENTEE_DB } from '../share/menteeList';
 import { addCounts, canonical, foldById, planTable, ZERO_COUNTS, type MergeCounts } from './merge';
+import { clampInstant } from '../rules/time';
+import { withDefaults } from '../settings';
+import type { ReadResult, Refusals } from './parse';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLE_NAMES, type Backup, type TableName } from './schemas';
 
 // Where backups meet the database: reading the whole store into a backup, and merging a
-// validated backup into it in ONE transaction over every table, so that a failure half way
-// (a full disk, a closed tab) leaves the store exactly as it was.
+// validated backup into it in ONE transaction over every table and the settings, so that a
+// failure half way (a full disk, a closed tab) leaves the store exactly as it was.
 
 export interface ImportSummary extends MergeCounts {
   byTable: Record<TableName, MergeCounts>;
   /** Whether the file's settings are newer than this device's and replace them. */
   settings: 'replaced' | 'kept' | 'none';
   scope: Backup['scope'];
+  /** Records (and settings) the file holds that break a rule, left out; none for a backup made here. */
+  refused: Refusals;
 }
+
+const NO_REFUSALS: Refusals = { count: 0, byTable: {}, first: [], settings: null };
 
 function tables(db: TandemDatabase): Table<SyncedRecord, string>[] {
   return TABLE_NAMES.map((name) => db.table<SyncedRecord, string>(name));
@@ -29,7 +36,9 @@ export async function exportBackup(
   store: KeyValueStore,
   { now, fromDay = null }: { now: number; fromDay?: DayKey | null },
 ): Promise<Backup> {
-  const read = await db.transaction('r', tables(db), async () => {
+  // Carries an older version's settings over first, so the read below sees them.
+  await store.settings();
+  const [read, row] = await db.transaction('r', [...tables(db), db.settings], async () => {
     const out = {} as Record<TableName, SyncedRecord[]>;
     for (const name of TABLE_NAMES) {
       const table = db.table<SyncedRecord & { day?: DayKey }, string>(name);
@@ -38,31 +47,32 @@ export async function exportBackup(
           ? await table.where('day').aboveOrEqual(fromDay).toArray()
           : await table.toArray();
     }
-    return out;
+    return [out, await db.settings.get('settings')] as const;
   });
-  const snapshot = await store.settingsSnapshot();
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
-    exportedAt: now,
+    exportedAt: clampInstant(now),
     scope: { kind: fromDay === null ? 'all' : 'recent', fromDay },
     tables: read as unknown as Backup['tables'],
-    settings: { value: await store.settings(), updatedAt: snapshot.updatedAt ?? 0 },
+    settings: { value: withDefaults(row?.value), updatedAt: row?.updatedAt ?? 0 },
   };
 }
 
 /**
  * Whether the file's settings replace this device's: the newer save wins, and an equal time
- * is decided on content like records are, so the order files arrive in never matters.
+ * is decided on content like records are, so the order files arrive in never matters. Runs
+ * inside the import's transaction, so the settings and the records are judged together.
  */
-async function settingsPlan(store: KeyValueStore, backup: Backup) {
-  const localHour = (await store.settings()).dayStartHour;
+async function settingsPlan(db: TandemDatabase, backup: Backup) {
+  const row = await db.settings.get('settings');
+  const local = withDefaults(row?.value);
+  const localHour = local.dayStartHour;
   if (!backup.settings) return { plan: 'none' as const, localHour, finalHour: localHour };
-  const local = await store.settingsSnapshot();
-  const localAt = local.updatedAt ?? 0;
+  const localAt = row?.updatedAt ?? 0;
   const replaced =
     backup.settings.updatedAt > localAt ||
-    (backup.settings.updatedAt === localAt && canonical(backup.settings.value) > canonical(await store.settings()));
+    (backup.settings.updatedAt === localAt && canonical(backup.settings.value) > canonical(local));
   return {
     plan: replaced ? ('replaced' as const) : ('kept' as const),
     localHour,
@@ -80,20 +90,19 @@ function redate<R extends SyncedRecord>(name: TableName, record: R, dayStartHour
 }
 
 /**
- * Plans and (unless dryRun) writes; must run inside a 'rw' transaction over all tables.
- * When the imported settings bring another day-start hour, every local record is put on its
- * day under that hour too, exactly as changing the setting by hand does.
+ * Plans and (unless dryRun) writes, settings included; must run inside a transaction over all
+ * tables and the settings. When the imported settings bring another day-start hour, every local
+ * record is put on its day under that hour too, exactly as changing the setting by hand does.
  */
-async function mergeTables(
-  db: TandemDatabase,
-  backup: Backup,
-  dryRun: boolean,
-  { localHour, finalHour }: { localHour: number; finalHour: number },
-) {
+async function merge(db: TandemDatabase, backup: ReadResult | Backup, dryRun: boolean): Promise<ImportSummary> {
+  const { plan: settingsChoice, localHour, finalHour } = await settingsPlan(db, backup);
   let total = { ...ZERO_COUNTS };
   const byTable = {} as Record<TableName, MergeCounts>;
   const touchedDays = new Set<DayKey>();
   const rebucket = !dryRun && finalHour !== localHour;
+  if (!dryRun && settingsChoice === 'replaced' && backup.settings) {
+    await db.settings.put({ key: 'settings', value: backup.settings.value, updatedAt: backup.settings.updatedAt });
+  }
   if (rebucket) {
     for (const table of [db.checkins, db.reflections] as unknown as Table<Dated, string>[]) {
       await table.toCollection().modify((r) => {
@@ -117,38 +126,35 @@ async function mergeTables(
   }
   if (rebucket) await rebuildAllDayStats(db.checkins, db.dayStats);
   else if (!dryRun) await rebuildDayStats(db, touchedDays);
-  return { ...total, byTable };
+  return {
+    ...total,
+    byTable,
+    settings: settingsChoice,
+    scope: backup.scope,
+    refused: 'refused' in backup ? backup.refused : NO_REFUSALS,
+  };
 }
 
 /** What importing would change, without changing anything. */
-export async function previewImport(db: TandemDatabase, store: KeyValueStore, backup: Backup): Promise<ImportSummary> {
+export async function previewImport(db: TandemDatabase, store: KeyValueStore, backup: ReadResult | Backup): Promise<ImportSummary> {
+  await store.settings();
   try {
-    const settings = await settingsPlan(store, backup);
-    const counts = await db.transaction('r', tables(db), () => mergeTables(db, backup, true, settings));
-    return { ...counts, settings: settings.plan, scope: backup.scope };
+    return await db.transaction('r', [...tables(db), db.settings], () => merge(db, backup, true));
   } catch (err) {
     throw toStorageError(err);
   }
 }
 
 /**
- * Merges the backup into this device. The plan is made again inside the transaction, so a
- * check-in saved in another tab since the preview is compared, not overwritten blindly.
- * Settings live in a separate store; they are written first and put back if the records fail.
+ * Merges the backup into this device in ONE transaction over the records, their day totals and
+ * the settings: a failure half way leaves all of them as they were. The plan is made again
+ * inside it, so a check-in saved in another tab since the preview is compared, not overwritten.
  */
-export async function applyImport(db: TandemDatabase, store: KeyValueStore, backup: Backup): Promise<ImportSummary> {
-  const settings = await settingsPlan(store, backup);
-  const before = settings.plan === 'replaced' ? await store.settingsSnapshot() : null;
+export async function applyImport(db: TandemDatabase, store: KeyValueStore, backup: ReadResult | Backup): Promise<ImportSummary> {
+  await store.settings();
   try {
-    if (settings.plan === 'replaced' && backup.settings) {
-      await store.restoreSettings({ value: backup.settings.value, updatedAt: backup.settings.updatedAt });
-    }
-    const counts = await db.transaction('rw', [...tables(db), db.dayStats], () => mergeTables(db, backup, false, settings));
-    return { ...counts, settings: settings.plan, scope: backup.scope };
+    return await db.transaction('rw', [...tables(db), db.dayStats, db.settings], () => merge(db, backup, false));
   } catch (err) {
-    if (before) {
-      await store.restoreSettings(before).catch((restoreErr: unknown) => console.error('Settings could not be put back', restoreErr));
-    }
     throw toStorageError(err);
   }
 }
@@ -159,8 +165,8 @@ export async function applyImport(db: TandemDatabase, store: KeyValueStore, back
  */
 export async function eraseEverything(db: TandemDatabase, store: KeyValueStore): Promise<void> {
   try {
-    await db.transaction('rw', [...tables(db), db.dayStats], async () => {
-      for (const table of [...tables(db), db.dayStats]) await table.clear();
+    await db.transaction('rw', [...tables(db), db.dayStats, db.settings, db.upgrades], async () => {
+      for (const table of [...tables(db), db.dayStats, db.settings, db.upgrades]) await table.clear();
     });
   } catch (err) {
     throw toStorageError(err);

@@ -1,6 +1,6 @@
 import { fromBase64Url, sealWithPassphrase, toBase64Url, unsealWithPassphrase } from './codec';
 import { BackupError } from './problems';
-import { decodeText, parseJson, validateBackup } from './parse';
+import { decodeText, parseJson, validateBackup, type ReadResult } from './parse';
 import type { Backup } from './schemas';
 
 // A transfer link carries the recent part of the store, deflated and sealed with a passphrase,
@@ -39,12 +39,12 @@ export function transferFromHash(hash: string): string | null {
   return match ? match[1]! : null;
 }
 
-export async function decodeTransfer(payload: string, passphrase: string): Promise<Backup> {
+export async function decodeTransfer(payload: string, passphrase: string, now: number): Promise<ReadResult> {
   if (payload.length > MAX_LINK_CHARS * 2) throw new BackupError('too-large');
   const bytes = fromBase64Url(payload);
   if (!bytes || bytes.length < 2) throw new BackupError('damaged');
   if (bytes[0]! > PREFIX) throw new BackupError('newer-version');
   if (bytes[0] !== PREFIX) throw new BackupError('damaged');
   const plain = await unsealWithPassphrase(bytes.subarray(1), passphrase, TRANSFER_LABEL);
-  return validateBackup(parseJson(decodeText(plain)));
+  return validateBackup(parseJson(decodeText(plain)), now);
 }

@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DayKey } from '../days';
+import type { Settings } from '../settings';
 import { rebuildAllDayStats } from './dayStats';
+import { repairStore } from './repairStore';
 
 // The one module that owns Tandem's IndexedDB database. Every version declaration stays
 // here for good: Dexie needs the whole history to upgrade a store from any older release.
@@ -10,7 +12,7 @@ import { rebuildAllDayStats } from './dayStats';
 export const DB_NAME = 'tandem';
 
 /** The newest schema version this code declares; fixtures exist for every released one. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const HALT_TAGS = ['hungry', 'angry', 'lonely', 'tired'] as const;
 export type HaltTag = (typeof HALT_TAGS)[number];
@@ -123,6 +125,28 @@ export interface DayStat {
   hourCount: number[];
 }
 
+/**
+ * The person's settings, one row, in the same database as the records so that an import or a
+ * day-start change writes both in one transaction (or neither). `updatedAt` only moves forward.
+ */
+export interface SettingsRow {
+  key: 'settings';
+  value: Settings;
+  updatedAt: number;
+}
+
+/** What an upgrade changed to bring stored records within the rules, to tell the person once. */
+export interface UpgradeReport {
+  version: number;
+  at: number;
+  /** Records changed, by table. */
+  records: Partial<Record<string, number>>;
+  /** How often each kind of change was made (lib/db/repair.ts RepairCode). */
+  changes: Partial<Record<string, number>>;
+  /** Set when the person has seen it. */
+  seenAt: number | null;
+}
+
 /** What a page is told about its connection: a newer Tandem needs it closed, or waits for an old one. */
 export type ConnectionNotice = 'outdated' | 'blocked';
 
@@ -149,11 +173,14 @@ export class TandemDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   shares!: EntityTable<ShareLogEntry, 'id'>;
   dayStats!: Table<DayStat, DayKey>;
+  settings!: Table<SettingsRow, 'settings'>;
+  upgrades!: Table<UpgradeReport, number>;
   /** The last notice about this connection, so a page that mounts late still shows it. */
   notice: ConnectionNotice | null = null;
   private readonly noticeListeners = new Set<(notice: ConnectionNotice | null) => void>();
 
-  constructor(name: string = DB_NAME) {
+  /** `now` dates what an upgrade changes (stamps far ahead of it are brought back to it). */
+  constructor(name: string = DB_NAME, now: () => number = Date.now) {
     super(name);
     closeWhenOutdated(this, (notice) => {
       this.notice = notice;
@@ -179,6 +206,12 @@ export class TandemDatabase extends Dexie {
         dayStats: 'day',
       })
       .upgrade((tx) => rebuildAllDayStats(tx.table('checkins'), tx.table('dayStats')));
+    // v3: settings move in beside the records (they were in idb-keyval's own database, which no
+    // transaction here can reach; lib/kv.ts carries them over on first read), and every record
+    // an older version let in is brought within today's field rules, keeping what it said.
+    this.version(3)
+      .stores({ settings: 'key', upgrades: 'version' })
+      .upgrade((tx) => repairStore(tx, 3, now()));
   }
 
   /** Calls `listener` on every notice (and at once if there already is one); returns the unsubscribe. */
@@ -189,6 +222,6 @@ export class TandemDatabase extends Dexie {
   }
 }
 
-export function openDatabase(name?: string): TandemDatabase {
-  return new TandemDatabase(name);
+export function openDatabase(name?: string, now?: () => number): TandemDatabase {
+  return new TandemDatabase(name, now);
 }

@@ -19,9 +19,10 @@ interface PageApis {
 export const DASHBOARD_PATH = '/dashboard.html';
 
 export function createExtensionPageServices(apis: PageApis, closeWindow?: () => void): AppServices {
+  const db = openDatabase();
   return createAppServices({
-    db: openDatabase(),
-    store: createKeyValueStore(),
+    db,
+    store: createKeyValueStore(db),
     clock: systemClock,
     reminders: createReminderClient((message: Request) => apis.runtime.sendMessage(message)),
     requestNotifications: () => apis.permissions.request({ permissions: ['notifications'] }),

@@ -18,7 +18,7 @@ let store: KeyValueStore;
 let n = 0;
 beforeEach(async () => {
   db = openDatabase(`backup-days-${n}`);
-  store = createKeyValueStore(createStore(`backup-days-kv-${n++}`, 'values'));
+  store = createKeyValueStore(db, createStore(`backup-days-kv-${n++}`, 'values'));
 });
 afterEach(async () => {
   await db.delete();
@@ -95,7 +95,7 @@ describe('days in imported records', () => {
     const b = { value: { ...DEFAULT_SETTINGS, intervalMinutes: 60 }, updatedAt: at };
     const results: number[] = [];
     for (const [first, second] of [[a, b], [b, a]] as const) {
-      const kv = createKeyValueStore(createStore(`backup-days-order-${n++}`, 'values'));
+      const kv = createKeyValueStore(db, createStore(`backup-days-order-${n++}`, 'values'));
       await applyImport(db, kv, backupOf([], first));
       await applyImport(db, kv, backupOf([], second));
       results.push((await kv.settings()).intervalMinutes);

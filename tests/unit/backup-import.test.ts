@@ -9,7 +9,7 @@ import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
 import { StorageError } from '../../lib/errors';
 import { createKeyValueStore, type KeyValueStore } from '../../lib/kv';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { checkin, dump, reflection, seed, T0 } from './backup-sample';
+import { checkin, dump, NONE_REFUSED, reflection, seed, T0 } from './backup-sample';
 
 let db: TandemDatabase;
 let store: KeyValueStore;
@@ -17,7 +17,7 @@ let n = 0;
 
 beforeEach(async () => {
   db = openDatabase(`backup-${n}`);
-  store = createKeyValueStore(createStore(`backup-kv-${n++}`, 'values'));
+  store = createKeyValueStore(db, createStore(`backup-kv-${n++}`, 'values'));
   await seed(db);
   await store.saveSettings({ ...DEFAULT_SETTINGS, intervalMinutes: 90 });
 });
@@ -28,7 +28,7 @@ afterEach(async () => {
 const encode = (text: string) => new TextEncoder().encode(text);
 
 async function importBytes(bytes: Uint8Array, passphrase?: string) {
-  return applyImport(db, store, await readBackup(bytes, { passphrase }));
+  return applyImport(db, store, await readBackup(bytes, { passphrase, now: Date.now() }));
 }
 
 async function validFile(): Promise<Record<string, unknown>> {
@@ -51,18 +51,6 @@ describe('a refused file leaves every byte of the store as it was', () => {
     ['a JSON list', () => encode('[1,2,3]'), 'other-app'],
     ['a newer format version', async () => encode(JSON.stringify({ ...(await validFile()), version: 2 })), 'newer-version'],
     ['a file over 50 MB', () => new Uint8Array(50 * 1024 * 1024 + 1).fill(0x20), 'too-large'],
-    ['a record with no id', async () => {
-      const { id: _id, ...noId } = checkin(999);
-      return withRecord(await validFile(), 'checkins', noId);
-    }, 'invalid', 'check-in 61 is missing the field “id”'],
-    ['a date in the year 3000', async () => withRecord(await validFile(), 'checkins', checkin(998, { at: Date.UTC(3000, 0, 1) })), 'invalid', 'after the year 2100'],
-    ['a negative timestamp', async () => withRecord(await validFile(), 'reflections', reflection(9, { updatedAt: -5 })), 'invalid', 'before the year 2000'],
-    ['an impossible day', async () => withRecord(await validFile(), 'checkins', checkin(997, { day: '2026-02-31' })), 'invalid', 'calendar day'],
-    ['mood 0', async () => withRecord(await validFile(), 'checkins', checkin(996, { mood: 0 as never })), 'invalid', 'mood from 1 to 5'],
-    ['mood 6', async () => withRecord(await validFile(), 'checkins', checkin(995, { mood: 6 as never })), 'invalid', 'mood from 1 to 5'],
-    ['mood 2.5', async () => withRecord(await validFile(), 'checkins', checkin(994, { mood: 2.5 as never })), 'invalid', 'mood from 1 to 5'],
-    ['a string of a million characters', async () => withRecord(await validFile(), 'reflections', reflection(8, { helped: 'x'.repeat(1_000_000) })), 'invalid', 'longer than'],
-    ['a million characters where a number belongs', async () => withRecord(await validFile(), 'checkins', checkin(993, { at: 'x'.repeat(1_000_000) as never })), 'invalid', 'field “at”'],
     ['a __proto__ key', async () => {
       const text = JSON.stringify(await validFile());
       return encode(text.replace('"mood":', '"__proto__":{"isAdmin":true},"mood":'));
@@ -71,11 +59,6 @@ describe('a refused file leaves every byte of the store as it was', () => {
       const text = JSON.stringify(await validFile());
       return encode(text.replace('"format":', '"constructor":{"prototype":{}},"format":'));
     }, 'unsafe-keys'],
-    ['an unknown field', async () => withRecord(await validFile(), 'contacts', { ...(await validFile() as { tables: { contacts: object[] } }).tables.contacts[0], admin: true }), 'invalid', 'contact 2 has a field Tandem doesn’t know (“admin”)'],
-    ['settings the form would refuse', async () => {
-      const file = await validFile();
-      return encode(JSON.stringify({ ...file, settings: { value: { ...DEFAULT_SETTINGS, intervalMinutes: 1 }, updatedAt: T0 } }));
-    }, 'invalid', 'settings'],
   ];
 
   it.each(cases)('%s', async (_name, make, reason, detail) => {
@@ -102,7 +85,7 @@ describe('a refused file leaves every byte of the store as it was', () => {
     const backup = await exportBackup(db, store, { now: T0 });
     const file = await encryptedBackupJson(backup, 'correct horse battery');
     expect(file).not.toContain('Small win');
-    expect(await readBackup(encode(file), { passphrase: 'correct horse battery' })).toEqual(backup);
+    expect(await readBackup(encode(file), { passphrase: 'correct horse battery', now: Date.now() })).toEqual({ ...backup, refused: NONE_REFUSED });
   });
 
   it('a changed byte in an encrypted file', async () => {
@@ -117,13 +100,53 @@ describe('a refused file leaves every byte of the store as it was', () => {
   });
 });
 
+describe('a file with records that break a rule: those are left out and named, the rest is added', () => {
+  const cases: [string, () => Promise<Uint8Array>, string][] = [
+    ['a record with no id', async () => {
+      const { id: _id, ...noId } = checkin(999);
+      return withRecord(await validFile(), 'checkins', noId);
+    }, 'the field “id” is missing'],
+    ['a date in the year 3000', async () => withRecord(await validFile(), 'checkins', checkin(998, { at: Date.UTC(3000, 0, 1) })), 'after the year 2100'],
+    ['a negative timestamp', async () => withRecord(await validFile(), 'reflections', reflection(9, { updatedAt: -5 })), 'before the year 2000'],
+    ['an impossible day', async () => withRecord(await validFile(), 'checkins', checkin(997, { day: '2026-02-31' })), 'calendar day'],
+    ['mood 0', async () => withRecord(await validFile(), 'checkins', checkin(996, { mood: 0 as never })), 'mood from 1 to 5'],
+    ['mood 6', async () => withRecord(await validFile(), 'checkins', checkin(995, { mood: 6 as never })), 'mood from 1 to 5'],
+    ['mood 2.5', async () => withRecord(await validFile(), 'checkins', checkin(994, { mood: 2.5 as never })), 'mood from 1 to 5'],
+    ['a string of a million characters', async () => withRecord(await validFile(), 'reflections', reflection(8, { helped: 'x'.repeat(1_000_000) })), 'longer than'],
+    ['a million characters where a number belongs', async () => withRecord(await validFile(), 'checkins', checkin(993, { at: 'x'.repeat(1_000_000) as never })), 'field “at”'],
+    ['an unknown field', async () => withRecord(await validFile(), 'contacts', { ...(await validFile() as { tables: { contacts: object[] } }).tables.contacts[0], admin: true }), 'it has a field Tandem doesn’t know (“admin”)'],
+    ['settings the form would refuse', async () => {
+      const file = await validFile();
+      return encode(JSON.stringify({ ...file, settings: { value: { ...DEFAULT_SETTINGS, intervalMinutes: 1 }, updatedAt: T0 } }));
+    }, 'settings'],
+  ];
+
+  it.each(cases)('%s', async (_name, make, detail) => {
+    const bytes = await make();
+    const before = await dump(db, store);
+    const read = await readBackup(bytes, { now: Date.now() });
+    if (detail === 'settings') {
+      expect(read.refused).toMatchObject({ count: 0, settings: 'invalid' });
+    } else {
+      expect(read.refused.count).toBe(1);
+      expect(read.refused.first[0]!.detail).toContain(detail);
+      expect(read.refused.first[0]!.detail.length).toBeLessThan(200);
+    }
+    // Everything else in the file is what this device holds already: adding it changes nothing.
+    const summary = await applyImport(db, store, read);
+    expect(summary).toMatchObject({ new: 0, updated: 0, deleted: 0 });
+    expect(summary.refused).toEqual(read.refused);
+    expect(await dump(db, store)).toBe(before);
+  });
+});
+
 describe('importing', () => {
   it('a full round trip into an empty device gives the same records and day totals', async () => {
     const file = backupJson(await exportBackup(db, store, { now: T0 }));
     const other = openDatabase(`backup-other-${n}`);
-    const otherStore = createKeyValueStore(createStore(`backup-other-kv-${n}`, 'values'));
+    const otherStore = createKeyValueStore(other, createStore(`backup-other-kv-${n}`, 'values'));
     try {
-      const summary = await applyImport(other, otherStore, await readBackup(encode(file)));
+      const summary = await applyImport(other, otherStore, await readBackup(encode(file), { now: Date.now() }));
       expect(summary).toMatchObject({ new: 66, updated: 0, deleted: 1, unchanged: 0, settings: 'replaced' });
       for (const table of db.tables) {
         expect(await other.table(table.name).toArray()).toEqual(await table.toArray());
@@ -147,7 +170,7 @@ describe('importing', () => {
     const file = await validFile();
     const tables = file.tables as { checkins: unknown[] };
     tables.checkins.push(checkin(500), { ...checkin(1), mood: 5, updatedAt: T0 + 1e9 }, { ...checkin(2), deletedAt: T0 + 1e9, updatedAt: T0 + 1e9 });
-    const backup = await readBackup(encode(JSON.stringify(file)));
+    const backup = await readBackup(encode(JSON.stringify(file)), { now: Date.now() });
     const before = await dump(db, store);
     const preview = await previewImport(db, store, backup);
     expect(await dump(db, store)).toBe(before);
@@ -177,7 +200,7 @@ describe('importing', () => {
     (file.tables as { checkins: unknown[] }).checkins.push(checkin(700));
     (file.tables as { reflections: unknown[] }).reflections.push(reflection(70));
     (file as { settings: unknown }).settings = { value: { ...DEFAULT_SETTINGS, intervalMinutes: 30 }, updatedAt: Date.now() + 60_000 };
-    const backup = await readBackup(encode(JSON.stringify(file)));
+    const backup = await readBackup(encode(JSON.stringify(file)), { now: Date.now() });
     const before = await dump(db, store);
     // The disk fills up after the check-ins were written, inside the same transaction.
     db.table('reflections').bulkPut = () => Promise.reject(new DOMException('No room', 'QuotaExceededError')) as never;

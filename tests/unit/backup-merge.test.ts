@@ -95,7 +95,7 @@ describe('merging into the database', () => {
         const dumps: string[] = [];
         for (const order of [[a, b], [b, a]]) {
           const db = openDatabase(`merge-${n}`);
-          const kv = createKeyValueStore(createStore(`merge-kv-${n++}`, 'values'));
+          const kv = createKeyValueStore(db, createStore(`merge-kv-${n++}`, 'values'));
           try {
             await applyImport(db, kv, backup(s));
             for (const f of order) await applyImport(db, kv, backup(f!));

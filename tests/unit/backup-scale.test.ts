@@ -16,7 +16,7 @@ let db: TandemDatabase;
 let store: KeyValueStore;
 beforeEach(() => {
   db = openDatabase('scale');
-  store = createKeyValueStore(createStore('scale-kv', 'values'));
+  store = createKeyValueStore(db, createStore('scale-kv', 'values'));
 });
 afterEach(async () => {
   await db.delete();
@@ -48,7 +48,7 @@ describe('large histories', () => {
   it('imports 10,000 check-ins in one transaction, with their day totals', async () => {
     const text = backupJson(history(10_000));
     const started = performance.now();
-    const backup = await readBackup(new TextEncoder().encode(text));
+    const backup = await readBackup(new TextEncoder().encode(text), { now: T0 + 400 * 86_400_000 });
     const parsed = performance.now();
     const summary = await applyImport(db, store, backup);
     const done = performance.now();

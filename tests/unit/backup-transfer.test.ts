@@ -8,14 +8,14 @@ import { applyImport, exportBackup } from '../../lib/backup/store';
 import { addDays } from '../../lib/days';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
 import { createKeyValueStore, type KeyValueStore } from '../../lib/kv';
-import { checkin, dump, reflection, seed, T0 } from './backup-sample';
+import { checkin, dump, NONE_REFUSED, reflection, seed, T0 } from './backup-sample';
 
 let db: TandemDatabase;
 let store: KeyValueStore;
 let n = 0;
 beforeEach(() => {
   db = openDatabase(`transfer-${n}`);
-  store = createKeyValueStore(createStore(`transfer-kv-${n++}`, 'values'));
+  store = createKeyValueStore(db, createStore(`transfer-kv-${n++}`, 'values'));
 });
 afterEach(async () => {
   await db.delete();
@@ -31,12 +31,12 @@ describe('transfer links', () => {
     const link = transferLink('https://tandem.example/app/', await encodeTransfer(backup, 'blue kettle morning'));
     expect(link).toMatch(/^https:\/\/tandem\.example\/app\/#transfer=[A-Za-z0-9_-]+$/);
     const payload = transferFromHash(new URL(link).hash)!;
-    await expect(decodeTransfer(payload, 'blue kettle evening')).rejects.toMatchObject({ reason: 'wrong-passphrase' });
-    const received = await decodeTransfer(payload, 'blue kettle morning');
-    expect(received).toEqual(backup);
+    await expect(decodeTransfer(payload, 'blue kettle evening', Date.now())).rejects.toMatchObject({ reason: 'wrong-passphrase' });
+    const received = await decodeTransfer(payload, 'blue kettle morning', Date.now());
+    expect(received).toEqual({ ...backup, refused: NONE_REFUSED });
 
     const phone = openDatabase(`transfer-phone-${n}`);
-    const phoneStore = createKeyValueStore(createStore(`transfer-phone-kv-${n}`, 'values'));
+    const phoneStore = createKeyValueStore(phone, createStore(`transfer-phone-kv-${n}`, 'values'));
     try {
       expect(await applyImport(phone, phoneStore, received)).toMatchObject({ new: 35, unchanged: 0 });
       const before = await dump(phone, phoneStore);
@@ -65,8 +65,8 @@ describe('transfer links', () => {
   it('refuse damaged or foreign fragments', async () => {
     expect(transferFromHash('#checkin')).toBeNull();
     expect(transferFromHash('#transfer=abc<script>')).toBeNull();
-    await expect(decodeTransfer('AAAA', 'x')).rejects.toMatchObject({ reason: 'damaged' });
-    await expect(decodeTransfer('Ag' + 'A'.repeat(80), 'x')).rejects.toMatchObject({ reason: 'newer-version' });
+    await expect(decodeTransfer('AAAA', 'x', Date.now())).rejects.toMatchObject({ reason: 'damaged' });
+    await expect(decodeTransfer('Ag' + 'A'.repeat(80), 'x', Date.now())).rejects.toMatchObject({ reason: 'newer-version' });
   });
 });
 

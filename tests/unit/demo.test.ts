@@ -4,6 +4,7 @@ import { validateBackup } from '../../lib/backup/parse';
 import { demoBackup, generateDemoData, isEmptyStore, loadDemoData } from '../../lib/demo';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
 import { computeDayStat } from '../../lib/db/dayStats';
+import { NONE_REFUSED } from './backup-sample';
 
 let db: TandemDatabase;
 let n = 0;
@@ -41,6 +42,6 @@ describe('demo data', () => {
 
   it('is a valid backup file, so the script’s output can be restored in the app', () => {
     const backup = demoBackup(generateDemoData(options), NOW);
-    expect(validateBackup(JSON.parse(JSON.stringify(backup)))).toEqual(backup);
+    expect(validateBackup(JSON.parse(JSON.stringify(backup)), NOW)).toEqual({ ...backup, refused: NONE_REFUSED });
   });
 });

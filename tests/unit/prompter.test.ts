@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { instantAt } from '../../lib/days';
+import { openDatabase } from '../../lib/db/schema';
 import { createKeyValueStore, type KeyValueStore } from '../../lib/kv';
 import type { IdleState } from '../../lib/platform/types';
 import { createPrompter } from '../../lib/prompter';
@@ -28,7 +29,7 @@ function harness() {
     cleared: 0,
     allowed: true,
   };
-  const store: KeyValueStore = createKeyValueStore(createStore(`kv-${n++}`, 'values'));
+  const store: KeyValueStore = createKeyValueStore(openDatabase(`prompter-${n}`), createStore(`kv-${n++}`, 'values'));
   const prompter = createPrompter({
     store,
     lastCheckinAt: async () => env.lastCheckinAt,

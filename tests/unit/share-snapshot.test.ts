@@ -189,7 +189,7 @@ describe('share service', () => {
   });
 
   function services() {
-    const store = createKeyValueStore(createStore(`share-kv-${n}`, 'values'));
+    const store = createKeyValueStore(db, createStore(`share-kv-${n}`, 'values'));
     return {
       checkins: createCheckinService({ db, clock, dayStartHour: async () => 4 }),
       shares: createShareService({ db, store, clock }),
