@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { clipText, textLength } from '../lib/rules/text';
 import { MAX_WIN_LENGTH, MOODS } from '../lib/checkins';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood } from '../lib/db/schema';
 import { userMessage } from '../lib/errors';
@@ -86,10 +87,9 @@ function EditForm({ c, services, onDone }: EditProps) {
         id={`${idBase}-win`}
         type="text"
         value={win}
-        maxLength={MAX_WIN_LENGTH}
-        onInput={(e) => setWin(e.currentTarget.value)}
+        onInput={(e) => setWin((e.currentTarget.value = clipText(e.currentTarget.value, MAX_WIN_LENGTH)))}
       />
-      <Alert message={win.length >= MAX_WIN_LENGTH ? t.winAtLimit(MAX_WIN_LENGTH) : null} tone="info" />
+      <Alert message={textLength(win) >= MAX_WIN_LENGTH ? t.winAtLimit(MAX_WIN_LENGTH) : null} tone="info" />
       <fieldset class="halt">
         <legend>{t.haltLegend}</legend>
         {HALT_TAGS.map((tag) => (

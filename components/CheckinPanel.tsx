@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { clipText, textLength } from '../lib/rules/text';
 import { MAX_WIN_LENGTH, MOODS } from '../lib/checkins';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood } from '../lib/db/schema';
 import { userMessage } from '../lib/errors';
@@ -159,17 +160,16 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
                 ref={winInput}
                 type="text"
                 value={win}
-                maxLength={MAX_WIN_LENGTH}
                 aria-describedby="micro-win-hint"
                 autocomplete="off"
-                onInput={(e) => typeWin(e.currentTarget.value)}
+                onInput={(e) => typeWin((e.currentTarget.value = clipText(e.currentTarget.value, MAX_WIN_LENGTH)))}
               />
               <button type="submit">{t.winSave}</button>
             </div>
             <p class="hint" aria-hidden="true">
-              {win.length}/{MAX_WIN_LENGTH}
+              {textLength(win)}/{MAX_WIN_LENGTH}
             </p>
-            <Alert message={win.length >= MAX_WIN_LENGTH ? t.winAtLimit(MAX_WIN_LENGTH) : null} tone="info" />
+            <Alert message={textLength(win) >= MAX_WIN_LENGTH ? t.winAtLimit(MAX_WIN_LENGTH) : null} tone="info" />
           </form>
           <fieldset class="halt">
             <legend>{t.haltLegend}</legend>

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { clipText } from '../lib/rules/text';
+import { FIELDS } from '../lib/rules/fields';
 import type { Contact, ContactRole } from '../lib/db/schema';
 import { userMessage } from '../lib/errors';
 import { dialableNumber } from '../lib/phone';
@@ -48,11 +50,11 @@ function ContactForm({ initial, onSubmit, onCancel }: { initial?: Contact; onSub
         <option value="helpline">{r.role.helpline}</option>
       </select>
       <label for={`${id}-name`}>Name</label>
-      <input id={`${id}-name`} type="text" value={name} maxLength={80} onInput={(e) => setName(e.currentTarget.value)} />
+      <input id={`${id}-name`} type="text" value={name} onInput={(e) => setName((e.currentTarget.value = clipText(e.currentTarget.value, FIELDS.contactName.max)))} />
       <label for={`${id}-phone`}>Phone number</label>
       <input id={`${id}-phone`} type="tel" autocomplete="off" value={phone} maxLength={30} onInput={(e) => setPhone(e.currentTarget.value)} />
       <label for={`${id}-note`}>Note (optional)</label>
-      <input id={`${id}-note`} type="text" value={note} maxLength={200} onInput={(e) => setNote(e.currentTarget.value)} />
+      <input id={`${id}-note`} type="text" value={note} onInput={(e) => setNote((e.currentTarget.value = clipText(e.currentTarget.value, FIELDS.contactNote.max)))} />
       <Alert message={error} />
       <div class="row">
         <button type="submit" class={initial ? '' : 'wide'}>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../lib/services';
 import { Alert } from './Alert';
 import { BackupNudge } from './BackupNudge';
+import { UpgradeNotice } from './UpgradeNotice';
 import { CheckinPanel } from './CheckinPanel';
 import { ConnectionNotice } from './ConnectionNotice';
 import { DataPanel } from './DataPanel';
@@ -117,6 +118,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
               <TodayList items={data.todayItems} timeZone={timeZone} today={data.today} />
             </div>
             <div class="column">
+              <UpgradeNotice services={services} />
               <BackupNudge services={services} onOpen={() => go('settings')} />
               <ValuesAndWins services={services} today={data.today} onEditValues={() => go('plan')} />
               <CheckinList items={data.recent} services={services} today={data.today} />

@@ -7,6 +7,7 @@ import { EraseData } from './EraseData';
 import { ImportFlow } from './ImportFlow';
 import { MoveToPhone } from './MoveToPhone';
 import { StorageCard } from './StorageCard';
+import { UpgradeNotice } from './UpgradeNotice';
 import './data.css';
 
 interface Props {
@@ -32,6 +33,7 @@ export function DataPanel({ services, onChanged, env: given }: Props) {
     <section aria-labelledby="data-heading" class="data-panel">
       <h2 id="data-heading">{dt.heading}</h2>
       <p class="hint">{dt.intro}</p>
+      <UpgradeNotice services={services} level="h3" />
       <ImportFlow services={services} link={null} onLinkDone={() => undefined} onImported={changed} />
       <StorageCard services={services} env={env} version={version} />
       <BackupSection services={services} env={env} onBackedUp={refresh} />

@@ -205,7 +205,7 @@ function Preview({
       {summary.settings === 'replaced' && <p class="hint">{dt.settingsReplaced}</p>}
       {summary.settings === 'kept' && <p class="hint">{dt.settingsKept}</p>}
       {(summary.refused.count > 0 || summary.refused.settings) && (
-        <div role="alert" class="alert info refused">
+        <div role="alert" class="alert alert-info refused">
           {summary.refused.count > 0 && (
             <>
               <p>{dt.refusedCount(summary.refused.count)}</p>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { clipText } from '../lib/rules/text';
 import type { PlanEntry } from '../lib/db/schema';
 import { userMessage } from '../lib/errors';
 import { MAX_PLAN_STEP, MAX_PLAN_TRIGGER } from '../lib/plan';
@@ -50,7 +51,7 @@ function EntryForm({ initial, onSubmit, onCancel }: EntryFormProps) {
   return (
     <form onSubmit={(e) => void submit(e)} class="plan-form" noValidate aria-label={initial ? `Edit plan for ${initial.trigger}` : 'Add to my plan'}>
       <label for={`${id}-trigger`}>High-risk situation</label>
-      <input ref={first} id={`${id}-trigger`} type="text" value={trigger} maxLength={MAX_PLAN_TRIGGER} placeholder="e.g. Payday, a late shift" onInput={(e) => setTrigger(e.currentTarget.value)} />
+      <input ref={first} id={`${id}-trigger`} type="text" value={trigger} placeholder="e.g. Payday, a late shift" onInput={(e) => setTrigger((e.currentTarget.value = clipText(e.currentTarget.value, MAX_PLAN_TRIGGER)))} />
       <fieldset>
         <legend>Coping steps, in the order to try them</legend>
         <ol class="step-list">
@@ -59,7 +60,7 @@ function EntryForm({ initial, onSubmit, onCancel }: EntryFormProps) {
               <label class="visually-hidden" for={`${id}-step-${i}`}>
                 Step {i + 1}
               </label>
-              <input id={`${id}-step-${i}`} type="text" value={step} maxLength={MAX_PLAN_STEP} onInput={(e) => setStep(i, e.currentTarget.value)} />
+              <input id={`${id}-step-${i}`} type="text" value={step} onInput={(e) => setStep(i, (e.currentTarget.value = clipText(e.currentTarget.value, MAX_PLAN_STEP)))} />
               <button id={`${id}-up-${i}`} type="button" class="secondary" disabled={i === 0} onClick={() => (moveStep(i, -1), refocusArrows(`${id}-up-${i - 1}`, `${id}-down-${i - 1}`, 'up'))} aria-label={`Move step ${i + 1} up`}>
                 ↑
               </button>

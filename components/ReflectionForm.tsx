@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { clipText } from '../lib/rules/text';
 import { MOODS } from '../lib/checkins';
 import { formatClock, instantAt, parseClock, wallTime } from '../lib/days';
 import { HALT_TAGS, type Mood, type Reflection, type ReflectionKind } from '../lib/db/schema';
@@ -77,8 +78,7 @@ export function TriggerPicker({ services, value, onChange, idBase }: { services:
           id={`${idBase}-own`}
           type="text"
           value={own}
-          maxLength={MAX_TRIGGER_LENGTH}
-          onInput={(e) => setOwn(e.currentTarget.value)}
+          onInput={(e) => setOwn((e.currentTarget.value = clipText(e.currentTarget.value, MAX_TRIGGER_LENGTH)))}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
@@ -204,9 +204,9 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
         <StrengthSelect id={`${id}-strength`} label={r.strength} value={strength} onChange={setStrength} />
         <StrengthSelect id={`${id}-after`} label={r.strengthAfter} value={strengthAfter} onChange={setStrengthAfter} />
         <label for={`${id}-helped`}>{r.helped}</label>
-        <textarea id={`${id}-helped`} rows={2} maxLength={MAX_REFLECTION_TEXT} value={helped} onInput={(e) => setHelped(e.currentTarget.value)} />
+        <textarea id={`${id}-helped`} rows={2} value={helped} onInput={(e) => setHelped((e.currentTarget.value = clipText(e.currentTarget.value, MAX_REFLECTION_TEXT)))} />
         <label for={`${id}-next`}>{r.nextTime}</label>
-        <textarea id={`${id}-next`} rows={2} maxLength={MAX_REFLECTION_TEXT} value={nextTime} onInput={(e) => setNextTime(e.currentTarget.value)} />
+        <textarea id={`${id}-next`} rows={2} value={nextTime} onInput={(e) => setNextTime((e.currentTarget.value = clipText(e.currentTarget.value, MAX_REFLECTION_TEXT)))} />
         <fieldset>
           <legend>{r.moodNow}</legend>
           <div class="chips">

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { clipText } from '../lib/rules/text';
 import { formatClock, parseClock, type Weekday } from '../lib/days';
 import { userMessage } from '../lib/errors';
 import type { AppServices } from '../lib/services';
@@ -259,9 +260,8 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
             <input
               id="notification-text"
               type="text"
-              maxLength={MAX_NOTIFICATION_TEXT}
               value={draft.notificationText}
-              onInput={(e) => change({ notificationText: e.currentTarget.value })}
+              onInput={(e) => change({ notificationText: (e.currentTarget.value = clipText(e.currentTarget.value, MAX_NOTIFICATION_TEXT)) })}
             />
             <p class="hint">Others may see this on your screen, so it says nothing personal unless you want it to.</p>
           </>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { clipText } from '../lib/rules/text';
 import type { ValueItem, ValueKind } from '../lib/db/schema';
 import { userMessage } from '../lib/errors';
 import { MAX_VALUE_TEXT } from '../lib/plan';
@@ -36,7 +37,7 @@ function ValueForm({ initial, onSubmit, onCancel }: { initial?: ValueItem; onSub
           <option value="value">Value</option>
           <option value="goal">Goal</option>
         </select>
-        <input ref={input} id={`${id}-text`} type="text" aria-label="In your words" value={text} maxLength={MAX_VALUE_TEXT} onInput={(e) => setText(e.currentTarget.value)} />
+        <input ref={input} id={`${id}-text`} type="text" aria-label="In your words" value={text} onInput={(e) => setText((e.currentTarget.value = clipText(e.currentTarget.value, MAX_VALUE_TEXT)))} />
         <button type="submit">{initial ? 'Save' : 'Add'}</button>
         {onCancel && (
           <button type="button" class="secondary" onClick={onCancel}>

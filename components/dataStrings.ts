@@ -98,6 +98,34 @@ export const dt = {
   eraseMismatch: 'To delete everything, type DELETE in capitals in the box first.',
   erased: 'All your Tandem data on this device has been deleted.',
 
+  upgradeHeading: 'Tandem tidied some of your records',
+  upgradeIntro: (n: number) =>
+    `When Tandem updated, it changed ${plural(n, 'record', 'records')} a little, so that everything can always be backed up, moved and shared. Nothing was removed:`,
+  upgradeChange: (code: string, n: number) => {
+    const times = plural(n, 'record', 'records');
+    switch (code) {
+      case 'textTidied':
+        return `Invisible or control characters were taken out of texts, or accents written the standard way (${times}).`;
+      case 'textFilled':
+        return `A text that held only invisible characters now reads “…” (${times}); you can edit it.`;
+      case 'emptyEntryRemoved':
+        return `Empty entries were taken out of lists (${times}).`;
+      case 'instantMoved':
+        return `A date before 2000 or after 2100, from a clock that was set wrong, was moved to the nearest date Tandem can keep (${times}).`;
+      case 'futureStamp':
+        return `A record dated more than a day ahead of this device’s clock is now dated today (${times}).`;
+      case 'offsetMoved':
+        return `A time-zone offset beyond ±14 hours was brought within it (${times}).`;
+      case 'phoneMoved':
+        return `A phone number a phone can’t dial as written was moved into the contact’s note (${times}). Add the number again under My plan → Crisis contacts.`;
+      case 'listJoined':
+        return `A list longer than Tandem keeps had its last entries joined into one (${times}).`;
+      default:
+        return `Other small changes (${times}).`;
+    }
+  },
+  upgradeSeen: 'OK',
+
   outdated: 'Tandem was updated in another window. Reload this page to keep going; nothing you saved is lost.',
   blocked: 'Tandem is waiting for an older Tandem window to close. Close other Tandem tabs, then reload.',
   reload: 'Reload',

@@ -1,4 +1,5 @@
 import { clear, createStore, get, set, del, type UseStore } from 'idb-keyval';
+import { normalizeText } from './rules/text';
 import { systemClock, type Clock } from './clock';
 import type { DayKey } from './days';
 import { rebucketAll } from './db/rebucket';
@@ -110,7 +111,8 @@ export function createKeyValueStore(
         await db.transaction('rw', [db.settings, db.checkins, db.reflections, db.dayStats], async () => {
           const current = await db.settings.get('settings');
           const before = withDefaults(current?.value).dayStartHour;
-          await db.settings.put({ key: 'settings', value: s, updatedAt: nextStamp(now, current?.updatedAt) });
+          const value = { ...s, notificationText: normalizeText(s.notificationText) };
+          await db.settings.put({ key: 'settings', value, updatedAt: nextStamp(now, current?.updatedAt) });
           if (s.dayStartHour !== before) await rebucketAll(db, s.dayStartHour);
         });
       } catch (err) {

@@ -1,4 +1,6 @@
 import { formatClock, type Weekday } from './days';
+import { FIELDS } from './rules/fields';
+import { isInvisible, normalizeText, textLength } from './rules/text';
 
 // The person's settings and the rules that keep them sane. Times are minutes after local
 // midnight so that the schedule can be computed without parsing; the UI converts to HH:MM.
@@ -23,7 +25,7 @@ export interface Settings {
 
 export const MIN_INTERVAL = 15;
 export const MAX_INTERVAL = 720;
-export const MAX_NOTIFICATION_TEXT = 120;
+export const MAX_NOTIFICATION_TEXT = FIELDS.notificationText.max;
 
 export const DEFAULT_NOTIFICATION_TEXT = 'Time for a quick check-in. It takes five seconds.';
 
@@ -105,10 +107,10 @@ export function validateSettings(s: Settings): SettingsProblem[] {
     });
   }
 
-  const text = s.notificationText.trim();
-  if (text.length === 0) {
+  const text = normalizeText(s.notificationText);
+  if (isInvisible(text)) {
     problems.push({ field: 'notificationText', message: 'The notification text can’t be empty.' });
-  } else if (text.length > MAX_NOTIFICATION_TEXT) {
+  } else if (textLength(text) > MAX_NOTIFICATION_TEXT) {
     problems.push({
       field: 'notificationText',
       message: `Keep the notification text to ${MAX_NOTIFICATION_TEXT} characters or fewer.`,

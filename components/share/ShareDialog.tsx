@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { clipText } from '../../lib/rules/text';
+import { FIELDS } from '../../lib/rules/fields';
 import { userMessage } from '../../lib/errors';
 import { appUrlFor } from '../../lib/share/appUrl';
 import { EXPIRY_DAYS, SHARE_PERIODS, type ExpiryDays, type SharePeriod } from '../../lib/share/model';
@@ -121,9 +123,9 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
     <form class="share-form" onSubmit={(e) => void create(e)} noValidate>
       <div class="share-choices">
         <label for={`${id}-name`}>{s.yourName}</label>
-        <input id={`${id}-name`} type="text" value={name} maxLength={60} autoComplete="given-name" onInput={(e) => setName(e.currentTarget.value)} />
+        <input id={`${id}-name`} type="text" value={name} autoComplete="given-name" onInput={(e) => setName((e.currentTarget.value = clipText(e.currentTarget.value, FIELDS.shareName.max)))} />
         <label for={`${id}-mentor`}>{s.mentorName}</label>
-        <input id={`${id}-mentor`} type="text" value={mentorName} maxLength={60} autoComplete="off" onInput={(e) => setMentorName(e.currentTarget.value)} />
+        <input id={`${id}-mentor`} type="text" value={mentorName} autoComplete="off" onInput={(e) => setMentorName((e.currentTarget.value = clipText(e.currentTarget.value, FIELDS.shareName.max)))} />
 
         <fieldset>
           <legend>{s.period}</legend>

@@ -87,3 +87,18 @@ export function acceptsAsIs(text: string, rule: TextRule): boolean {
   if (rule.required && isInvisible(text)) return false;
   return textLength(text) <= rule.max;
 }
+
+/**
+ * The first `max` code points of what is being typed: a form's length cap counted the way the
+ * rule counts, where the browser's maxlength would count UTF-16 units (and stop an emoji early).
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  let n = 0;
+  for (const ch of text) {
+    if (n++ === max) break;
+    out += ch;
+  }
+  return out;
+}
