@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { Dashboard } from '../components/Dashboard';
-import { UpdateBanner } from '../components/UpdateBanner';
+import { Dashboard } from '../components/app/Dashboard';
+import { UpdateBanner } from '../components/app/UpdateBanner';
 import { systemClock } from '../lib/clock';
 import { openDatabase } from '../lib/db/schema';
 import { createKeyValueStore } from '../lib/kv';
 import { createAppServices } from '../lib/services';
 import { registerServiceWorker, reloadOnceOnStaleChunks } from './register';
-import '../components/styles.css';
+import '../components/ui/styles.css';
 
 reloadOnceOnStaleChunks();
 // Ask the browser not to evict this origin's data under storage pressure.

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { Viewer } from '../components/share/Viewer';
 import { createMenteeList } from '../lib/share/menteeList';
-import '../components/styles.css';
+import '../components/ui/styles.css';
 import '../components/share/share.css';
 
 // The mentor's viewer: read the fragment once, and drop it from the address bar and history

@@ -6,11 +6,11 @@ import { appUrlFor } from '../../lib/share/appUrl';
 import { EXPIRY_DAYS, SHARE_PERIODS, type ExpiryDays, type SharePeriod } from '../../lib/share/model';
 import { DEFAULT_CHOICES, type BuiltSnapshot, type ShareChoices } from '../../lib/share/snapshot';
 import type { CreatedShare, ShareService } from '../../lib/shares';
-import { Alert } from '../Alert';
+import { Alert } from '../ui/Alert';
 import { formatInstant } from './dates';
-import { QrCode } from '../QrCode';
+import { QrCode } from '../ui/QrCode';
 import { SnapshotView } from './SnapshotView';
-import { s } from './strings';
+import { s } from '../i18n/shareStrings';
 
 interface Props {
   shares: ShareService;

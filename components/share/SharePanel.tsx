@@ -2,11 +2,11 @@ import { useMemo, useState } from 'preact/hooks';
 import { userMessage } from '../../lib/errors';
 import { createShareService } from '../../lib/shares';
 import type { AppServices } from '../../lib/services';
-import { Alert } from '../Alert';
-import { useLiveQuery } from '../hooks';
+import { Alert } from '../ui/Alert';
+import { useLiveQuery } from '../ui/hooks';
 import { formatInstant } from './dates';
 import { ShareDialog } from './ShareDialog';
-import { s } from './strings';
+import { s } from '../i18n/shareStrings';
 import './share.css';
 
 /** The dashboard's mentor-link section: the button that opens the dialog, and the share log. */

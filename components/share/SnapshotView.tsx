@@ -3,7 +3,7 @@ import type { Snapshot } from '../../lib/share/model';
 import { dayOf, daysCheckedIn, firstDay, leadingBlanks, moodReading } from '../../lib/share/summary';
 import { dayOfMonth, formatDate, formatInstant, formatWeekday } from './dates';
 import { MoodChart } from './MoodChart';
-import { s } from './strings';
+import { s } from '../i18n/shareStrings';
 
 interface Props {
   snapshot: Snapshot;

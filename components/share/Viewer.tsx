@@ -5,10 +5,10 @@ import { openEnvelope, parseEnvelope, type Envelope } from '../../lib/share/link
 import { LinkError } from '../../lib/share/linkErrors';
 import type { KeptMentee, MenteeList } from '../../lib/share/menteeList';
 import type { Snapshot } from '../../lib/share/model';
-import { Alert } from '../Alert';
+import { Alert } from '../ui/Alert';
 import { formatInstant } from './dates';
 import { SnapshotView } from './SnapshotView';
-import { s } from './strings';
+import { s } from '../i18n/shareStrings';
 
 interface Props {
   /** The link's fragment, read once when the page opened. */

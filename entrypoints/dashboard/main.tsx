@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Dashboard } from '../../components/Dashboard';
+import { Dashboard } from '../../components/app/Dashboard';
 import { createExtensionPageServices } from '../../lib/platform/extensionPages';
-import '../../components/styles.css';
+import '../../components/ui/styles.css';
 
 const services = createExtensionPageServices(browser);
 render(

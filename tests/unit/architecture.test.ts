@@ -39,3 +39,39 @@ describe('module boundaries', () => {
     expect(imports(file).filter((s) => s.includes('components/') || s.startsWith('preact'))).toEqual([]);
   });
 });
+
+// The UI is laid out by feature: each folder of components/ is one thing a person does, with
+// shared widgets in ui/ and the words in i18n/. A feature never reaches into another's insides;
+// only app/ (the shells: popup, dashboard) puts features together.
+describe('feature folders', () => {
+  const FEATURES = ['checkin', 'reflect', 'plan', 'insights', 'share', 'data', 'settings'];
+  const SHARED = ['ui', 'i18n'];
+  const folders = readdirSync('components').filter((name) => statSync(join('components', name)).isDirectory());
+
+  it('components/ holds only the known folders, and no loose files', () => {
+    expect(folders.sort()).toEqual(['app', ...FEATURES, ...SHARED].sort());
+    expect(readdirSync('components').filter((name) => !statSync(join('components', name)).isDirectory())).toEqual([]);
+  });
+
+  const componentImports = (file: string) =>
+    imports(file)
+      .filter((s) => s.startsWith('.'))
+      .map((s) => join(file, '..', s).replace(/\\/g, '/'))
+      .filter((target) => target.startsWith('components/'))
+      .map((target) => target.split('/')[1]!);
+
+  it.each([...FEATURES, ...SHARED].flatMap((folder) => sources(join('components', folder))))(
+    '%s imports only its own folder, ui/, i18n/ and lib/',
+    (file) => {
+      const own = file.split('/')[1]!;
+      const allowed = SHARED.includes(own) ? SHARED : [own, ...SHARED];
+      expect(componentImports(file).filter((folder) => !allowed.includes(folder))).toEqual([]);
+    },
+  );
+
+  it('ui/ and i18n/ never import a feature', () => {
+    for (const file of SHARED.flatMap((folder) => sources(join('components', folder)))) {
+      expect(componentImports(file).filter((folder) => !SHARED.includes(folder))).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ConnectionNotice as Notice, TandemDatabase } from '../../lib/db/schema';
+import { dt } from '../i18n/dataStrings';
+
+/** Asks for a reload when a newer Tandem needed this page's database connection closed. */
+export function ConnectionNotice({ db, reload = () => location.reload() }: { db: TandemDatabase; reload?: () => void }) {
+  const [notice, setNotice] = useState<Notice | null>(db.notice);
+  useEffect(() => db.onNotice(setNotice), [db]);
+  return (
+    <div role="status">
+      {notice && (
+        <div class="banner">
+          <p>{notice === 'outdated' ? dt.outdated : dt.blocked}</p>
+          <button type="button" onClick={reload}>
+            {dt.reload}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { AppServices } from '../../lib/services';
+import { Alert } from '../ui/Alert';
+import { BackupNudge } from '../data/BackupNudge';
+import { UpgradeNotice } from '../data/UpgradeNotice';
+import { CheckinPanel } from '../checkin/CheckinPanel';
+import { ConnectionNotice } from './ConnectionNotice';
+import { DataPanel } from '../data/DataPanel';
+import { TransferReceiver } from '../data/TransferReceiver';
+import { ContactsEditor } from '../plan/ContactsEditor';
+import { ErrorBoundary } from './ErrorBoundary';
+import { CheckinList, TodayList } from '../checkin/CheckinList';
+import { InsightsView } from '../insights/Insights';
+import { PlanEditor } from '../plan/PlanEditor';
+import { PwaReminderNote } from '../checkin/PwaReminderNote';
+import { ReflectButtons, ReflectionList } from '../reflect/ReflectionList';
+import { ReminderBar } from '../checkin/ReminderBar';
+import { SettingsForm } from '../settings/SettingsForm';
+import { SharePanel } from '../share/SharePanel';
+import { StreakCard } from '../checkin/StreakCard';
+import { r, t } from '../i18n/strings';
+import { useSheets } from './useSheets';
+import { useTandemData } from './useTandemData';
+import { ValuesAndWins } from '../checkin/ValuesAndWins';
+import { ValuesEditor } from '../plan/ValuesEditor';
+
+interface Props {
+  services: AppServices;
+  /** Focus the check-in at once (opened from a reminder). */
+  focusCheckin?: boolean;
+  /** Surface-specific banners, e.g. the PWA's "reload to update". */
+  banner?: ComponentChildren;
+}
+
+const VIEWS = [
+  { id: 'home', label: 'Check in' },
+  { id: 'reflections', label: 'Reflections' },
+  { id: 'plan', label: 'My plan' },
+  { id: 'insights', label: 'Insights' },
+  { id: 'share', label: 'Mentor links' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+type View = (typeof VIEWS)[number]['id'];
+
+function viewFromHash(): View {
+  const id = location.hash.slice(1);
+  return VIEWS.some((v) => v.id === id) ? (id as View) : 'home';
+}
+
+/** The full app, rendered both as the extension's dashboard page and as the PWA. */
+export function Dashboard(props: Props) {
+  return (
+    <ErrorBoundary>
+      <DashboardContent {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function DashboardContent({ services, focusCheckin = false, banner }: Props) {
+  const data = useTandemData(services);
+  const timeZone = services.clock.timeZone();
+  const [view, setView] = useState<View>(viewFromHash);
+  // An import or an erase changes settings under the form; remounting it reads them afresh.
+  const [dataVersion, setDataVersion] = useState(0);
+
+  // The address follows the view, so a view can be bookmarked or opened from the popup.
+  useEffect(() => {
+    const onHash = () => setView(viewFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const go = (next: View) => {
+    setView(next);
+    history.replaceState(null, '', next === 'home' ? location.pathname + location.search : `#${next}`);
+  };
+  const { status, openReflection, openCrisis, sheets } = useSheets(services, () => {
+    go('plan');
+    requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
+  });
+
+  return (
+    <>
+      <header class="top">
+        <h1>{t.appName}</h1>
+        <button type="button" class="crisis-button" onClick={openCrisis}>
+          {r.crisisButton}
+        </button>
+      </header>
+      <nav aria-label="Sections" class="tabs">
+        {VIEWS.map((v) => (
+          <button type="button" key={v.id} class="tab" aria-current={view === v.id ? 'page' : undefined} onClick={() => go(v.id)}>
+            {v.label}
+          </button>
+        ))}
+      </nav>
+      {banner}
+      <ConnectionNotice db={services.db} />
+      <TransferReceiver services={services} onImported={() => setDataVersion((v) => v + 1)} />
+      <div class="status-line">
+        <Alert message={status} tone="info" />
+      </div>
+      <main class={view === 'home' ? 'dashboard' : 'dashboard single'}>
+        {view === 'home' && (
+          <>
+            <div class="column">
+              <CheckinPanel services={services} autoFocus={focusCheckin} />
+              <ReflectButtons onPick={openReflection} />
+              <section aria-labelledby="streak-heading">
+                <h2 id="streak-heading">Streak</h2>
+                <StreakCard streak={data.streak} store={services.store} />
+              </section>
+              {services.reminders ? (
+                <ReminderBar reminders={services.reminders} clock={services.clock} version={`${data.lastCheckinAt}/${data.settingsVersion}`} />
+              ) : (
+                <PwaReminderNote now={data.now} timeZone={timeZone} settings={data.settings} lastCheckinAt={data.lastCheckinAt} />
+              )}
+              <TodayList items={data.todayItems} timeZone={timeZone} today={data.today} />
+            </div>
+            <div class="column">
+              <UpgradeNotice services={services} />
+              <BackupNudge services={services} onOpen={() => go('settings')} />
+              <ValuesAndWins services={services} today={data.today} onEditValues={() => go('plan')} />
+              <CheckinList items={data.recent} services={services} today={data.today} />
+            </div>
+          </>
+        )}
+        {view === 'reflections' && (
+          <div class="column">
+            <ReflectButtons onPick={openReflection} />
+            <ReflectionList services={services} today={data.today} />
+          </div>
+        )}
+        {view === 'plan' && (
+          <div class="column">
+            <PlanEditor services={services} />
+            <ValuesEditor services={services} />
+            <ContactsEditor services={services} />
+          </div>
+        )}
+        {view === 'insights' && <InsightsView services={services} today={data.today} />}
+        {view === 'share' && (
+          <div class="column">
+            <SharePanel services={services} />
+          </div>
+        )}
+        {view === 'settings' && (
+          <div class="column">
+            <SettingsForm key={dataVersion} services={services} onSaved={data.reloadSettings} />
+            <DataPanel
+              services={services}
+              onChanged={() => {
+                data.reloadSettings();
+                setDataVersion((v) => v + 1);
+              }}
+            />
+          </div>
+        )}
+      </main>
+      {sheets}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ComponentChildren } from 'preact';
+import { useErrorBoundary } from 'preact/hooks';
+import { userMessage } from '../../lib/errors';
+import { t } from '../i18n/strings';
+
+/** Shows a failed read as a plain message with a way to try again, never a blank page. */
+export function ErrorBoundary({ children }: { children: ComponentChildren }) {
+  const [error, reset] = useErrorBoundary((err: unknown) => console.error(err));
+  if (error) {
+    return (
+      <main>
+        <p role="alert" class="alert alert-error">
+          {t.storageProblem} {userMessage(error)}
+        </p>
+        <button type="button" onClick={reset}>
+          Try again
+        </button>
+      </main>
+    );
+  }
+  return <>{children}</>;
+}

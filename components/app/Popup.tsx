@@ -1,0 +1,49 @@
+import type { AppServices } from '../../lib/services';
+import { Alert } from '../ui/Alert';
+import { CheckinPanel } from '../checkin/CheckinPanel';
+import { ConnectionNotice } from './ConnectionNotice';
+import { ErrorBoundary } from './ErrorBoundary';
+import { TodayList } from '../checkin/CheckinList';
+import { ReflectButtons } from '../reflect/ReflectionList';
+import { ReminderBar } from '../checkin/ReminderBar';
+import { StreakCard } from '../checkin/StreakCard';
+import { r, t } from '../i18n/strings';
+import { useSheets } from './useSheets';
+import { useTandemData } from './useTandemData';
+
+/** The toolbar popup: check in with one click or one key, see the streak and today. */
+export function Popup({ services }: { services: AppServices }) {
+  return (
+    <ErrorBoundary>
+      <PopupContent services={services} />
+    </ErrorBoundary>
+  );
+}
+
+function PopupContent({ services }: { services: AppServices }) {
+  const data = useTandemData(services, 1);
+  const { status, openReflection, openCrisis, sheets } = useSheets(services, () => services.openDashboard?.('plan'));
+  return (
+    <main class="popup">
+      <div class="popup-head">
+        <h1 class="visually-hidden">{t.appName}</h1>
+        <button type="button" class="crisis-button" onClick={openCrisis}>
+          {r.crisisButton}
+        </button>
+      </div>
+      <ConnectionNotice db={services.db} />
+      <CheckinPanel services={services} pageWideKeys />
+      <ReflectButtons onPick={openReflection} />
+      <Alert message={status} tone="info" />
+      <StreakCard streak={data.streak} store={services.store} />
+      <TodayList items={data.todayItems} timeZone={services.clock.timeZone()} today={data.today} />
+      {services.reminders && <ReminderBar reminders={services.reminders} clock={services.clock} version={data.lastCheckinAt} />}
+      {services.openDashboard && (
+        <button type="button" class="secondary wide" onClick={() => services.openDashboard?.()}>
+          {t.openDashboard}
+        </button>
+      )}
+      {sheets}
+    </main>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'preact/hooks';
+import type { ReflectionKind } from '../../lib/db/schema';
+import type { AppServices } from '../../lib/services';
+import { CrisisSheet } from '../reflect/CrisisSheet';
+import { ReflectionForm } from '../reflect/ReflectionForm';
+
+/**
+ * The two sheets every surface offers (a reflection, the crisis sheet), their open state and
+ * the message left after saving one. `sheets` goes at the end of the surface's markup.
+ */
+export function useSheets(services: AppServices, onAddContacts: () => void) {
+  const [reflecting, setReflecting] = useState<ReflectionKind | null>(null);
+  const [crisis, setCrisis] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const saved = (message: string) => {
+    setReflecting(null);
+    setCrisis(false);
+    setStatus(message);
+  };
+  const sheets = (
+    <>
+      {reflecting && <ReflectionForm services={services} kind={reflecting} onClose={() => setReflecting(null)} onSaved={saved} />}
+      {crisis && (
+        <CrisisSheet
+          services={services}
+          onClose={() => setCrisis(false)}
+          onAddContacts={() => {
+            setCrisis(false);
+            onAddContacts();
+          }}
+          onSaved={saved}
+        />
+      )}
+    </>
+  );
+  return { status, openReflection: setReflecting, openCrisis: () => setCrisis(true), sheets };
+}

@@ -1,0 +1,208 @@
+import { useState } from 'preact/hooks';
+import { clipText, textLength } from '../../lib/rules/text';
+import { MAX_WIN_LENGTH, MOODS } from '../../lib/checkins';
+import { HALT_TAGS, type Checkin, type HaltTag, type Mood } from '../../lib/db/schema';
+import { userMessage } from '../../lib/errors';
+import { formatDay, formatTime } from '../../lib/format';
+import type { AppServices } from '../../lib/services';
+import type { DayKey } from '../../lib/days';
+import { Alert } from '../ui/Alert';
+import { t } from '../i18n/strings';
+
+function moodText(mood: Mood): string {
+  return `${mood} ${MOODS.find((m) => m.value === mood)?.label ?? ''}`;
+}
+
+function Summary({ c, timeZone, showDay, today }: { c: Checkin; timeZone: string; showDay: boolean; today: DayKey }) {
+  return (
+    <div class="entry-summary">
+      <span class="entry-when">
+        {showDay ? `${formatDay(c.day, today)}, ` : ''}
+        {formatTime(c.at, timeZone)}
+      </span>{' '}
+      <span class={`entry-mood mood-${c.mood}`}>{moodText(c.mood)}</span>
+      {c.tags.length > 0 && <span class="entry-tags"> · {c.tags.map((x) => t.halt[x]).join(', ')}</span>}
+      {c.win && <p class="entry-win">{c.win}</p>}
+    </div>
+  );
+}
+
+/** Today's check-ins, read-only (the popup). */
+export function TodayList({ items, timeZone, today }: { items: Checkin[] | undefined; timeZone: string; today: DayKey }) {
+  return (
+    <section aria-labelledby="today-heading">
+      <h2 id="today-heading">{t.todayHeading}</h2>
+      {items === undefined ? (
+        <p>{t.loading}</p>
+      ) : items.length === 0 ? (
+        <p class="hint">{t.todayEmpty}</p>
+      ) : (
+        <ul class="entries" aria-label="Today’s check-ins">
+          {items.map((c) => (
+            <li key={c.id}>
+              <Summary c={c} timeZone={timeZone} showDay={false} today={today} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+interface EditProps {
+  c: Checkin;
+  services: AppServices;
+  onDone: () => void;
+}
+
+function EditForm({ c, services, onDone }: EditProps) {
+  const [mood, setMood] = useState<Mood>(c.mood);
+  const [win, setWin] = useState(c.win);
+  const [tags, setTags] = useState<HaltTag[]>(c.tags);
+  const [error, setError] = useState<string | null>(null);
+  const idBase = `edit-${c.id}`;
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    try {
+      await services.checkins.update(c.id, { mood, win, tags });
+      onDone();
+    } catch (err) {
+      setError(userMessage(err));
+    }
+  }
+
+  return (
+    <form class="edit-form" onSubmit={(e) => void submit(e)} aria-label="Edit check-in">
+      <label for={`${idBase}-mood`}>{t.moodLabel}</label>
+      <select id={`${idBase}-mood`} value={mood} onChange={(e) => setMood(Number(e.currentTarget.value) as Mood)}>
+        {MOODS.map((m) => (
+          <option key={m.value} value={m.value}>
+            {moodText(m.value)}
+          </option>
+        ))}
+      </select>
+      <label for={`${idBase}-win`}>{t.winLabel}</label>
+      <input
+        id={`${idBase}-win`}
+        type="text"
+        value={win}
+        onInput={(e) => setWin((e.currentTarget.value = clipText(e.currentTarget.value, MAX_WIN_LENGTH)))}
+      />
+      <Alert message={textLength(win) >= MAX_WIN_LENGTH ? t.winAtLimit(MAX_WIN_LENGTH) : null} tone="info" />
+      <fieldset class="halt">
+        <legend>{t.haltLegend}</legend>
+        {HALT_TAGS.map((tag) => (
+          <label key={tag} class="check">
+            <input
+              type="checkbox"
+              checked={tags.includes(tag)}
+              onChange={(e) =>
+                setTags(e.currentTarget.checked ? [...tags, tag] : tags.filter((x) => x !== tag))
+              }
+            />{' '}
+            {t.halt[tag]}
+          </label>
+        ))}
+      </fieldset>
+      <Alert message={error} />
+      <div class="row">
+        <button type="submit">{t.save}</button>
+        <button type="button" class="secondary" onClick={onDone}>
+          {t.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Recent check-ins with their micro-wins, editable and deletable (the dashboard). */
+export function CheckinList({
+  items,
+  services,
+  today,
+}: {
+  items: Checkin[] | undefined;
+  services: AppServices;
+  today: DayKey;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const timeZone = services.clock.timeZone();
+
+  async function act(action: () => Promise<void>) {
+    setError(null);
+    try {
+      await action();
+    } catch (err) {
+      setError(userMessage(err));
+    }
+  }
+
+  return (
+    <section aria-labelledby="recent-heading">
+      <h2 id="recent-heading">{t.recentHeading}</h2>
+      <Alert message={error} />
+      <div class="row" hidden={!deleted} role="status">
+        {deleted && (
+          <>
+            <span>{t.deleted}</span>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => void act(async () => {
+                await services.checkins.restore(deleted);
+                setDeleted(null);
+              })}
+            >
+              {t.undo}
+            </button>
+          </>
+        )}
+      </div>
+      {items === undefined ? (
+        <p>{t.loading}</p>
+      ) : items.length === 0 ? (
+        <p class="hint">{t.recentEmpty}</p>
+      ) : (
+        <ul class="entries" aria-label="Recent check-ins">
+          {items.map((c) => (
+            <li key={c.id}>
+              {editing === c.id ? (
+                <EditForm c={c} services={services} onDone={() => setEditing(null)} />
+              ) : (
+                <div class="entry">
+                  <Summary c={c} timeZone={timeZone} showDay today={today} />
+                  <div class="row entry-actions">
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-label={`Edit check-in from ${formatDay(c.day, today)} at ${formatTime(c.at, timeZone)}`}
+                      onClick={() => setEditing(c.id)}
+                    >
+                      {t.edit}
+                    </button>
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-label={`Delete check-in from ${formatDay(c.day, today)} at ${formatTime(c.at, timeZone)}`}
+                      onClick={() =>
+                        void act(async () => {
+                          await services.checkins.remove(c.id);
+                          setDeleted(c.id);
+                        })
+                      }
+                    >
+                      {t.delete}
+                    </button>
+                  </div>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

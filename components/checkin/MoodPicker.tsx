@@ -1,0 +1,29 @@
+import { MOODS } from '../../lib/checkins';
+import type { Mood } from '../../lib/db/schema';
+
+interface Props {
+  onPick: (mood: Mood) => void;
+  disabled?: boolean;
+  selected?: Mood | null;
+}
+
+/** Five real buttons; the accessible name starts with the digit that also picks it. */
+export function MoodPicker({ onPick, disabled, selected }: Props) {
+  return (
+    <div class="mood-picker" role="group" aria-label="Mood">
+      {MOODS.map(({ value, label }) => (
+        <button
+          key={value}
+          type="button"
+          class={`mood mood-${value}`}
+          aria-keyshortcuts={String(value)}
+          aria-pressed={selected === value ? 'true' : undefined}
+          disabled={disabled}
+          onClick={() => onPick(value)}
+        >
+          <span class="mood-digit">{value}</span> <span class="mood-label">{label}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Settings } from '../../lib/settings';
+import { decidePrompt } from '../../lib/schedule';
+import { t } from '../i18n/strings';
+
+interface Props {
+  now: number;
+  timeZone: string;
+  settings: Settings;
+  lastCheckinAt: number | null | undefined;
+}
+
+/**
+ * The web app cannot prompt in the background, and says so. When it is opened during a
+ * working window with no recent check-in, it shows the same "due" state the badge would.
+ */
+export function PwaReminderNote({ now, timeZone, settings, lastCheckinAt }: Props) {
+  const due =
+    lastCheckinAt !== undefined &&
+    decidePrompt({
+      now,
+      timeZone,
+      settings,
+      lastCheckinAt,
+      snoozedUntil: null,
+      pausedDay: null,
+      away: false,
+      notifiedKey: null,
+    }).due;
+  return (
+    <section class="reminders" aria-labelledby="reminders-heading">
+      <h2 id="reminders-heading">{t.remindersHeading}</h2>
+      {due && (
+        <p class="due" role="status">
+          {t.due}
+        </p>
+      )}
+      <p class="hint">{t.pwaReminders}</p>
+    </section>
+  );
+}

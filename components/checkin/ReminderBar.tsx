@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
+import { calendarDay } from '../../lib/days';
+import { userMessage } from '../../lib/errors';
+import { formatDay, formatTime } from '../../lib/format';
+import type { ReminderClient } from '../../lib/messages';
+import type { ReminderStatus } from '../../lib/prompter';
+import { Alert } from '../ui/Alert';
+import { t } from '../i18n/strings';
+
+function describe(status: ReminderStatus, now: number, timeZone: string): string {
+  const { decision, state } = status;
+  if (decision.reason === 'due') return t.due;
+  if (decision.reason === 'snoozed' && state.snoozedUntil !== null) {
+    return t.snoozedUntil(formatTime(state.snoozedUntil, timeZone));
+  }
+  if (decision.reason === 'paused') return t.pausedToday;
+  if (decision.nextAt === null) return t.noNext;
+  const day = formatDay(calendarDay(decision.nextAt, timeZone), calendarDay(now, timeZone));
+  return t.nextAt(`${day.toLowerCase() === 'today' ? 'today' : day} at ${formatTime(decision.nextAt, timeZone)}`);
+}
+
+interface Props {
+  reminders: ReminderClient;
+  clock: { now(): number; timeZone(): string };
+  /** Changes whenever the data changes, so the status is asked again. */
+  version?: unknown;
+}
+
+/** The extension's reminder status with snooze and pause, answered by the background. */
+export function ReminderBar({ reminders, clock, version }: Props) {
+  const [status, setStatus] = useState<ReminderStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = (ask: () => Promise<ReminderStatus>) => {
+    setError(null);
+    ask()
+      .then(setStatus)
+      .catch((err: unknown) => setError(userMessage(err)));
+  };
+
+  useEffect(() => run(() => reminders.status()), [version]);
+
+  const paused = status?.decision.reason === 'paused';
+  return (
+    <section class="reminders" aria-labelledby="reminders-heading">
+      <h2 id="reminders-heading">{t.remindersHeading}</h2>
+      <p role="status">{status ? describe(status, clock.now(), clock.timeZone()) : t.loading}</p>
+      <Alert message={error} />
+      <div class="row">
+        {status?.decision.reason === 'due' && (
+          <button type="button" class="secondary" onClick={() => run(() => reminders.snooze(30))}>
+            {t.snooze}
+          </button>
+        )}
+        {paused || status?.decision.reason === 'snoozed' ? (
+          <button type="button" class="secondary" onClick={() => run(() => reminders.resume())}>
+            {t.resume}
+          </button>
+        ) : (
+          <button type="button" class="secondary" onClick={() => run(() => reminders.pauseToday())}>
+            {t.pauseToday}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AppServices } from '../../lib/services';
+import { backupOverdue, oldestRecordAt } from '../../lib/storageStatus';
+import { dt } from '../i18n/dataStrings';
+import { useLiveQuery } from '../ui/hooks';
+
+/**
+ * The gentle backup reminder where people actually look (the check-in view), not only in
+ * Settings: shown after a month without a backup, with one way to act on it.
+ */
+export function BackupNudge({ services, onOpen }: { services: AppServices; onOpen: () => void }) {
+  const oldest = useLiveQuery(() => oldestRecordAt(services.db), []);
+  const [lastBackup, setLastBackup] = useState<number | undefined | null>(null);
+  useEffect(() => {
+    services.store.lastBackupAt().then(setLastBackup, () => setLastBackup(undefined));
+  }, []);
+  if (oldest === undefined || lastBackup === null || !backupOverdue(lastBackup, services.clock.now(), oldest)) return null;
+  return (
+    <div class="nudge-card">
+      <p>{dt.nudge}</p>
+      <button type="button" class="secondary" onClick={onOpen}>
+        Back up now
+      </button>
+    </div>
+  );
+}

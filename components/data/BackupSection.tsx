@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { toCsv } from '../../lib/backup/csv';
+import { backupFileName, backupJson, encryptedBackupJson, MIN_PASSPHRASE } from '../../lib/backup/files';
+import { exportBackup } from '../../lib/backup/store';
+import { userMessage, ValidationError } from '../../lib/errors';
+import type { AppServices } from '../../lib/services';
+import { Alert } from '../ui/Alert';
+import type { DataEnv } from './dataEnv';
+import { dt } from '../i18n/dataStrings';
+
+export function BackupSection({ services, env, onBackedUp }: { services: AppServices; env: DataEnv; onBackedUp: () => void }) {
+  const [encrypt, setEncrypt] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  async function run(work: () => Promise<string>) {
+    setError(null);
+    setStatus(null);
+    setBusy(true);
+    try {
+      setStatus(await work());
+    } catch (err) {
+      setError(userMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const saveBackup = () =>
+    run(async () => {
+      if (encrypt && passphrase.length < MIN_PASSPHRASE) throw new ValidationError(dt.passphraseShort(MIN_PASSPHRASE));
+      const now = services.clock.now();
+      const backup = await exportBackup(services.db, services.store, { now });
+      const text = encrypt ? await encryptedBackupJson(backup, passphrase) : backupJson(backup);
+      const name = backupFileName(now, 'backup');
+      env.download(name, 'application/json', text);
+      await services.store.saveLastBackupAt(now);
+      onBackedUp();
+      return dt.backupSaved(name);
+    });
+
+  const saveCsv = () =>
+    run(async () => {
+      const now = services.clock.now();
+      const [checkins, reflections] = await Promise.all([services.db.checkins.toArray(), services.db.reflections.toArray()]);
+      const name = backupFileName(now, 'spreadsheet');
+      env.download(name, 'text/csv', toCsv(checkins, reflections));
+      return dt.csvSaved(name);
+    });
+
+  return (
+    <section aria-labelledby="backup-heading" class="data-block">
+      <h3 id="backup-heading">{dt.backupHeading}</h3>
+      <p class="hint">{dt.backupHint}</p>
+      <label class="check">
+        <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} />
+        {dt.encryptLabel}
+      </label>
+      {encrypt && (
+        <>
+          <label for="backup-passphrase">{dt.passphraseLabel}</label>
+          <input
+            id="backup-passphrase"
+            type="password"
+            autocomplete="new-password"
+            aria-describedby="backup-passphrase-hint"
+            value={passphrase}
+            onInput={(e) => setPassphrase(e.currentTarget.value)}
+          />
+          <p id="backup-passphrase-hint" class="hint">
+            {dt.passphraseHint(MIN_PASSPHRASE)}
+          </p>
+        </>
+      )}
+      <div class="row">
+        <button type="button" disabled={busy} onClick={() => void saveBackup()}>
+          {dt.saveBackup}
+        </button>
+        <button type="button" class="secondary" disabled={busy} onClick={() => void saveCsv()} aria-describedby="csv-hint">
+          {dt.saveCsv}
+        </button>
+      </div>
+      <p id="csv-hint" class="hint">
+        {dt.csvHint}
+      </p>
+      <Alert message={error} />
+      <Alert message={status} tone="info" />
+    </section>
+  );
+}

@@ -1,0 +1,237 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { MAX_FILE_BYTES } from '../../lib/backup/codec';
+import { readBackup, type ReadResult } from '../../lib/backup/parse';
+import { BackupError } from '../../lib/backup/problems';
+import { applyImport, previewImport, type ImportSummary } from '../../lib/backup/store';
+import { decodeTransfer } from '../../lib/backup/transfer';
+import { userMessage } from '../../lib/errors';
+import type { AppServices } from '../../lib/services';
+import { Alert } from '../ui/Alert';
+import { dt } from '../i18n/dataStrings';
+
+// Import in three steps the person controls: choose (a file, or a link that was opened),
+// unlock (only when protected), then read what would change and confirm. Nothing is written
+// before the confirmation, and the write is one transaction.
+
+export type ImportSource = { kind: 'file'; bytes: Uint8Array } | { kind: 'link'; payload: string };
+
+type Step =
+  | { step: 'idle' }
+  | { step: 'passphrase'; source: ImportSource }
+  | { step: 'preview'; backup: ReadResult; summary: ImportSummary }
+  | { step: 'busy' };
+
+interface Props {
+  services: AppServices;
+  /** A transfer link the page was opened with. */
+  link: string | null;
+  onLinkDone: () => void;
+  onImported: () => void;
+}
+
+export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
+  const [state, setState] = useState<Step>(link ? { step: 'passphrase', source: { kind: 'link', payload: link } } : { step: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const passRef = useRef<HTMLInputElement>(null);
+  const previewRef = useRef<HTMLHeadingElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Unique per instance: the page can hold the settings' import and a received link at once.
+  const id = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  // Where focus goes once the step's controls exist; the button that had it is gone by then.
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (state.step === 'passphrase') passRef.current?.focus();
+    if (state.step === 'preview') previewRef.current?.focus();
+    if (state.step === 'idle' && returnFocus.current) (link ? headingRef : fileRef).current?.focus();
+    returnFocus.current = false;
+  }, [state.step]);
+
+  function finish(message: string | null) {
+    if (link) onLinkDone();
+    returnFocus.current = true;
+    setPassphrase('');
+    setState({ step: 'idle' });
+    setStatus(message);
+  }
+
+  async function open(source: ImportSource, pass?: string) {
+    setError(null);
+    setStatus(null);
+    setState({ step: 'busy' });
+    try {
+      const now = services.clock.now();
+      const backup =
+        source.kind === 'file'
+          ? await readBackup(source.bytes, { passphrase: pass, now })
+          : await decodeTransfer(source.payload, pass ?? '', now);
+      setState({ step: 'preview', backup, summary: await previewImport(services.db, services.store, backup) });
+    } catch (err) {
+      if (err instanceof BackupError && (err.reason === 'needs-passphrase' || err.reason === 'wrong-passphrase')) {
+        if (err.reason === 'wrong-passphrase') setError(err.message);
+        setState({ step: 'passphrase', source });
+        return;
+      }
+      setError(err instanceof BackupError ? err.message : userMessage(err));
+      setState(source.kind === 'link' ? { step: 'passphrase', source } : { step: 'idle' });
+    }
+  }
+
+  async function chooseFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again is a new choice.
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      setStatus(null);
+      setError(new BackupError('too-large').message);
+      return;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      // The file went away or can't be read (moved, a cloud placeholder).
+      setError(dt.unreadable);
+      return;
+    }
+    await open({ kind: 'file', bytes });
+  }
+
+  async function apply(backup: ReadResult) {
+    setError(null);
+    setState({ step: 'busy' });
+    try {
+      const summary = await applyImport(services.db, services.store, backup);
+      void services.reminders?.dataChanged().catch(() => undefined);
+      onImported();
+      finish(dt.applied(summary));
+    } catch (err) {
+      // Nothing was written; keep the file open so the person can try again after fixing it.
+      setError(userMessage(err));
+      try {
+        setState({ step: 'preview', backup, summary: await previewImport(services.db, services.store, backup) });
+      } catch {
+        setState({ step: 'idle' });
+      }
+    }
+  }
+
+  const Heading = link ? 'h2' : 'h3';
+  return (
+    <section aria-labelledby={`${id}-heading`} class="data-block">
+      {/* A received link stands alone at the top of the page; the file import sits in "Your data". */}
+      <Heading id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+        {link ? dt.linkHeading : dt.importHeading}
+      </Heading>
+      <p class="hint">{link ? dt.linkHint : dt.importHint}</p>
+      {state.step === 'idle' && !link && (
+        <div class="row">
+          <label class="file-pick">
+            {dt.chooseFile}
+            <input ref={fileRef} type="file" accept=".json,application/json" onChange={(e) => void chooseFile(e.currentTarget)} />
+          </label>
+        </div>
+      )}
+      {/* Always in the page, so "Opening…" is announced (the passphrase takes a moment to check). */}
+      <p role="status" class="hint">
+        {state.step === 'busy' ? dt.opening : ''}
+      </p>
+      {state.step === 'passphrase' && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void open(state.source, passphrase);
+          }}
+        >
+          <label for={`${id}-passphrase`}>{dt.passphraseLabel}</label>
+          <div class="row">
+            <input
+              id={`${id}-passphrase`}
+              ref={passRef}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+              type="password"
+              autocomplete="off"
+              value={passphrase}
+              onInput={(e) => setPassphrase(e.currentTarget.value)}
+            />
+            <button type="submit">{dt.openWithPassphrase}</button>
+            <button type="button" class="secondary" onClick={() => finish(dt.cancelled)}>
+              {dt.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+      {state.step === 'preview' && (
+        <Preview {...state} level={link ? 'h3' : 'h4'} headingRef={previewRef} onApply={() => void apply(state.backup)} onCancel={() => finish(dt.cancelled)} />
+      )}
+      <div id={`${id}-error`}>
+        <Alert message={error} />
+      </div>
+      <Alert message={status} tone="info" />
+    </section>
+  );
+}
+
+function Preview({
+  backup,
+  summary,
+  level,
+  headingRef,
+  onApply,
+  onCancel,
+}: {
+  backup: ReadResult;
+  summary: ImportSummary;
+  /** One below the flow's own heading. */
+  level: 'h3' | 'h4';
+  headingRef: { current: HTMLHeadingElement | null };
+  onApply: () => void;
+  onCancel: () => void;
+}) {
+  const changes = summary.new + summary.updated + summary.deleted > 0 || summary.settings === 'replaced';
+  const Heading = level;
+  return (
+    <div class="preview">
+      <Heading ref={headingRef} tabIndex={-1}>
+        {dt.previewHeading}
+      </Heading>
+      <p class="preview-summary">{dt.summary(summary)}</p>
+      {backup.scope.kind === 'recent' && backup.scope.fromDay && <p class="hint">{dt.scopeRecent(backup.scope.fromDay)}</p>}
+      {summary.settings === 'replaced' && <p class="hint">{dt.settingsReplaced}</p>}
+      {summary.settings === 'kept' && <p class="hint">{dt.settingsKept}</p>}
+      {(summary.refused.count > 0 || summary.refused.settings) && (
+        <div role="alert" class="alert alert-info refused">
+          {summary.refused.count > 0 && (
+            <>
+              <p>{dt.refusedCount(summary.refused.count)}</p>
+              <ul>
+                {summary.refused.first.map((r) => (
+                  <li key={`${r.table}-${r.index}`}>{dt.refusedRecord(r)}</li>
+                ))}
+              </ul>
+              {summary.refused.count > summary.refused.first.length && (
+                <p>{dt.refusedMore(summary.refused.count - summary.refused.first.length)}</p>
+              )}
+            </>
+          )}
+          {summary.refused.settings && <p>{dt.refusedSettings[summary.refused.settings]}</p>}
+          <p>{dt.refusedKeep}</p>
+        </div>
+      )}
+      {!changes && <p>{dt.nothingToDo}</p>}
+      <div class="row">
+        <button type="button" onClick={onApply}>
+          {dt.apply}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {dt.cancel}
+        </button>
+      </div>
+    </div>
+  );
+}

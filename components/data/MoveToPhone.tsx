@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'preact/hooks';
+import { backupFileName, encryptedBackupJson, MIN_PASSPHRASE } from '../../lib/backup/files';
+import { exportBackup } from '../../lib/backup/store';
+import { encodeTransfer, MAX_LINK_CHARS, MAX_QR_CHARS, TRANSFER_DAYS, transferLink } from '../../lib/backup/transfer';
+import { addDays, dayKey } from '../../lib/days';
+import { userMessage } from '../../lib/errors';
+import type { AppServices } from '../../lib/services';
+import { Alert } from '../ui/Alert';
+import type { DataEnv } from './dataEnv';
+import { dt } from '../i18n/dataStrings';
+import { QrCode } from '../ui/QrCode';
+
+// The whole store as a protected file, or the recent part as a link or QR code to the web app.
+
+function validAddress(text: string): string | null {
+  try {
+    const url = new URL(text.trim());
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && local)) return url.toString();
+  } catch {
+    // Not a URL at all; said below.
+  }
+  return null;
+}
+
+export function MoveToPhone({ services, env, onBackedUp }: { services: AppServices; env: DataEnv; onBackedUp: () => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [address, setAddress] = useState(env.appAddress ?? '');
+  const [link, setLink] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (env.appAddress === null) void services.store.pwaAddress().then((a) => a && setAddress(a), () => undefined);
+  }, []);
+
+  async function run(work: () => Promise<void>) {
+    setError(null);
+    setStatus(null);
+    if (passphrase.length < MIN_PASSPHRASE) {
+      setError(dt.passphraseShort(MIN_PASSPHRASE));
+      return;
+    }
+    setBusy(true);
+    try {
+      await work();
+    } catch (err) {
+      setError(userMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const saveFile = () =>
+    run(async () => {
+      const now = services.clock.now();
+      const text = await encryptedBackupJson(await exportBackup(services.db, services.store, { now }), passphrase);
+      const name = backupFileName(now, 'transfer');
+      env.download(name, 'application/json', text);
+      await services.store.saveLastBackupAt(now);
+      onBackedUp();
+      setStatus(dt.backupSaved(name));
+    });
+
+  const makeLink = () =>
+    run(async () => {
+      setLink(null);
+      const base = validAddress(address);
+      if (!base) {
+        setError(dt.appAddressInvalid);
+        return;
+      }
+      if (env.appAddress === null) await services.store.savePwaAddress(base);
+      const now = services.clock.now();
+      const settings = await services.store.settings();
+      const today = dayKey(now, services.clock.timeZone(), settings.dayStartHour);
+      const backup = await exportBackup(services.db, services.store, { now, fromDay: addDays(today, -(TRANSFER_DAYS - 1)) });
+      const made = transferLink(base, await encodeTransfer(backup, passphrase));
+      if (made.length > MAX_LINK_CHARS) setError(dt.linkTooLong);
+      else setLink(made);
+    });
+
+  async function copy() {
+    if (!link) return;
+    try {
+      await env.copy(link);
+      setStatus(dt.copied);
+    } catch {
+      setError(dt.copyFailed);
+    }
+  }
+
+  return (
+    <section aria-labelledby="move-heading" class="data-block">
+      <h3 id="move-heading">{dt.moveHeading}</h3>
+      <p class="hint">{dt.moveHint}</p>
+      <label for="move-passphrase">{dt.passphraseLabel}</label>
+      <input
+        id="move-passphrase"
+        type="password"
+        autocomplete="new-password"
+        aria-describedby="move-passphrase-hint"
+        value={passphrase}
+        onInput={(e) => setPassphrase(e.currentTarget.value)}
+      />
+      <p id="move-passphrase-hint" class="hint">
+        {dt.passphraseHint(MIN_PASSPHRASE)}
+      </p>
+      <div class="row">
+        <button type="button" disabled={busy} onClick={() => void saveFile()}>
+          {dt.moveFile}
+        </button>
+      </div>
+      {env.appAddress === null && (
+        <>
+          <label for="move-address">{dt.appAddressLabel}</label>
+          <input
+            id="move-address"
+            type="url"
+            class="wide-input"
+            aria-describedby="move-address-hint"
+            value={address}
+            onInput={(e) => setAddress(e.currentTarget.value)}
+          />
+          <p id="move-address-hint" class="hint">
+            {dt.appAddressHint}
+          </p>
+        </>
+      )}
+      <p class="hint">{dt.linkScope}</p>
+      <div class="row">
+        <button type="button" class="secondary" disabled={busy} onClick={() => void makeLink()}>
+          {dt.moveLink}
+        </button>
+      </div>
+      {link && (
+        <div class="transfer-link">
+          <label for="move-link">{dt.linkLabel}</label>
+          <textarea id="move-link" readOnly rows={3} value={link} aria-describedby="move-link-length" onFocus={(e) => e.currentTarget.select()} />
+          <p id="move-link-length" class="hint">
+            {dt.linkLength(link.length)}
+          </p>
+          <button type="button" class="secondary" onClick={() => void copy()}>
+            {dt.copy}
+          </button>
+          {link.length <= MAX_QR_CHARS ? <QrCode text={link} label={dt.qrLabel} tooLong={dt.qrTooLong} /> : <p class="hint">{dt.qrTooLong}</p>}
+        </div>
+      )}
+      <Alert message={error} />
+      <Alert message={status} tone="info" />
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatDay, formatTime } from '../../lib/format';
+import { dayKey } from '../../lib/days';
+import type { AppServices } from '../../lib/services';
+import { backupOverdue,
+  oldestRecordAt, readStorageStatus, requestPersistence, type StorageStatus } from '../../lib/storageStatus';
+import { Alert } from '../ui/Alert';
+import type { DataEnv } from './dataEnv';
+import { dt } from '../i18n/dataStrings';
+import { useLiveQuery } from '../ui/hooks';
+
+/** Whether the browser will keep the data, how much it takes, and when the last backup was. */
+export function StorageCard({ services, env, version }: { services: AppServices; env: DataEnv; version: number }) {
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const [lastBackup, setLastBackup] = useState<number | undefined>(undefined);
+  const [note, setNote] = useState<string | null>(null);
+  // The first record ever written, deleted or not: the history a backup would protect.
+  const oldest = useLiveQuery(() => oldestRecordAt(services.db), []);
+
+  useEffect(() => {
+    void readStorageStatus(env.storage).then(setStatus);
+    void services.store.lastBackupAt().then(setLastBackup, () => undefined);
+  }, [version]);
+
+  async function askPersist() {
+    const granted = await requestPersistence(env.storage);
+    setNote(granted ? null : dt.persistRefused);
+    setStatus(await readStorageStatus(env.storage));
+  }
+
+  const now = services.clock.now();
+  const zone = services.clock.timeZone();
+  const when = (at: number) => `${formatDay(dayKey(at, zone, 0), dayKey(now, zone, 0))}, ${formatTime(at, zone)}`;
+  return (
+    <section aria-labelledby="storage-heading" class="data-block">
+      <h3 id="storage-heading">{dt.storageHeading}</h3>
+      {status && (
+        <>
+          <p>
+            {env.neverEvicted
+              ? dt.neverEvicted
+              : status.persistent === true
+                ? dt.persistentYes
+                : status.persistent === false
+                  ? dt.persistentNo
+                  : dt.persistentUnknown}
+          </p>
+          {!env.neverEvicted && status.persistent === false && (
+            <button type="button" class="secondary" onClick={() => void askPersist()}>
+              {dt.askPersist}
+            </button>
+          )}
+          {status.usage !== null && <p>{dt.usage(status.usage, status.quota)}</p>}
+        </>
+      )}
+      <p>{lastBackup === undefined ? dt.noBackup : dt.lastBackup(when(lastBackup))}</p>
+      {oldest !== undefined && backupOverdue(lastBackup, now, oldest) && <p class="nudge">{dt.nudge}</p>}
+      <Alert message={note} tone="info" />
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { useState } from 'preact/hooks';
+import type { AppServices } from '../../lib/services';
+import { browserDataEnv, type DataEnv } from './dataEnv';
+import { ImportFlow } from './ImportFlow';
+import './data.css';
+
+/**
+ * Shown on whatever view the page opens with when its address carries `#transfer=…`, so a
+ * link opened on the phone leads straight to the passphrase and the summary. Renders nothing
+ * otherwise. The fragment leaves the address bar once the transfer is imported or cancelled;
+ * the outcome stays on screen until the page is left.
+ */
+export function TransferReceiver({ services, onImported, env: given }: { services: AppServices; onImported?: () => void; env?: DataEnv }) {
+  // Read once: the fragment is cleared after the import, and the outcome must stay on screen.
+  const [env] = useState(() => given ?? browserDataEnv());
+  if (!env.transferPayload) return null;
+  return (
+    <div class="transfer-receiver">
+      <ImportFlow services={services} link={env.transferPayload} onLinkDone={env.clearTransfer} onImported={() => onImported?.()} />
+    </div>
+  );
+}

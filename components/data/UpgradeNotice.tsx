@@ -1,0 +1,39 @@
+import { useId } from 'preact/hooks';
+import type { AppServices } from '../../lib/services';
+import { dt } from '../i18n/dataStrings';
+import { useLiveQuery } from '../ui/hooks';
+
+/**
+ * Says, once, what an update changed to bring older records within the rules (lib/db/repair.ts),
+ * so nothing changes behind the person's back. Dismissed for good with "OK".
+ */
+export function UpgradeNotice({ services, level = 'h2' }: { services: AppServices; level?: 'h2' | 'h3' }) {
+  const id = useId();
+  const reports = useLiveQuery(() => services.db.upgrades.filter((r) => r.seenAt === null).toArray(), []);
+  if (!reports || reports.length === 0) return null;
+  const changes: Record<string, number> = {};
+  let records = 0;
+  for (const report of reports) {
+    for (const [code, n] of Object.entries(report.changes)) changes[code] = (changes[code] ?? 0) + (n ?? 0);
+    for (const n of Object.values(report.records)) records += n ?? 0;
+  }
+  const seen = () =>
+    void services.db.upgrades
+      .bulkPut(reports.map((r) => ({ ...r, seenAt: services.clock.now() })))
+      .catch((err: unknown) => console.error(err));
+  const Heading = level;
+  return (
+    <section class="nudge-card upgrade-notice" aria-labelledby={id}>
+      <Heading id={id}>{dt.upgradeHeading}</Heading>
+      <p>{dt.upgradeIntro(records)}</p>
+      <ul>
+        {Object.entries(changes).map(([code, n]) => (
+          <li key={code}>{dt.upgradeChange(code, n)}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={seen}>
+        {dt.upgradeSeen}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { formatBytes } from '../../lib/storageStatus';
+import type { RefusedRecord } from '../../lib/backup/parse';
+import { RECORD_NOUNS } from '../../lib/backup/schemas';
+import type { ImportSummary } from '../../lib/backup/store';
+import { TRANSFER_DAYS } from '../../lib/backup/transfer';
+
+// Words of the "Your data" panel: backups, moving to the phone, storage and erasing.
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const dt = {
+  heading: 'Your data',
+  intro: 'Everything stays on this device. Nothing leaves it unless you save a file or make a link.',
+
+  storageHeading: 'On this device',
+  persistentYes: 'Your browser has promised to keep Tandem’s data, even when the disk gets full.',
+  neverEvicted: 'As a browser extension with unlimited storage, Tandem’s data is kept even when the disk gets full.',
+  persistentNo:
+    'Your browser may clear Tandem’s data if the disk gets very full. Saving a backup now and then keeps it safe.',
+  persistentUnknown: 'This browser doesn’t say whether it will keep Tandem’s data when the disk gets full.',
+  askPersist: 'Ask the browser to keep my data',
+  persistRefused: 'The browser said no for now. Browsers decide this themselves; backups keep your data safe either way.',
+  usage: (usage: number, quota: number | null) =>
+    quota ? `Tandem uses ${formatBytes(usage)} of the ${formatBytes(quota)} this browser allows.` : `Tandem uses ${formatBytes(usage)}.`,
+  lastBackup: (when: string) => `Last backup: ${when}.`,
+  noBackup: 'No backup saved from this device yet.',
+  nudge: 'It’s been over a month without a backup. Saving one takes a second and keeps your history safe.',
+
+  backupHeading: 'Back up',
+  backupHint: 'A file with all your check-ins, reflections, plan, values, contacts, settings and the list of links you shared.',
+  encryptLabel: 'Protect the file with a passphrase',
+  passphraseLabel: 'Passphrase',
+  passphraseHint: (min: number) => `At least ${min} characters. Tandem can’t recover it if it’s lost.`,
+  passphraseShort: (min: number) => `Use a passphrase of at least ${min} characters.`,
+  saveBackup: 'Save backup file',
+  saveCsv: 'Save spreadsheet (CSV)',
+  csvHint: 'Check-ins and reflections for a spreadsheet. It can’t be imported back; use the backup file for that.',
+  backupSaved: (name: string) => `Saved ${name}. Keep it somewhere safe, like a USB stick or your own cloud folder.`,
+  csvSaved: (name: string) => `Saved ${name}.`,
+
+  importHeading: 'Restore or add from a file',
+  importHint: 'Records are matched one by one: nothing on this device is lost, and the newer version of each record is kept.',
+  chooseFile: 'Choose a backup or transfer file',
+  unreadable: 'This file couldn’t be read. Choose it again, or copy it to this device first. Your data is unchanged.',
+  openWithPassphrase: 'Open',
+  opening: 'Opening…',
+  previewHeading: 'What this file would change',
+  summary: (s: ImportSummary) => `${s.new} new, ${s.updated} updated, ${s.deleted} deleted, ${s.unchanged} unchanged`,
+  scopeRecent: (fromDay: string) => `This transfer holds check-ins and reflections from ${fromDay} on, plus your plan, values, contacts and settings.`,
+  settingsReplaced: 'Its settings are newer than this device’s and will replace them.',
+  settingsKept: 'This device’s settings are newer and will be kept.',
+  apply: 'Add to my data',
+  refusedCount: (n: number) =>
+    `${plural(n, 'record', 'records')} in this file can’t be added, because ${n === 1 ? 'it breaks' : 'they break'} Tandem’s rules. Everything else can:`,
+  refusedRecord: (r: RefusedRecord) => {
+    const when = r.at !== null && r.at >= -8.64e15 && r.at <= 8.64e15 ? ` (${new Date(r.at).toISOString().slice(0, 10)})` : '';
+    return `${RECORD_NOUNS[r.table]} ${r.index}${when}: ${r.detail}.`;
+  },
+  refusedMore: (n: number) => `…and ${plural(n, 'more', 'more')}.`,
+  refusedSettings: {
+    invalid: 'The settings in this file aren’t valid, so this device’s settings are kept.',
+    future: 'The settings in this file are dated later than this device’s clock, so this device’s settings are kept.',
+  },
+  refusedKeep: 'Those are left out; nothing on this device changes because of them.',
+  cancel: 'Cancel',
+  nothingToDo: 'Everything in this file is already here. Nothing needs to change.',
+  applied: (s: ImportSummary) => `Done: ${dt.summary(s)}.`,
+  cancelled: 'Nothing was imported.',
+  linkHeading: 'A transfer link was opened',
+  linkHint: 'Type the passphrase that was chosen when the link was made.',
+
+  moveHeading: 'Move to my phone',
+  moveHint:
+    'Make a passphrase-protected copy to open in Tandem on your phone (or the other way round). Send the passphrase a different way than the file or link.',
+  moveFile: 'Save transfer file (everything)',
+  moveLink: `Make a link (last ${TRANSFER_DAYS} days)`,
+  linkScope: `The link holds check-ins and reflections from the last ${TRANSFER_DAYS} days, plus your plan, values, contacts, settings and shared-link list. Older history only travels in the file.`,
+  appAddressLabel: 'Address of Tandem’s web app',
+  appAddressHint: 'Where you open Tandem on your phone, e.g. https://example.org/tandem/',
+  appAddressInvalid: 'Type the web app’s address, starting with https:// (or http://localhost).',
+  linkLabel: 'Transfer link',
+  linkLength: (chars: number) => `${plural(chars, 'character', 'characters')} long.`,
+  copy: 'Copy link',
+  copied: 'Link copied.',
+  copyFailed: 'Copying didn’t work here. Select the link and copy it by hand.',
+  qrLabel: 'QR code of the transfer link. Scan it with your phone’s camera.',
+  qrTooLong: 'This link is too long for a QR code. Send it to yourself (e-mail, a note) and open it on your phone, or use the file.',
+  linkTooLong: 'Your recent history is too big for a link. Use the transfer file instead.',
+
+  eraseHeading: 'Delete all my data',
+  eraseHint:
+    'This removes every check-in, reflection, plan entry, value, contact, setting and the list of shared links from this device, and any mentor snapshots you kept here. It can’t be undone.',
+  eraseCannot:
+    'It can’t remove what has already left this device: links you sent to a mentor (they stop working when they expire), files you saved or sent, and Tandem on your other devices.',
+  eraseConfirmLabel: 'Type DELETE to confirm',
+  eraseWord: 'DELETE',
+  eraseButton: 'Delete all my data',
+  eraseMismatch: 'To delete everything, type DELETE in capitals in the box first.',
+  erased: 'All your Tandem data on this device has been deleted.',
+
+  upgradeHeading: 'Tandem tidied some of your records',
+  upgradeIntro: (n: number) =>
+    `When Tandem updated, it changed ${plural(n, 'record', 'records')} a little, so that everything can always be backed up, moved and shared. Nothing was removed:`,
+  upgradeChange: (code: string, n: number) => {
+    const times = plural(n, 'record', 'records');
+    switch (code) {
+      case 'textTidied':
+        return `Invisible or control characters were taken out of texts, or accents written the standard way (${times}).`;
+      case 'textFilled':
+        return `A text that held only invisible characters now reads “…” (${times}); you can edit it.`;
+      case 'emptyEntryRemoved':
+        return `Empty entries were taken out of lists (${times}).`;
+      case 'instantMoved':
+        return `A date before 2000 or after 2100, from a clock that was set wrong, was moved to the nearest date Tandem can keep (${times}).`;
+      case 'futureStamp':
+        return `A record dated more than a day ahead of this device’s clock is now dated today (${times}).`;
+      case 'offsetMoved':
+        return `A time-zone offset beyond ±14 hours was brought within it (${times}).`;
+      case 'phoneMoved':
+        return `A phone number a phone can’t dial as written was moved into the contact’s note (${times}). Add the number again under My plan → Crisis contacts.`;
+      case 'listJoined':
+        return `A list longer than Tandem keeps had its last entries joined into one (${times}).`;
+      default:
+        return `Other small changes (${times}).`;
+    }
+  },
+  upgradeSeen: 'OK',
+
+  outdated: 'Tandem was updated in another window. Reload this page to keep going; nothing you saved is lost.',
+  blocked: 'Tandem is waiting for an older Tandem window to close. Close other Tandem tabs, then reload.',
+  reload: 'Reload',
+};

@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import { dayKey } from '../../lib/days';
+import { generateDemoData, isEmptyStore, loadDemoData } from '../../lib/demo';
+import { userMessage } from '../../lib/errors';
+import type { AppServices } from '../../lib/services';
+import { Alert } from '../ui/Alert';
+import { useLiveQuery } from '../ui/hooks';
+
+/** Offered only while nothing has been recorded, so nobody's own data gets mixed with it. */
+export function DemoDataOffer({ services }: { services: AppServices }) {
+  const empty = useLiveQuery(() => isEmptyStore(services.db), []);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!empty) return null;
+
+  async function load() {
+    setBusy(true);
+    try {
+      const { dayStartHour } = await services.store.settings();
+      const timeZone = services.clock.timeZone();
+      const data = generateDemoData({
+        seed: 2026,
+        today: dayKey(services.clock.now(), timeZone, dayStartHour),
+        days: 180,
+        checkinsPerDay: 4,
+        reflections: 40,
+        timeZone,
+        dayStartHour,
+        now: services.clock.now(),
+      });
+      await loadDemoData(services.db, data);
+    } catch (err) {
+      setError(userMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="demo-offer">
+      <p>Nothing recorded yet. To see what the charts look like, you can load six months of made-up demo data. It is for trying Tandem out: load it only on a device you’re not using for real yet.</p>
+      <button type="button" class="secondary" disabled={busy} onClick={() => void load()}>
+        Load demo data
+      </button>
+      <Alert message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+import { useState } from 'preact/hooks';
+import { clipText } from '../../lib/rules/text';
+import { MOODS } from '../../lib/checkins';
+import { formatClock, instantAt, parseClock, wallTime } from '../../lib/days';
+import { HALT_TAGS, type Mood, type Reflection, type ReflectionKind } from '../../lib/db/schema';
+import { userMessage } from '../../lib/errors';
+import { entriesForTriggers } from '../../lib/plan';
+import { MAX_REFLECTION_TEXT, MAX_TRIGGER_LENGTH, triggerLabel } from '../../lib/reflections';
+import type { AppServices } from '../../lib/services';
+import { labelKey, uniqueLabels } from '../../lib/text';
+import { Alert } from '../ui/Alert';
+import { useLiveQuery } from '../ui/hooks';
+import { Sheet } from '../ui/Sheet';
+import { r } from '../i18n/strings';
+
+interface Props {
+  services: AppServices;
+  kind: ReflectionKind;
+  /** Editing an existing reflection rather than writing a new one. */
+  existing?: Reflection;
+  onSaved: (message: string) => void;
+  onClose: () => void;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The date and time fields' values for an instant, in the device's zone. */
+function localParts(at: number, timeZone: string) {
+  const w = wallTime(at, timeZone);
+  return { date: `${w.year}-${pad(w.month)}-${pad(w.day)}`, time: formatClock(w.hour * 60 + w.minute) };
+}
+
+export function StrengthSelect({ id, label, value, onChange }: { id: string; label: string; value: number | null; onChange: (v: number | null) => void }) {
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <select id={id} value={value === null ? '' : String(value)} onChange={(e) => onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
+        <option value="">{r.notSaid}</option>
+        {Array.from({ length: 11 }, (_, i) => (
+          <option key={i} value={String(i)}>
+            {i}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+/** Trigger chips (HALT, the plan's situations, ones used before) plus a field for a new one. */
+export function TriggerPicker({ services, value, onChange, idBase }: { services: AppServices; value: string[]; onChange: (v: string[]) => void; idBase: string }) {
+  const plan = useLiveQuery(() => services.plan.entries(), []);
+  const known = useLiveQuery(() => services.reflections.knownTriggers(), []);
+  const [own, setOwn] = useState('');
+  const choices = uniqueLabels([...HALT_TAGS, ...(plan ?? []).map((e) => e.trigger), ...(known ?? []), ...value]);
+  const selected = new Set(value.map(labelKey));
+  const toggle = (label: string) =>
+    onChange(selected.has(labelKey(label)) ? value.filter((v) => labelKey(v) !== labelKey(label)) : [...value, label]);
+  const addOwn = () => {
+    const text = own.trim();
+    if (!text) return;
+    if (!selected.has(labelKey(text))) onChange([...value, text]);
+    setOwn('');
+  };
+  return (
+    <fieldset>
+      <legend>{r.triggersLegend}</legend>
+      <p class="hint" id={`${idBase}-hint`}>{r.triggersHint}</p>
+      <div class="chips">
+        {choices.map((c) => (
+          <button type="button" key={labelKey(c)} class="toggle" aria-pressed={selected.has(labelKey(c))} onClick={() => toggle(c)}>
+            {triggerLabel(c)}
+          </button>
+        ))}
+      </div>
+      <label for={`${idBase}-own`}>{r.ownTrigger}</label>
+      <div class="row">
+        <input
+          id={`${idBase}-own`}
+          type="text"
+          value={own}
+          onInput={(e) => setOwn((e.currentTarget.value = clipText(e.currentTarget.value, MAX_TRIGGER_LENGTH)))}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              addOwn();
+            }
+          }}
+        />
+        <button type="button" class="secondary" onClick={addOwn}>
+          {r.addTrigger}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+export function ReflectionForm({ services, kind, existing, onSaved, onClose }: Props) {
+  const { clock } = services;
+  const timeZone = clock.timeZone();
+  const start = localParts(existing?.at ?? clock.now(), timeZone);
+  const [date, setDate] = useState(start.date);
+  const [time, setTime] = useState(start.time);
+  const [whenTouched, setWhenTouched] = useState(false);
+  const [triggers, setTriggers] = useState<string[]>(existing?.triggers ?? []);
+  const [strength, setStrength] = useState<number | null>(existing?.strength ?? null);
+  const [strengthAfter, setStrengthAfter] = useState<number | null>(existing?.strengthAfter ?? null);
+  const [steps, setSteps] = useState<string[]>(existing?.steps ?? []);
+  const [helped, setHelped] = useState(existing?.helped ?? '');
+  const [nextTime, setNextTime] = useState(existing?.nextTime ?? '');
+  const [moodNow, setMoodNow] = useState<Mood | null>(existing?.moodNow ?? null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const plan = useLiveQuery(() => services.plan.entries(), []);
+  const matching = entriesForTriggers(plan ?? [], triggers);
+  // Steps on screen: the plan's for the chosen triggers, and any others this reflection already
+  // had (e.g. "Urge surfing"), so nothing hidden is saved and nothing saved is out of reach.
+  const planSteps = matching.flatMap((e) => e.steps);
+  const otherSteps = (existing?.steps ?? []).filter((x) => !planSteps.some((p) => labelKey(p) === labelKey(x)));
+  const shown = new Set([...planSteps, ...otherSteps].map(labelKey));
+  const id = `reflect-${existing?.id ?? 'new'}`;
+
+  function when(): number | undefined {
+    if (!whenTouched) return existing ? existing.at : undefined;
+    const minute = parseClock(time);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || minute === null) return Number.NaN;
+    return instantAt(date, minute, timeZone);
+  }
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const input = { kind, at: when(), triggers, strength, strengthAfter, steps: steps.filter((x) => shown.has(labelKey(x))), helped, nextTime, moodNow, urgeSurfMinutes: existing?.urgeSurfMinutes ?? null };
+    try {
+      if (existing) {
+        await services.reflections.update(existing.id, input);
+        onSaved(r.updated);
+      } else {
+        await services.reflections.add(input);
+        onSaved(kind === 'near-miss' ? r.nearMissSaved : r.setbackSaved);
+      }
+    } catch (err) {
+      setError(userMessage(err));
+      setBusy(false);
+    }
+  }
+
+  const toggleStep = (step: string) =>
+    setSteps((s) => (s.some((x) => labelKey(x) === labelKey(step)) ? s.filter((x) => labelKey(x) !== labelKey(step)) : [...s, step]));
+
+  return (
+    <Sheet
+      title={existing ? r.editTitle : kind === 'near-miss' ? r.nearMissTitle : r.setbackTitle}
+      onClose={onClose}
+      intro={!existing && <p class="hint">{kind === 'near-miss' ? r.nearMissIntro : r.setbackIntro}</p>}
+    >
+      <form onSubmit={(e) => void submit(e)} class="reflection-form" noValidate>
+        <TriggerPicker services={services} value={triggers} onChange={setTriggers} idBase={id} />
+        {matching.map((entry) => (
+          <fieldset key={entry.id} class="plan-steps">
+            <legend>{r.planFor(entry.trigger)}</legend>
+            <ol>
+              {entry.steps.map((step) => (
+                <li key={step}>
+                  <label class="check">
+                    <input
+                      type="checkbox"
+                      checked={steps.some((x) => labelKey(x) === labelKey(step))}
+                      onChange={() => toggleStep(step)}
+                    />
+                    {step}
+                    <span class="visually-hidden"> ({r.usedStep})</span>
+                  </label>
+                </li>
+              ))}
+            </ol>
+          </fieldset>
+        ))}
+        {otherSteps.length > 0 && (
+          <fieldset class="plan-steps">
+            <legend>Other steps you used</legend>
+            <ul>
+              {otherSteps.map((step) => (
+                <li key={step}>
+                  <label class="check">
+                    <input type="checkbox" checked={steps.some((x) => labelKey(x) === labelKey(step))} onChange={() => toggleStep(step)} />
+                    {step}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        )}
+        <div class="row">
+          <div>
+            <label for={`${id}-date`}>{r.when}</label>
+            <input id={`${id}-date`} type="date" value={date} onInput={(e) => { setDate(e.currentTarget.value); setWhenTouched(true); }} />
+          </div>
+          <div>
+            <label for={`${id}-time`} class="visually-hidden">Time</label>
+            <input id={`${id}-time`} type="time" aria-label="Time" value={time} onInput={(e) => { setTime(e.currentTarget.value); setWhenTouched(true); }} />
+          </div>
+        </div>
+        <StrengthSelect id={`${id}-strength`} label={r.strength} value={strength} onChange={setStrength} />
+        <StrengthSelect id={`${id}-after`} label={r.strengthAfter} value={strengthAfter} onChange={setStrengthAfter} />
+        <label for={`${id}-helped`}>{r.helped}</label>
+        <textarea id={`${id}-helped`} rows={2} value={helped} onInput={(e) => setHelped((e.currentTarget.value = clipText(e.currentTarget.value, MAX_REFLECTION_TEXT)))} />
+        <label for={`${id}-next`}>{r.nextTime}</label>
+        <textarea id={`${id}-next`} rows={2} value={nextTime} onInput={(e) => setNextTime((e.currentTarget.value = clipText(e.currentTarget.value, MAX_REFLECTION_TEXT)))} />
+        <fieldset>
+          <legend>{r.moodNow}</legend>
+          <div class="chips">
+            {MOODS.map((m) => (
+              <button type="button" key={m.value} class="toggle" aria-pressed={moodNow === m.value} onClick={() => setMoodNow(moodNow === m.value ? null : m.value)}>
+                {m.value} {m.label}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <Alert message={error} />
+        <div class="row">
+          <button type="submit" disabled={busy}>
+            {r.save}
+          </button>
+          <button type="button" class="secondary" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Sheet>
+  );
+}

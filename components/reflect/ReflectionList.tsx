@@ -1,0 +1,133 @@
+import { useState } from 'preact/hooks';
+import { MOODS } from '../../lib/checkins';
+import type { Reflection, ReflectionKind } from '../../lib/db/schema';
+import type { DayKey } from '../../lib/days';
+import { userMessage } from '../../lib/errors';
+import { formatDay, formatTime } from '../../lib/format';
+import { triggerLabel } from '../../lib/reflections';
+import type { AppServices } from '../../lib/services';
+import { Alert } from '../ui/Alert';
+import { useLiveQuery } from '../ui/hooks';
+import { focusLater, UndoStatus, type UndoState } from '../ui/UndoStatus';
+import { ReflectionForm } from './ReflectionForm';
+import { r } from '../i18n/strings';
+
+/** The two ways into a reflection, as they appear in the popup and on the dashboard. */
+export function ReflectButtons({ onPick }: { onPick: (kind: ReflectionKind) => void }) {
+  return (
+    <div class="reflect-buttons">
+      <button type="button" class="secondary" onClick={() => onPick('near-miss')}>
+        {r.nearMissButton}
+      </button>
+      <button type="button" class="secondary" onClick={() => onPick('setback')}>
+        {r.setbackButton}
+      </button>
+    </div>
+  );
+}
+
+function strengthText(x: Reflection): string | null {
+  if (x.strength === null && x.strengthAfter === null) return null;
+  if (x.strengthAfter === null) return `Pull: ${x.strength} of 10`;
+  if (x.strength === null) return `Pull afterwards: ${x.strengthAfter} of 10`;
+  return `Pull: ${x.strength} → ${x.strengthAfter} of 10`;
+}
+
+function ReflectionItem({ x, today, timeZone, onEdit, onDelete }: { x: Reflection; today: DayKey; timeZone: string; onEdit: () => void; onDelete: () => void }) {
+  const strength = strengthText(x);
+  const mood = x.moodNow && MOODS.find((m) => m.value === x.moodNow);
+  return (
+    <li>
+      <div class="entry">
+        <div>
+          <p class="entry-when">
+            {formatDay(x.day, today)}, {formatTime(x.at, timeZone)} · <strong>{x.kind === 'near-miss' ? r.kindNearMiss : r.kindSetback}</strong>
+          </p>
+          <p>What pulled: {x.triggers.map(triggerLabel).join(', ')}</p>
+          {strength && <p>{strength}</p>}
+          {x.steps.length > 0 && <p>Steps used: {x.steps.join(', ')}</p>}
+          {x.helped && <p class="entry-win">What helped: {x.helped}</p>}
+          {x.nextTime && <p class="entry-win">Next time: {x.nextTime}</p>}
+          {mood && <p>Felt afterwards: {mood.value} {mood.label}</p>}
+        </div>
+        <div class="row">
+          <button type="button" class="secondary" onClick={onEdit} aria-label={`Edit reflection from ${formatDay(x.day, today)}, ${formatTime(x.at, timeZone)}`}>
+            Edit
+          </button>
+          <button type="button" class="secondary" onClick={onDelete} aria-label={`Delete reflection from ${formatDay(x.day, today)}, ${formatTime(x.at, timeZone)}`}>
+            Delete
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+}
+
+/** Every reflection, newest first, editable and deletable with undo. */
+const PAGE = 100;
+
+export function ReflectionList({ services, today }: { services: AppServices; today: DayKey }) {
+  const [limit, setLimit] = useState(PAGE);
+  // One more than shown, to know whether there are older ones.
+  const fetched = useLiveQuery(() => services.reflections.recent(limit + 1), [limit]);
+  const items = fetched?.slice(0, limit);
+  const [editing, setEditing] = useState<Reflection | null>(null);
+  const [status, setStatus] = useState<UndoState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const timeZone = services.clock.timeZone();
+
+  async function remove(x: Reflection) {
+    try {
+      await services.reflections.remove(x.id);
+      setStatus({ message: r.deleted, undo: x.id });
+    } catch (err) {
+      setError(userMessage(err));
+    }
+  }
+
+  return (
+    <section aria-labelledby="reflections-heading">
+      <h2 id="reflections-heading" tabIndex={-1}>
+        {r.listHeading}
+      </h2>
+      <Alert message={error} />
+      <UndoStatus
+        status={status}
+        onUndo={(id) =>
+          void services.reflections.restore(id).then(
+            () => (setStatus(null), focusLater('reflections-heading')),
+            (err: unknown) => setError(userMessage(err)),
+          )
+        }
+      />
+      {items === undefined ? (
+        <p>Loading…</p>
+      ) : items.length === 0 ? (
+        <p class="hint">{r.listEmpty}</p>
+      ) : (
+        <ul class="entries" aria-label="Reflections">
+          {items.map((x) => (
+            <ReflectionItem key={x.id} x={x} today={today} timeZone={timeZone} onEdit={() => setEditing(x)} onDelete={() => void remove(x)} />
+          ))}
+        </ul>
+      )}
+      {fetched && fetched.length > limit && (
+        <button type="button" class="secondary wide" onClick={() => setLimit((l) => l + PAGE)}>
+          Show older reflections
+        </button>
+      )}
+      {editing && (
+        <ReflectionForm
+          services={services}
+          kind={editing.kind}
+          existing={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(message) => {
+            setEditing(null);
+            setStatus({ message });
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { userMessage } from '../../lib/errors';
+import type { AppServices } from '../../lib/services';
+import { Alert } from '../ui/Alert';
+import { StrengthSelect, TriggerPicker } from './ReflectionForm';
+import { r } from '../i18n/strings';
+
+const LENGTHS = [10, 15, 20] as const;
+
+function mmss(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+type Phase = { name: 'setup' } | { name: 'running'; endsAt: number; startedAt: number } | { name: 'ended'; minutes: number };
+
+/**
+ * A calm countdown for riding out an urge. It ends by asking how strong the urge is now and
+ * saves the episode as a hard moment got through, so the plan learns what works.
+ */
+export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; onSaved: (message: string) => void }) {
+  const { clock } = services;
+  const [length, setLength] = useState<number>(15);
+  const [phase, setPhase] = useState<Phase>({ name: 'setup' });
+  const [now, setNow] = useState(clock.now());
+  const [before, setBefore] = useState<number | null>(null);
+  const [after, setAfter] = useState<number | null>(null);
+  const [triggers, setTriggers] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const endHeading = useRef<HTMLParagraphElement>(null);
+  const countdown = useRef<HTMLParagraphElement>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (phase.name !== 'running') return;
+    const timer = setInterval(() => {
+      const t = clock.now();
+      setNow(t);
+      if (t >= phase.endsAt) end(phase.startedAt, t);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [phase]);
+
+  // The pressed button disappears with each phase: focus moves to what replaces it.
+  useEffect(() => {
+    if (phase.name === 'ended') endHeading.current?.focus();
+    if (phase.name === 'running') countdown.current?.focus();
+  }, [phase.name]);
+
+  function end(startedAt: number, at: number) {
+    setPhase({ name: 'ended', minutes: Math.min(60, Math.max(1, Math.round((at - startedAt) / 60_000))) });
+  }
+
+  async function save(e: Event) {
+    e.preventDefault();
+    if (phase.name !== 'ended') return;
+    if (after === null) {
+      setError('Pick how strong the urge is now, from 0 to 10.');
+      return;
+    }
+    try {
+      await services.reflections.add({
+        kind: 'near-miss',
+        triggers,
+        strength: before,
+        strengthAfter: after,
+        steps: ['Urge surfing'],
+        urgeSurfMinutes: phase.minutes,
+      });
+      setPhase({ name: 'setup' });
+      setTriggers([]);
+      setBefore(null);
+      setAfter(null);
+      setError(null);
+      onSaved(r.nearMissSaved);
+    } catch (err) {
+      setError(userMessage(err));
+    }
+  }
+
+  return (
+    <section aria-labelledby="urge-heading" class="urge">
+      <h3 id="urge-heading">{r.urgeHeading}</h3>
+      <p class="hint">{r.urgeIntro}</p>
+      {phase.name === 'setup' && (
+        <>
+          <fieldset>
+            <legend>{r.urgeLength}</legend>
+            <div class="chips">
+              {LENGTHS.map((m) => (
+                <button type="button" key={m} class="toggle" aria-pressed={length === m} onClick={() => setLength(m)}>
+                  {r.minutes(m)}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+          <StrengthSelect id="urge-before" label={r.urgeStrengthStart} value={before} onChange={setBefore} />
+          <button
+            ref={startButton}
+            type="button"
+            class="wide"
+            onClick={() => {
+              const t = clock.now();
+              setNow(t);
+              setPhase({ name: 'running', startedAt: t, endsAt: t + length * 60_000 });
+            }}
+          >
+            {r.urgeStart}
+          </button>
+        </>
+      )}
+      {phase.name === 'running' && (
+        <>
+          <p ref={countdown} tabIndex={-1} class="countdown" role="timer" aria-label="Time left">
+            {mmss(phase.endsAt - now)}
+          </p>
+          <p class="breathe">Breathe in slowly… and out. Notice the urge without acting on it.</p>
+          <div class="row">
+            <button type="button" onClick={() => end(phase.startedAt, clock.now())}>
+              {r.urgeDone}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setPhase({ name: 'setup' });
+                requestAnimationFrame(() => startButton.current?.focus());
+              }}
+            >
+              {r.urgeStop}
+            </button>
+          </div>
+        </>
+      )}
+      {phase.name === 'ended' && (
+        <form onSubmit={(e) => void save(e)} noValidate>
+          <p ref={endHeading} tabIndex={-1} class="ended">
+            {r.urgeEnded}
+          </p>
+          <StrengthSelect id="urge-after" label={r.strengthAfter} value={after} onChange={setAfter} />
+          <TriggerPicker services={services} value={triggers} onChange={setTriggers} idBase="urge" />
+          <Alert message={error} />
+          <button type="submit">{r.urgeSave}</button>
+        </form>
+      )}
+    </section>
+  );
+}

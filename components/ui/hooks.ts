@@ -1,0 +1,53 @@
+import { liveQuery } from 'dexie';
+import { userMessage } from '../../lib/errors';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Subscribes to a Dexie query and re-renders when the data it read changes, in this page or
+ * in any other page of the same origin (popup and dashboard see each other's writes).
+ * Returns undefined until the first result arrives.
+ */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<{ err: unknown } | null>(null);
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (v) => {
+        setError(null);
+        setValue(v);
+      },
+      error: (err: unknown) => setError({ err }),
+    });
+    return () => subscription.unsubscribe();
+  }, deps);
+  // Thrown while rendering, so the nearest ErrorBoundary shows it instead of "Loading…" forever.
+  if (error) throw error.err;
+  return value;
+}
+
+/** Re-renders every `ms` so that "today" and due states move on while a page stays open. */
+export function useNow(clock: { now(): number }, ms = 60_000): number {
+  const [now, setNow] = useState(clock.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(clock.now()), ms);
+    return () => clearInterval(timer);
+  }, [clock, ms]);
+  return now;
+}
+
+/**
+ * For buttons that act on stored records: the returned runner shows a failure as a message
+ * and clears it on success, then runs `then`.
+ */
+export function useAction(): [string | null, (work: Promise<unknown>, then?: () => void) => void] {
+  const [error, setError] = useState<string | null>(null);
+  const run = (work: Promise<unknown>, then?: () => void) =>
+    void work.then(
+      () => {
+        setError(null);
+        then?.();
+      },
+      (err: unknown) => setError(userMessage(err)),
+    );
+  return [error, run];
+}
