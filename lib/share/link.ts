@@ -102,8 +102,12 @@ export function viewerUrl(appUrl: string): string {
 export function parseEnvelope(fragment: string): Envelope {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (text === '') throw new LinkError('missing');
-  if (text.length > MAX_FRAGMENT_CHARS) throw new LinkError('oversized');
+  // The alphabet first, so that the length below is counted in ASCII characters, the same in
+  // every language a reader may be written in (docs/share-link.md section 2, table of checks).
   if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new LinkError('tampered');
+  if (text.length > MAX_FRAGMENT_CHARS) throw new LinkError('oversized');
+  // No byte string encodes to this length: a character is missing, most often because the
+  // link was cut off (by an app that splits long links, or a partial copy).
   if (text.length % 4 === 1) throw new LinkError('truncated');
   const bytes = fromBase64Url(text);
   if (!bytes) throw new LinkError('tampered');
