@@ -35,6 +35,8 @@ interface Values {
   'last-backup-at': number;
   /** The address of Tandem's web app, for transfer links made in the extension. */
   'pwa-address': string;
+  /** The language chosen on this device (a language code); none: the browser's. */
+  language: string;
 }
 
 /** Settings exactly as stored (possibly nothing), to restore if an import fails half way. */
@@ -125,6 +127,8 @@ export function createKeyValueStore(
     },
     lastBackupAt: () => read('last-backup-at'),
     saveLastBackupAt: (at: number) => write('last-backup-at', at),
+    language: () => read('language'),
+    saveLanguage: (code: string | undefined) => write('language', code),
     pwaAddress: () => read('pwa-address'),
     savePwaAddress: (address: string) => write('pwa-address', address),
     /** Removes every small value: reminder state, drafts, backup time (settings go with the records). */

@@ -47,18 +47,6 @@ export function backupOverdue(lastBackupAt: number | undefined, now: number, old
 }
 
 /** "1.2 MB", "340 KB": sizes as people read them. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
-}
-
 /** When the oldest check-in or reflection was written (deleted ones too), or null on a new device. */
 export async function oldestRecordAt(db: TandemDatabase): Promise<number | null> {
   const [checkin, reflection] = await Promise.all([db.checkins.orderBy('at').first(), db.reflections.orderBy('at').first()]);

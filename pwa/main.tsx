@@ -1,6 +1,6 @@
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Dashboard } from '../components/app/Dashboard';
+import { start } from '../components/app/start';
 import { UpdateBanner } from '../components/app/UpdateBanner';
 import { systemClock } from '../lib/clock';
 import { openDatabase } from '../lib/db/schema';
@@ -33,4 +33,4 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+start(services.store, () => <App />);

@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { start } from '../components/app/start';
 import { Viewer } from '../components/share/Viewer';
 import { createMenteeList } from '../lib/share/menteeList';
 import '../components/ui/styles.css';
@@ -13,12 +13,12 @@ const fragment = location.hash.replace(/^#/, '');
 // does not load the page again; start afresh so the new link is read.
 window.addEventListener('hashchange', () => location.reload());
 
-render(
+// The viewer speaks the mentor's language (their browser's): a link carries no sentences.
+start(null, () => (
   <Viewer
     fragment={fragment}
     now={() => Date.now()}
     mentees={createMenteeList()}
     onSettled={() => history.replaceState(null, '', location.pathname + location.search)}
-  />,
-  document.getElementById('app')!,
-);
+  />
+));

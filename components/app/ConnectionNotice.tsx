@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConnectionNotice as Notice, TandemDatabase } from '../../lib/db/schema';
-import { dt } from '../i18n/dataStrings';
+import { words } from '../i18n';
 
 /** Asks for a reload when a newer Tandem needed this page's database connection closed. */
 export function ConnectionNotice({ db, reload = () => location.reload() }: { db: TandemDatabase; reload?: () => void }) {
@@ -10,9 +10,9 @@ export function ConnectionNotice({ db, reload = () => location.reload() }: { db:
     <div role="status">
       {notice && (
         <div class="banner">
-          <p>{notice === 'outdated' ? dt.outdated : dt.blocked}</p>
+          <p>{notice === 'outdated' ? words.data.outdated : words.data.blocked}</p>
           <button type="button" onClick={reload}>
-            {dt.reload}
+            {words.data.reload}
           </button>
         </div>
       )}

@@ -19,11 +19,11 @@ import { ReminderBar } from '../checkin/ReminderBar';
 import { SettingsForm } from '../settings/SettingsForm';
 import { SharePanel } from '../share/SharePanel';
 import { StreakCard } from '../checkin/StreakCard';
-import { r, t } from '../i18n/strings';
 import { useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
 import { ValuesAndWins } from '../checkin/ValuesAndWins';
 import { ValuesEditor } from '../plan/ValuesEditor';
+import { words } from '../i18n';
 
 interface Props {
   services: AppServices;
@@ -82,9 +82,9 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   return (
     <>
       <header class="top">
-        <h1>{t.appName}</h1>
+        <h1>{words.main.appName}</h1>
         <button type="button" class="crisis-button" onClick={openCrisis}>
-          {r.crisisButton}
+          {words.reflect.crisisButton}
         </button>
       </header>
       <nav aria-label="Sections" class="tabs">

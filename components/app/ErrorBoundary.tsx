@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
 import { userMessage } from '../../lib/errors';
-import { t } from '../i18n/strings';
+import { words } from '../i18n';
 
 /** Shows a failed read as a plain message with a way to try again, never a blank page. */
 export function ErrorBoundary({ children }: { children: ComponentChildren }) {
@@ -10,7 +10,7 @@ export function ErrorBoundary({ children }: { children: ComponentChildren }) {
     return (
       <main>
         <p role="alert" class="alert alert-error">
-          {t.storageProblem} {userMessage(error)}
+          {words.main.storageProblem} {userMessage(error)}
         </p>
         <button type="button" onClick={reset}>
           Try again

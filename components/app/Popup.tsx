@@ -7,9 +7,9 @@ import { TodayList } from '../checkin/CheckinList';
 import { ReflectButtons } from '../reflect/ReflectionList';
 import { ReminderBar } from '../checkin/ReminderBar';
 import { StreakCard } from '../checkin/StreakCard';
-import { r, t } from '../i18n/strings';
 import { useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
+import { words } from '../i18n';
 
 /** The toolbar popup: check in with one click or one key, see the streak and today. */
 export function Popup({ services }: { services: AppServices }) {
@@ -26,9 +26,9 @@ function PopupContent({ services }: { services: AppServices }) {
   return (
     <main class="popup">
       <div class="popup-head">
-        <h1 class="visually-hidden">{t.appName}</h1>
+        <h1 class="visually-hidden">{words.main.appName}</h1>
         <button type="button" class="crisis-button" onClick={openCrisis}>
-          {r.crisisButton}
+          {words.reflect.crisisButton}
         </button>
       </div>
       <ConnectionNotice db={services.db} />
@@ -40,7 +40,7 @@ function PopupContent({ services }: { services: AppServices }) {
       {services.reminders && <ReminderBar reminders={services.reminders} clock={services.clock} version={data.lastCheckinAt} />}
       {services.openDashboard && (
         <button type="button" class="secondary wide" onClick={() => services.openDashboard?.()}>
-          {t.openDashboard}
+          {words.main.openDashboard}
         </button>
       )}
       {sheets}

@@ -7,7 +7,7 @@ import { formatDay, formatTime } from '../../lib/format';
 import type { AppServices } from '../../lib/services';
 import type { DayKey } from '../../lib/days';
 import { Alert } from '../ui/Alert';
-import { t } from '../i18n/strings';
+import { words } from '../i18n';
 
 function moodText(mood: Mood): string {
   return `${mood} ${MOODS.find((m) => m.value === mood)?.label ?? ''}`;
@@ -21,7 +21,7 @@ function Summary({ c, timeZone, showDay, today }: { c: Checkin; timeZone: string
         {formatTime(c.at, timeZone)}
       </span>{' '}
       <span class={`entry-mood mood-${c.mood}`}>{moodText(c.mood)}</span>
-      {c.tags.length > 0 && <span class="entry-tags"> · {c.tags.map((x) => t.halt[x]).join(', ')}</span>}
+      {c.tags.length > 0 && <span class="entry-tags"> · {c.tags.map((x) => words.main.halt[x]).join(', ')}</span>}
       {c.win && <p class="entry-win">{c.win}</p>}
     </div>
   );
@@ -31,11 +31,11 @@ function Summary({ c, timeZone, showDay, today }: { c: Checkin; timeZone: string
 export function TodayList({ items, timeZone, today }: { items: Checkin[] | undefined; timeZone: string; today: DayKey }) {
   return (
     <section aria-labelledby="today-heading">
-      <h2 id="today-heading">{t.todayHeading}</h2>
+      <h2 id="today-heading">{words.main.todayHeading}</h2>
       {items === undefined ? (
-        <p>{t.loading}</p>
+        <p>{words.main.loading}</p>
       ) : items.length === 0 ? (
-        <p class="hint">{t.todayEmpty}</p>
+        <p class="hint">{words.main.todayEmpty}</p>
       ) : (
         <ul class="entries" aria-label="Today’s check-ins">
           {items.map((c) => (
@@ -74,7 +74,7 @@ function EditForm({ c, services, onDone }: EditProps) {
 
   return (
     <form class="edit-form" onSubmit={(e) => void submit(e)} aria-label="Edit check-in">
-      <label for={`${idBase}-mood`}>{t.moodLabel}</label>
+      <label for={`${idBase}-mood`}>{words.main.moodLabel}</label>
       <select id={`${idBase}-mood`} value={mood} onChange={(e) => setMood(Number(e.currentTarget.value) as Mood)}>
         {MOODS.map((m) => (
           <option key={m.value} value={m.value}>
@@ -82,16 +82,16 @@ function EditForm({ c, services, onDone }: EditProps) {
           </option>
         ))}
       </select>
-      <label for={`${idBase}-win`}>{t.winLabel}</label>
+      <label for={`${idBase}-win`}>{words.main.winLabel}</label>
       <input
         id={`${idBase}-win`}
         type="text"
         value={win}
         onInput={(e) => setWin((e.currentTarget.value = clipText(e.currentTarget.value, MAX_WIN_LENGTH)))}
       />
-      <Alert message={textLength(win) >= MAX_WIN_LENGTH ? t.winAtLimit(MAX_WIN_LENGTH) : null} tone="info" />
+      <Alert message={textLength(win) >= MAX_WIN_LENGTH ? words.main.winAtLimit(MAX_WIN_LENGTH) : null} tone="info" />
       <fieldset class="halt">
-        <legend>{t.haltLegend}</legend>
+        <legend>{words.main.haltLegend}</legend>
         {HALT_TAGS.map((tag) => (
           <label key={tag} class="check">
             <input
@@ -101,15 +101,15 @@ function EditForm({ c, services, onDone }: EditProps) {
                 setTags(e.currentTarget.checked ? [...tags, tag] : tags.filter((x) => x !== tag))
               }
             />{' '}
-            {t.halt[tag]}
+            {words.main.halt[tag]}
           </label>
         ))}
       </fieldset>
       <Alert message={error} />
       <div class="row">
-        <button type="submit">{t.save}</button>
+        <button type="submit">{words.main.save}</button>
         <button type="button" class="secondary" onClick={onDone}>
-          {t.cancel}
+          {words.main.cancel}
         </button>
       </div>
     </form>
@@ -142,12 +142,12 @@ export function CheckinList({
 
   return (
     <section aria-labelledby="recent-heading">
-      <h2 id="recent-heading">{t.recentHeading}</h2>
+      <h2 id="recent-heading">{words.main.recentHeading}</h2>
       <Alert message={error} />
       <div class="row" hidden={!deleted} role="status">
         {deleted && (
           <>
-            <span>{t.deleted}</span>
+            <span>{words.main.deleted}</span>
             <button
               type="button"
               class="secondary"
@@ -156,15 +156,15 @@ export function CheckinList({
                 setDeleted(null);
               })}
             >
-              {t.undo}
+              {words.main.undo}
             </button>
           </>
         )}
       </div>
       {items === undefined ? (
-        <p>{t.loading}</p>
+        <p>{words.main.loading}</p>
       ) : items.length === 0 ? (
-        <p class="hint">{t.recentEmpty}</p>
+        <p class="hint">{words.main.recentEmpty}</p>
       ) : (
         <ul class="entries" aria-label="Recent check-ins">
           {items.map((c) => (
@@ -181,7 +181,7 @@ export function CheckinList({
                       aria-label={`Edit check-in from ${formatDay(c.day, today)} at ${formatTime(c.at, timeZone)}`}
                       onClick={() => setEditing(c.id)}
                     >
-                      {t.edit}
+                      {words.main.edit}
                     </button>
                     <button
                       type="button"
@@ -194,7 +194,7 @@ export function CheckinList({
                         })
                       }
                     >
-                      {t.delete}
+                      {words.main.delete}
                     </button>
                   </div>
                 </div>

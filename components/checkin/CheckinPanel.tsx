@@ -7,7 +7,7 @@ import { formatTime } from '../../lib/format';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { MoodPicker } from './MoodPicker';
-import { t } from '../i18n/strings';
+import { words } from '../i18n';
 
 interface Props {
   services: AppServices;
@@ -84,7 +84,7 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
       // The check-in is saved; a stale draft that fails to clear expires on its own.
       void store.saveDraftWin(undefined).catch(() => undefined);
       const label = MOODS.find((m) => m.value === mood)?.label ?? String(mood);
-      setStatus(t.saved(`${mood} ${label}`, formatTime(record.at, clock.timeZone())));
+      setStatus(words.main.saved(`${mood} ${label}`, formatTime(record.at, clock.timeZone())));
     });
     saving.current = false;
     setBusy(false);
@@ -114,7 +114,7 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
       const record = await checkins.setWin(saved.id, win);
       setSaved(record);
       await store.saveDraftWin(undefined);
-      setStatus(t.winSaved);
+      setStatus(words.main.winSaved);
     });
   }
 
@@ -142,17 +142,17 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
 
   return (
     <section class="checkin" ref={panel} aria-labelledby="checkin-heading">
-      <h2 id="checkin-heading">{t.checkinHeading}</h2>
-      <p class="hint">{t.checkinHint}</p>
+      <h2 id="checkin-heading">{words.main.checkinHeading}</h2>
+      <p class="hint">{words.main.checkinHint}</p>
       <MoodPicker onPick={(m) => void pick(m)} disabled={busy} />
       <Alert message={status} tone="info" />
       <Alert message={error} />
       {saved && (
         <div class="after-checkin">
           <form class="win-form" onSubmit={(e) => void saveWin(e)}>
-            <label for="micro-win">{t.winLabel}</label>
+            <label for="micro-win">{words.main.winLabel}</label>
             <p class="hint" id="micro-win-hint">
-              {t.winHint}
+              {words.main.winHint}
             </p>
             <div class="row">
               <input
@@ -164,15 +164,15 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
                 autocomplete="off"
                 onInput={(e) => typeWin((e.currentTarget.value = clipText(e.currentTarget.value, MAX_WIN_LENGTH)))}
               />
-              <button type="submit">{t.winSave}</button>
+              <button type="submit">{words.main.winSave}</button>
             </div>
             <p class="hint" aria-hidden="true">
               {textLength(win)}/{MAX_WIN_LENGTH}
             </p>
-            <Alert message={textLength(win) >= MAX_WIN_LENGTH ? t.winAtLimit(MAX_WIN_LENGTH) : null} tone="info" />
+            <Alert message={textLength(win) >= MAX_WIN_LENGTH ? words.main.winAtLimit(MAX_WIN_LENGTH) : null} tone="info" />
           </form>
           <fieldset class="halt">
-            <legend>{t.haltLegend}</legend>
+            <legend>{words.main.haltLegend}</legend>
             {HALT_TAGS.map((tag) => (
               <button
                 key={tag}
@@ -181,7 +181,7 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
                 aria-pressed={saved.tags.includes(tag) ? 'true' : 'false'}
                 onClick={() => toggleTag(tag)}
               >
-                {t.halt[tag]}
+                {words.main.halt[tag]}
               </button>
             ))}
           </fieldset>

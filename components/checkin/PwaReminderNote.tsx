@@ -1,6 +1,6 @@
 import type { Settings } from '../../lib/settings';
 import { decidePrompt } from '../../lib/schedule';
-import { t } from '../i18n/strings';
+import { words } from '../i18n';
 
 interface Props {
   now: number;
@@ -28,13 +28,13 @@ export function PwaReminderNote({ now, timeZone, settings, lastCheckinAt }: Prop
     }).due;
   return (
     <section class="reminders" aria-labelledby="reminders-heading">
-      <h2 id="reminders-heading">{t.remindersHeading}</h2>
+      <h2 id="reminders-heading">{words.main.remindersHeading}</h2>
       {due && (
         <p class="due" role="status">
-          {t.due}
+          {words.main.due}
         </p>
       )}
-      <p class="hint">{t.pwaReminders}</p>
+      <p class="hint">{words.main.pwaReminders}</p>
     </section>
   );
 }

@@ -5,18 +5,18 @@ import { formatDay, formatTime } from '../../lib/format';
 import type { ReminderClient } from '../../lib/messages';
 import type { ReminderStatus } from '../../lib/prompter';
 import { Alert } from '../ui/Alert';
-import { t } from '../i18n/strings';
+import { words } from '../i18n';
 
 function describe(status: ReminderStatus, now: number, timeZone: string): string {
   const { decision, state } = status;
-  if (decision.reason === 'due') return t.due;
+  if (decision.reason === 'due') return words.main.due;
   if (decision.reason === 'snoozed' && state.snoozedUntil !== null) {
-    return t.snoozedUntil(formatTime(state.snoozedUntil, timeZone));
+    return words.main.snoozedUntil(formatTime(state.snoozedUntil, timeZone));
   }
-  if (decision.reason === 'paused') return t.pausedToday;
-  if (decision.nextAt === null) return t.noNext;
+  if (decision.reason === 'paused') return words.main.pausedToday;
+  if (decision.nextAt === null) return words.main.noNext;
   const day = formatDay(calendarDay(decision.nextAt, timeZone), calendarDay(now, timeZone));
-  return t.nextAt(`${day.toLowerCase() === 'today' ? 'today' : day} at ${formatTime(decision.nextAt, timeZone)}`);
+  return words.main.nextAt(`${day.toLowerCase() === 'today' ? 'today' : day} at ${formatTime(decision.nextAt, timeZone)}`);
 }
 
 interface Props {
@@ -43,22 +43,22 @@ export function ReminderBar({ reminders, clock, version }: Props) {
   const paused = status?.decision.reason === 'paused';
   return (
     <section class="reminders" aria-labelledby="reminders-heading">
-      <h2 id="reminders-heading">{t.remindersHeading}</h2>
-      <p role="status">{status ? describe(status, clock.now(), clock.timeZone()) : t.loading}</p>
+      <h2 id="reminders-heading">{words.main.remindersHeading}</h2>
+      <p role="status">{status ? describe(status, clock.now(), clock.timeZone()) : words.main.loading}</p>
       <Alert message={error} />
       <div class="row">
         {status?.decision.reason === 'due' && (
           <button type="button" class="secondary" onClick={() => run(() => reminders.snooze(30))}>
-            {t.snooze}
+            {words.main.snooze}
           </button>
         )}
         {paused || status?.decision.reason === 'snoozed' ? (
           <button type="button" class="secondary" onClick={() => run(() => reminders.resume())}>
-            {t.resume}
+            {words.main.resume}
           </button>
         ) : (
           <button type="button" class="secondary" onClick={() => run(() => reminders.pauseToday())}>
-            {t.pauseToday}
+            {words.main.pauseToday}
           </button>
         )}
       </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { KeyValueStore } from '../../lib/kv';
 import { celebrateMilestone, milestoneToCelebrate, streakLabel, type StreakSummary } from '../../lib/streaks';
-import { t } from '../i18n/strings';
+import { words } from '../i18n';
 
 interface Props {
   streak: StreakSummary | undefined;
@@ -14,14 +14,14 @@ export function StreakCard({ streak, store }: Props) {
     store.milestones().then(setCelebrated, () => setCelebrated(null));
   }, [store]);
 
-  if (!streak) return <p class="streak">{t.loading}</p>;
+  if (!streak) return <p class="streak">{words.main.loading}</p>;
   const note = streak.checkedInToday
-    ? t.streakToday
+    ? words.main.streakToday
     : streak.atRisk
-      ? t.streakAtRisk
+      ? words.main.streakAtRisk
       : streak.current > 0
-        ? t.streakDayOff
-        : t.streakNone;
+        ? words.main.streakDayOff
+        : words.main.streakNone;
   const milestone = celebrated ? milestoneToCelebrate(streak.current, celebrated) : null;
 
   async function acknowledge(m: number) {
@@ -35,13 +35,13 @@ export function StreakCard({ streak, store }: Props) {
       <p class="streak-count">{streakLabel(streak.current)}</p>
       <p class="streak-note">{note}</p>
       <p class="streak-more">
-        {t.streakBest(streak.best)} · {t.streakWeek(streak.thisWeek)} · {t.streakMonth(streak.thisMonth)}
+        {words.main.streakBest(streak.best)} · {words.main.streakWeek(streak.thisWeek)} · {words.main.streakMonth(streak.thisMonth)}
       </p>
       {milestone !== null && (
         <div class="milestone" role="status">
-          <p>{t.milestone(milestone)}</p>
+          <p>{words.main.milestone(milestone)}</p>
           <button type="button" onClick={() => void acknowledge(milestone)}>
-            {t.milestoneThanks}
+            {words.main.milestoneThanks}
           </button>
         </div>
       )}

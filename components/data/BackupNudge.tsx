@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../../lib/services';
 import { backupOverdue, oldestRecordAt } from '../../lib/storageStatus';
-import { dt } from '../i18n/dataStrings';
 import { useLiveQuery } from '../ui/hooks';
+import { words } from '../i18n';
 
 /**
  * The gentle backup reminder where people actually look (the check-in view), not only in
@@ -17,7 +17,7 @@ export function BackupNudge({ services, onOpen }: { services: AppServices; onOpe
   if (oldest === undefined || lastBackup === null || !backupOverdue(lastBackup, services.clock.now(), oldest)) return null;
   return (
     <div class="nudge-card">
-      <p>{dt.nudge}</p>
+      <p>{words.data.nudge}</p>
       <button type="button" class="secondary" onClick={onOpen}>
         Back up now
       </button>

@@ -6,7 +6,7 @@ import { userMessage, ValidationError } from '../../lib/errors';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import type { DataEnv } from './dataEnv';
-import { dt } from '../i18n/dataStrings';
+import { words } from '../i18n';
 
 export function BackupSection({ services, env, onBackedUp }: { services: AppServices; env: DataEnv; onBackedUp: () => void }) {
   const [encrypt, setEncrypt] = useState(false);
@@ -30,7 +30,7 @@ export function BackupSection({ services, env, onBackedUp }: { services: AppServ
 
   const saveBackup = () =>
     run(async () => {
-      if (encrypt && passphrase.length < MIN_PASSPHRASE) throw new ValidationError(dt.passphraseShort(MIN_PASSPHRASE));
+      if (encrypt && passphrase.length < MIN_PASSPHRASE) throw new ValidationError(words.data.passphraseShort(MIN_PASSPHRASE));
       const now = services.clock.now();
       const backup = await exportBackup(services.db, services.store, { now });
       const text = encrypt ? await encryptedBackupJson(backup, passphrase) : backupJson(backup);
@@ -38,7 +38,7 @@ export function BackupSection({ services, env, onBackedUp }: { services: AppServ
       env.download(name, 'application/json', text);
       await services.store.saveLastBackupAt(now);
       onBackedUp();
-      return dt.backupSaved(name);
+      return words.data.backupSaved(name);
     });
 
   const saveCsv = () =>
@@ -47,20 +47,20 @@ export function BackupSection({ services, env, onBackedUp }: { services: AppServ
       const [checkins, reflections] = await Promise.all([services.db.checkins.toArray(), services.db.reflections.toArray()]);
       const name = backupFileName(now, 'spreadsheet');
       env.download(name, 'text/csv', toCsv(checkins, reflections));
-      return dt.csvSaved(name);
+      return words.data.csvSaved(name);
     });
 
   return (
     <section aria-labelledby="backup-heading" class="data-block">
-      <h3 id="backup-heading">{dt.backupHeading}</h3>
-      <p class="hint">{dt.backupHint}</p>
+      <h3 id="backup-heading">{words.data.backupHeading}</h3>
+      <p class="hint">{words.data.backupHint}</p>
       <label class="check">
         <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.currentTarget.checked)} />
-        {dt.encryptLabel}
+        {words.data.encryptLabel}
       </label>
       {encrypt && (
         <>
-          <label for="backup-passphrase">{dt.passphraseLabel}</label>
+          <label for="backup-passphrase">{words.data.passphraseLabel}</label>
           <input
             id="backup-passphrase"
             type="password"
@@ -70,20 +70,20 @@ export function BackupSection({ services, env, onBackedUp }: { services: AppServ
             onInput={(e) => setPassphrase(e.currentTarget.value)}
           />
           <p id="backup-passphrase-hint" class="hint">
-            {dt.passphraseHint(MIN_PASSPHRASE)}
+            {words.data.passphraseHint(MIN_PASSPHRASE)}
           </p>
         </>
       )}
       <div class="row">
         <button type="button" disabled={busy} onClick={() => void saveBackup()}>
-          {dt.saveBackup}
+          {words.data.saveBackup}
         </button>
         <button type="button" class="secondary" disabled={busy} onClick={() => void saveCsv()} aria-describedby="csv-hint">
-          {dt.saveCsv}
+          {words.data.saveCsv}
         </button>
       </div>
       <p id="csv-hint" class="hint">
-        {dt.csvHint}
+        {words.data.csvHint}
       </p>
       <Alert message={error} />
       <Alert message={status} tone="info" />

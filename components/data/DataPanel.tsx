@@ -2,13 +2,13 @@ import { useState } from 'preact/hooks';
 import type { AppServices } from '../../lib/services';
 import { BackupSection } from './BackupSection';
 import { browserDataEnv, type DataEnv } from './dataEnv';
-import { dt } from '../i18n/dataStrings';
 import { EraseData } from './EraseData';
 import { ImportFlow } from './ImportFlow';
 import { MoveToPhone } from './MoveToPhone';
 import { StorageCard } from './StorageCard';
 import { UpgradeNotice } from './UpgradeNotice';
 import './data.css';
+import { words } from '../i18n';
 
 interface Props {
   services: AppServices;
@@ -31,8 +31,8 @@ export function DataPanel({ services, onChanged, env: given }: Props) {
   };
   return (
     <section aria-labelledby="data-heading" class="data-panel">
-      <h2 id="data-heading">{dt.heading}</h2>
-      <p class="hint">{dt.intro}</p>
+      <h2 id="data-heading">{words.data.heading}</h2>
+      <p class="hint">{words.data.intro}</p>
       <UpgradeNotice services={services} level="h3" />
       <ImportFlow services={services} link={null} onLinkDone={() => undefined} onImported={changed} />
       <StorageCard services={services} env={env} version={version} />

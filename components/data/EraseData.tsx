@@ -3,7 +3,7 @@ import { eraseEverything } from '../../lib/backup/store';
 import { userMessage } from '../../lib/errors';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
-import { dt } from '../i18n/dataStrings';
+import { words } from '../i18n';
 
 export function EraseData({ services, onErased }: { services: AppServices; onErased: () => void }) {
   const [typed, setTyped] = useState('');
@@ -14,8 +14,8 @@ export function EraseData({ services, onErased }: { services: AppServices; onEra
   async function erase(e: Event) {
     e.preventDefault();
     setStatus(null);
-    if (typed.trim() !== dt.eraseWord) {
-      setError(dt.eraseMismatch);
+    if (typed.trim() !== words.data.eraseWord) {
+      setError(words.data.eraseMismatch);
       return;
     }
     setError(null);
@@ -24,7 +24,7 @@ export function EraseData({ services, onErased }: { services: AppServices; onEra
       await eraseEverything(services.db, services.store);
       void services.reminders?.dataChanged().catch(() => undefined);
       setTyped('');
-      setStatus(dt.erased);
+      setStatus(words.data.erased);
       onErased();
     } catch (err) {
       setError(userMessage(err));
@@ -35,11 +35,11 @@ export function EraseData({ services, onErased }: { services: AppServices; onEra
 
   return (
     <section aria-labelledby="erase-heading" class="data-block erase">
-      <h3 id="erase-heading">{dt.eraseHeading}</h3>
-      <p>{dt.eraseHint}</p>
-      <p class="hint">{dt.eraseCannot}</p>
+      <h3 id="erase-heading">{words.data.eraseHeading}</h3>
+      <p>{words.data.eraseHint}</p>
+      <p class="hint">{words.data.eraseCannot}</p>
       <form onSubmit={(e) => void erase(e)}>
-        <label for="erase-confirm">{dt.eraseConfirmLabel}</label>
+        <label for="erase-confirm">{words.data.eraseConfirmLabel}</label>
         <div class="row">
           <input
             id="erase-confirm"
@@ -51,7 +51,7 @@ export function EraseData({ services, onErased }: { services: AppServices; onEra
             onInput={(e) => setTyped(e.currentTarget.value)}
           />
           <button type="submit" class="danger" disabled={busy}>
-            {dt.eraseButton}
+            {words.data.eraseButton}
           </button>
         </div>
       </form>

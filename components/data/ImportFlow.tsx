@@ -7,7 +7,7 @@ import { decodeTransfer } from '../../lib/backup/transfer';
 import { userMessage } from '../../lib/errors';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
-import { dt } from '../i18n/dataStrings';
+import { words } from '../i18n';
 
 // Import in three steps the person controls: choose (a file, or a link that was opened),
 // unlock (only when protected), then read what would change and confirm. Nothing is written
@@ -95,7 +95,7 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       // The file went away or can't be read (moved, a cloud placeholder).
-      setError(dt.unreadable);
+      setError(words.data.unreadable);
       return;
     }
     await open({ kind: 'file', bytes });
@@ -108,7 +108,7 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
       const summary = await applyImport(services.db, services.store, backup);
       void services.reminders?.dataChanged().catch(() => undefined);
       onImported();
-      finish(dt.applied(summary));
+      finish(words.data.applied(summary));
     } catch (err) {
       // Nothing was written; keep the file open so the person can try again after fixing it.
       setError(userMessage(err));
@@ -125,20 +125,20 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
     <section aria-labelledby={`${id}-heading`} class="data-block">
       {/* A received link stands alone at the top of the page; the file import sits in "Your data". */}
       <Heading id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
-        {link ? dt.linkHeading : dt.importHeading}
+        {link ? words.data.linkHeading : words.data.importHeading}
       </Heading>
-      <p class="hint">{link ? dt.linkHint : dt.importHint}</p>
+      <p class="hint">{link ? words.data.linkHint : words.data.importHint}</p>
       {state.step === 'idle' && !link && (
         <div class="row">
           <label class="file-pick">
-            {dt.chooseFile}
+            {words.data.chooseFile}
             <input ref={fileRef} type="file" accept=".json,application/json" onChange={(e) => void chooseFile(e.currentTarget)} />
           </label>
         </div>
       )}
       {/* Always in the page, so "Opening…" is announced (the passphrase takes a moment to check). */}
       <p role="status" class="hint">
-        {state.step === 'busy' ? dt.opening : ''}
+        {state.step === 'busy' ? words.data.opening : ''}
       </p>
       {state.step === 'passphrase' && (
         <form
@@ -147,7 +147,7 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
             void open(state.source, passphrase);
           }}
         >
-          <label for={`${id}-passphrase`}>{dt.passphraseLabel}</label>
+          <label for={`${id}-passphrase`}>{words.data.passphraseLabel}</label>
           <div class="row">
             <input
               id={`${id}-passphrase`}
@@ -159,15 +159,15 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
               value={passphrase}
               onInput={(e) => setPassphrase(e.currentTarget.value)}
             />
-            <button type="submit">{dt.openWithPassphrase}</button>
-            <button type="button" class="secondary" onClick={() => finish(dt.cancelled)}>
-              {dt.cancel}
+            <button type="submit">{words.data.openWithPassphrase}</button>
+            <button type="button" class="secondary" onClick={() => finish(words.data.cancelled)}>
+              {words.data.cancel}
             </button>
           </div>
         </form>
       )}
       {state.step === 'preview' && (
-        <Preview {...state} level={link ? 'h3' : 'h4'} headingRef={previewRef} onApply={() => void apply(state.backup)} onCancel={() => finish(dt.cancelled)} />
+        <Preview {...state} level={link ? 'h3' : 'h4'} headingRef={previewRef} onApply={() => void apply(state.backup)} onCancel={() => finish(words.data.cancelled)} />
       )}
       <div id={`${id}-error`}>
         <Alert message={error} />
@@ -198,38 +198,38 @@ function Preview({
   return (
     <div class="preview">
       <Heading ref={headingRef} tabIndex={-1}>
-        {dt.previewHeading}
+        {words.data.previewHeading}
       </Heading>
-      <p class="preview-summary">{dt.summary(summary)}</p>
-      {backup.scope.kind === 'recent' && backup.scope.fromDay && <p class="hint">{dt.scopeRecent(backup.scope.fromDay)}</p>}
-      {summary.settings === 'replaced' && <p class="hint">{dt.settingsReplaced}</p>}
-      {summary.settings === 'kept' && <p class="hint">{dt.settingsKept}</p>}
+      <p class="preview-summary">{words.data.summary(summary)}</p>
+      {backup.scope.kind === 'recent' && backup.scope.fromDay && <p class="hint">{words.data.scopeRecent(backup.scope.fromDay)}</p>}
+      {summary.settings === 'replaced' && <p class="hint">{words.data.settingsReplaced}</p>}
+      {summary.settings === 'kept' && <p class="hint">{words.data.settingsKept}</p>}
       {(summary.refused.count > 0 || summary.refused.settings) && (
         <div role="alert" class="alert alert-info refused">
           {summary.refused.count > 0 && (
             <>
-              <p>{dt.refusedCount(summary.refused.count)}</p>
+              <p>{words.data.refusedCount(summary.refused.count)}</p>
               <ul>
                 {summary.refused.first.map((r) => (
-                  <li key={`${r.table}-${r.index}`}>{dt.refusedRecord(r)}</li>
+                  <li key={`${r.table}-${r.index}`}>{words.data.refusedRecord(r)}</li>
                 ))}
               </ul>
               {summary.refused.count > summary.refused.first.length && (
-                <p>{dt.refusedMore(summary.refused.count - summary.refused.first.length)}</p>
+                <p>{words.data.refusedMore(summary.refused.count - summary.refused.first.length)}</p>
               )}
             </>
           )}
-          {summary.refused.settings && <p>{dt.refusedSettings[summary.refused.settings]}</p>}
-          <p>{dt.refusedKeep}</p>
+          {summary.refused.settings && <p>{words.data.refusedSettings[summary.refused.settings]}</p>}
+          <p>{words.data.refusedKeep}</p>
         </div>
       )}
-      {!changes && <p>{dt.nothingToDo}</p>}
+      {!changes && <p>{words.data.nothingToDo}</p>}
       <div class="row">
         <button type="button" onClick={onApply}>
-          {dt.apply}
+          {words.data.apply}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>
-          {dt.cancel}
+          {words.data.cancel}
         </button>
       </div>
     </div>

@@ -7,8 +7,8 @@ import { userMessage } from '../../lib/errors';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import type { DataEnv } from './dataEnv';
-import { dt } from '../i18n/dataStrings';
 import { QrCode } from '../ui/QrCode';
+import { words } from '../i18n';
 
 // The whole store as a protected file, or the recent part as a link or QR code to the web app.
 
@@ -39,7 +39,7 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
     setError(null);
     setStatus(null);
     if (passphrase.length < MIN_PASSPHRASE) {
-      setError(dt.passphraseShort(MIN_PASSPHRASE));
+      setError(words.data.passphraseShort(MIN_PASSPHRASE));
       return;
     }
     setBusy(true);
@@ -60,7 +60,7 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
       env.download(name, 'application/json', text);
       await services.store.saveLastBackupAt(now);
       onBackedUp();
-      setStatus(dt.backupSaved(name));
+      setStatus(words.data.backupSaved(name));
     });
 
   const makeLink = () =>
@@ -68,7 +68,7 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
       setLink(null);
       const base = validAddress(address);
       if (!base) {
-        setError(dt.appAddressInvalid);
+        setError(words.data.appAddressInvalid);
         return;
       }
       if (env.appAddress === null) await services.store.savePwaAddress(base);
@@ -77,7 +77,7 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
       const today = dayKey(now, services.clock.timeZone(), settings.dayStartHour);
       const backup = await exportBackup(services.db, services.store, { now, fromDay: addDays(today, -(TRANSFER_DAYS - 1)) });
       const made = transferLink(base, await encodeTransfer(backup, passphrase));
-      if (made.length > MAX_LINK_CHARS) setError(dt.linkTooLong);
+      if (made.length > MAX_LINK_CHARS) setError(words.data.linkTooLong);
       else setLink(made);
     });
 
@@ -85,17 +85,17 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
     if (!link) return;
     try {
       await env.copy(link);
-      setStatus(dt.copied);
+      setStatus(words.data.copied);
     } catch {
-      setError(dt.copyFailed);
+      setError(words.data.copyFailed);
     }
   }
 
   return (
     <section aria-labelledby="move-heading" class="data-block">
-      <h3 id="move-heading">{dt.moveHeading}</h3>
-      <p class="hint">{dt.moveHint}</p>
-      <label for="move-passphrase">{dt.passphraseLabel}</label>
+      <h3 id="move-heading">{words.data.moveHeading}</h3>
+      <p class="hint">{words.data.moveHint}</p>
+      <label for="move-passphrase">{words.data.passphraseLabel}</label>
       <input
         id="move-passphrase"
         type="password"
@@ -105,16 +105,16 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
         onInput={(e) => setPassphrase(e.currentTarget.value)}
       />
       <p id="move-passphrase-hint" class="hint">
-        {dt.passphraseHint(MIN_PASSPHRASE)}
+        {words.data.passphraseHint(MIN_PASSPHRASE)}
       </p>
       <div class="row">
         <button type="button" disabled={busy} onClick={() => void saveFile()}>
-          {dt.moveFile}
+          {words.data.moveFile}
         </button>
       </div>
       {env.appAddress === null && (
         <>
-          <label for="move-address">{dt.appAddressLabel}</label>
+          <label for="move-address">{words.data.appAddressLabel}</label>
           <input
             id="move-address"
             type="url"
@@ -124,27 +124,27 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
             onInput={(e) => setAddress(e.currentTarget.value)}
           />
           <p id="move-address-hint" class="hint">
-            {dt.appAddressHint}
+            {words.data.appAddressHint}
           </p>
         </>
       )}
-      <p class="hint">{dt.linkScope}</p>
+      <p class="hint">{words.data.linkScope}</p>
       <div class="row">
         <button type="button" class="secondary" disabled={busy} onClick={() => void makeLink()}>
-          {dt.moveLink}
+          {words.data.moveLink}
         </button>
       </div>
       {link && (
         <div class="transfer-link">
-          <label for="move-link">{dt.linkLabel}</label>
+          <label for="move-link">{words.data.linkLabel}</label>
           <textarea id="move-link" readOnly rows={3} value={link} aria-describedby="move-link-length" onFocus={(e) => e.currentTarget.select()} />
           <p id="move-link-length" class="hint">
-            {dt.linkLength(link.length)}
+            {words.data.linkLength(link.length)}
           </p>
           <button type="button" class="secondary" onClick={() => void copy()}>
-            {dt.copy}
+            {words.data.copy}
           </button>
-          {link.length <= MAX_QR_CHARS ? <QrCode text={link} label={dt.qrLabel} tooLong={dt.qrTooLong} /> : <p class="hint">{dt.qrTooLong}</p>}
+          {link.length <= MAX_QR_CHARS ? <QrCode text={link} label={words.data.qrLabel} tooLong={words.data.qrTooLong} /> : <p class="hint">{words.data.qrTooLong}</p>}
         </div>
       )}
       <Alert message={error} />

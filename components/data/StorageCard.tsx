@@ -6,8 +6,8 @@ import { backupOverdue,
   oldestRecordAt, readStorageStatus, requestPersistence, type StorageStatus } from '../../lib/storageStatus';
 import { Alert } from '../ui/Alert';
 import type { DataEnv } from './dataEnv';
-import { dt } from '../i18n/dataStrings';
 import { useLiveQuery } from '../ui/hooks';
+import { words } from '../i18n';
 
 /** Whether the browser will keep the data, how much it takes, and when the last backup was. */
 export function StorageCard({ services, env, version }: { services: AppServices; env: DataEnv; version: number }) {
@@ -24,7 +24,7 @@ export function StorageCard({ services, env, version }: { services: AppServices;
 
   async function askPersist() {
     const granted = await requestPersistence(env.storage);
-    setNote(granted ? null : dt.persistRefused);
+    setNote(granted ? null : words.data.persistRefused);
     setStatus(await readStorageStatus(env.storage));
   }
 
@@ -33,28 +33,28 @@ export function StorageCard({ services, env, version }: { services: AppServices;
   const when = (at: number) => `${formatDay(dayKey(at, zone, 0), dayKey(now, zone, 0))}, ${formatTime(at, zone)}`;
   return (
     <section aria-labelledby="storage-heading" class="data-block">
-      <h3 id="storage-heading">{dt.storageHeading}</h3>
+      <h3 id="storage-heading">{words.data.storageHeading}</h3>
       {status && (
         <>
           <p>
             {env.neverEvicted
-              ? dt.neverEvicted
+              ? words.data.neverEvicted
               : status.persistent === true
-                ? dt.persistentYes
+                ? words.data.persistentYes
                 : status.persistent === false
-                  ? dt.persistentNo
-                  : dt.persistentUnknown}
+                  ? words.data.persistentNo
+                  : words.data.persistentUnknown}
           </p>
           {!env.neverEvicted && status.persistent === false && (
             <button type="button" class="secondary" onClick={() => void askPersist()}>
-              {dt.askPersist}
+              {words.data.askPersist}
             </button>
           )}
-          {status.usage !== null && <p>{dt.usage(status.usage, status.quota)}</p>}
+          {status.usage !== null && <p>{words.data.usage(status.usage, status.quota)}</p>}
         </>
       )}
-      <p>{lastBackup === undefined ? dt.noBackup : dt.lastBackup(when(lastBackup))}</p>
-      {oldest !== undefined && backupOverdue(lastBackup, now, oldest) && <p class="nudge">{dt.nudge}</p>}
+      <p>{lastBackup === undefined ? words.data.noBackup : words.data.lastBackup(when(lastBackup))}</p>
+      {oldest !== undefined && backupOverdue(lastBackup, now, oldest) && <p class="nudge">{words.data.nudge}</p>}
       <Alert message={note} tone="info" />
     </section>
   );

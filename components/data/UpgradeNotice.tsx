@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { AppServices } from '../../lib/services';
-import { dt } from '../i18n/dataStrings';
 import { useLiveQuery } from '../ui/hooks';
+import { words } from '../i18n';
 
 /**
  * Says, once, what an update changed to bring older records within the rules (lib/db/repair.ts),
@@ -24,15 +24,15 @@ export function UpgradeNotice({ services, level = 'h2' }: { services: AppService
   const Heading = level;
   return (
     <section class="nudge-card upgrade-notice" aria-labelledby={id}>
-      <Heading id={id}>{dt.upgradeHeading}</Heading>
-      <p>{dt.upgradeIntro(records)}</p>
+      <Heading id={id}>{words.data.upgradeHeading}</Heading>
+      <p>{words.data.upgradeIntro(records)}</p>
       <ul>
         {Object.entries(changes).map(([code, n]) => (
-          <li key={code}>{dt.upgradeChange(code, n)}</li>
+          <li key={code}>{words.data.upgradeChange(code, n)}</li>
         ))}
       </ul>
       <button type="button" onClick={seen}>
-        {dt.upgradeSeen}
+        {words.data.upgradeSeen}
       </button>
     </section>
   );

@@ -9,8 +9,8 @@ import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { useAction, useLiveQuery } from '../ui/hooks';
 import { ItemActions } from '../ui/ItemActions';
-import { r } from '../i18n/strings';
 import { focusLater, UndoStatus, type UndoState } from '../ui/UndoStatus';
+import { words } from '../i18n';
 
 type ContactInput = { role: ContactRole; name: string; phone: string; note: string };
 
@@ -45,9 +45,9 @@ function ContactForm({ initial, onSubmit, onCancel }: { initial?: Contact; onSub
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={initial ? `Edit ${initial.name}` : 'Add a contact'}>
       <label for={`${id}-role`}>Who is this?</label>
       <select ref={first} id={`${id}-role`} value={role} onChange={(e) => setRole(e.currentTarget.value as ContactRole)}>
-        <option value="contact">{r.role.contact}</option>
-        <option value="mentor">{r.role.mentor}</option>
-        <option value="helpline">{r.role.helpline}</option>
+        <option value="contact">{words.reflect.role.contact}</option>
+        <option value="mentor">{words.reflect.role.mentor}</option>
+        <option value="helpline">{words.reflect.role.helpline}</option>
       </select>
       <label for={`${id}-name`}>Name</label>
       <input id={`${id}-name`} type="text" value={name} onInput={(e) => setName((e.currentTarget.value = clipText(e.currentTarget.value, FIELDS.contactName.max)))} />
@@ -102,11 +102,11 @@ export function ContactsEditor({ services }: { services: AppServices }) {
             ) : (
               <div class="entry">
                 <span>
-                  {c.name} <span class="hint">· {r.role[c.role]}{!isInvisible(c.phone) && ` · ${c.phone}`}</span>
+                  {c.name} <span class="hint">· {words.reflect.role[c.role]}{!isInvisible(c.phone) && ` · ${c.phone}`}</span>
                   {c.note && <span class="hint"> · {c.note}</span>}
                   {dialableNumber(c.phone) === null && (
                     // A number from an old file that skipped the form's rule: the crisis sheet shows it as text only.
-                    <span class="hint contact-cant-dial"> {isInvisible(c.phone) ? r.noNumberHere : r.cantDialHere}</span>
+                    <span class="hint contact-cant-dial"> {isInvisible(c.phone) ? words.reflect.noNumberHere : words.reflect.cantDialHere}</span>
                   )}
                 </span>
                 <ItemActions

@@ -3,8 +3,8 @@ import { isInvisible } from '../../lib/rules/text';
 import type { AppServices } from '../../lib/services';
 import { useLiveQuery } from '../ui/hooks';
 import { Sheet } from '../ui/Sheet';
-import { r } from '../i18n/strings';
 import { UrgeSurfTimer } from './UrgeSurfTimer';
+import { words } from '../i18n';
 
 interface Props {
   services: AppServices;
@@ -19,14 +19,14 @@ export function CrisisSheet({ services, onClose, onAddContacts, onSaved }: Props
   const contacts = useLiveQuery(() => services.plan.contacts(), []);
   const plan = useLiveQuery(() => services.plan.entries(), []);
   return (
-    <Sheet title={r.crisisTitle} onClose={onClose} intro={<p>{r.crisisIntro}</p>}>
+    <Sheet title={words.reflect.crisisTitle} onClose={onClose} intro={<p>{words.reflect.crisisIntro}</p>}>
       <section aria-labelledby="crisis-contacts">
         <h3 id="crisis-contacts">People to reach</h3>
         {contacts === undefined ? null : contacts.length === 0 ? (
           <>
-            <p class="hint">{r.crisisEmpty}</p>
+            <p class="hint">{words.reflect.crisisEmpty}</p>
             <button type="button" class="secondary" onClick={onAddContacts}>
-              {r.addContacts}
+              {words.reflect.addContacts}
             </button>
           </>
         ) : (
@@ -40,16 +40,16 @@ export function CrisisSheet({ services, onClose, onAddContacts, onSaved }: Props
               return (
                 <li key={c.id}>
                   <p class="contact-name">
-                    {c.name} <span class="hint">· {r.role[c.role]}</span>
+                    {c.name} <span class="hint">· {words.reflect.role[c.role]}</span>
                   </p>
                   {c.note && <p class="hint">{c.note}</p>}
                   {number !== null && tel !== null && sms !== null ? (
                     <p class="row">
                       <a class="button-link" href={tel}>
-                        {r.call(c.name)}
+                        {words.reflect.call(c.name)}
                       </a>
                       <a class="button-link secondary" href={sms}>
-                        {r.text(c.name)}
+                        {words.reflect.text(c.name)}
                       </a>
                       <span class="hint">{number}</span>
                     </p>
@@ -57,11 +57,11 @@ export function CrisisSheet({ services, onClose, onAddContacts, onSaved }: Props
                     <>
                       {!isInvisible(c.phone) && <p class="contact-phone">{c.phone}</p>}
                       <p class="hint" id={hintId}>
-                        {isInvisible(c.phone) ? r.noNumber : r.cantDial}
+                        {isInvisible(c.phone) ? words.reflect.noNumber : words.reflect.cantDial}
                       </p>
                       <p class="row">
                         <button type="button" class="secondary" aria-describedby={hintId} onClick={onAddContacts}>
-                          {isInvisible(c.phone) ? r.addNumber(c.name) : r.fixNumber(c.name)}
+                          {isInvisible(c.phone) ? words.reflect.addNumber(c.name) : words.reflect.fixNumber(c.name)}
                         </button>
                       </p>
                     </>
@@ -73,7 +73,7 @@ export function CrisisSheet({ services, onClose, onAddContacts, onSaved }: Props
         )}
       </section>
       <section aria-labelledby="crisis-coping">
-        <h3 id="crisis-coping">{r.copingHeading}</h3>
+        <h3 id="crisis-coping">{words.reflect.copingHeading}</h3>
         {plan && plan.length > 0 ? (
           plan.map((e) => (
             <div key={e.id}>
@@ -86,7 +86,7 @@ export function CrisisSheet({ services, onClose, onAddContacts, onSaved }: Props
             </div>
           ))
         ) : (
-          <p class="hint">{r.copingEmpty}</p>
+          <p class="hint">{words.reflect.copingEmpty}</p>
         )}
       </section>
       <UrgeSurfTimer services={services} onSaved={onSaved} />

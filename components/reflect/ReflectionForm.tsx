@@ -11,7 +11,7 @@ import { labelKey, uniqueLabels } from '../../lib/text';
 import { Alert } from '../ui/Alert';
 import { useLiveQuery } from '../ui/hooks';
 import { Sheet } from '../ui/Sheet';
-import { r } from '../i18n/strings';
+import { words } from '../i18n';
 
 interface Props {
   services: AppServices;
@@ -35,7 +35,7 @@ export function StrengthSelect({ id, label, value, onChange }: { id: string; lab
     <>
       <label for={id}>{label}</label>
       <select id={id} value={value === null ? '' : String(value)} onChange={(e) => onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
-        <option value="">{r.notSaid}</option>
+        <option value="">{words.reflect.notSaid}</option>
         {Array.from({ length: 11 }, (_, i) => (
           <option key={i} value={String(i)}>
             {i}
@@ -63,8 +63,8 @@ export function TriggerPicker({ services, value, onChange, idBase }: { services:
   };
   return (
     <fieldset>
-      <legend>{r.triggersLegend}</legend>
-      <p class="hint" id={`${idBase}-hint`}>{r.triggersHint}</p>
+      <legend>{words.reflect.triggersLegend}</legend>
+      <p class="hint" id={`${idBase}-hint`}>{words.reflect.triggersHint}</p>
       <div class="chips">
         {choices.map((c) => (
           <button type="button" key={labelKey(c)} class="toggle" aria-pressed={selected.has(labelKey(c))} onClick={() => toggle(c)}>
@@ -72,7 +72,7 @@ export function TriggerPicker({ services, value, onChange, idBase }: { services:
           </button>
         ))}
       </div>
-      <label for={`${idBase}-own`}>{r.ownTrigger}</label>
+      <label for={`${idBase}-own`}>{words.reflect.ownTrigger}</label>
       <div class="row">
         <input
           id={`${idBase}-own`}
@@ -87,7 +87,7 @@ export function TriggerPicker({ services, value, onChange, idBase }: { services:
           }}
         />
         <button type="button" class="secondary" onClick={addOwn}>
-          {r.addTrigger}
+          {words.reflect.addTrigger}
         </button>
       </div>
     </fieldset>
@@ -134,10 +134,10 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
     try {
       if (existing) {
         await services.reflections.update(existing.id, input);
-        onSaved(r.updated);
+        onSaved(words.reflect.updated);
       } else {
         await services.reflections.add(input);
-        onSaved(kind === 'near-miss' ? r.nearMissSaved : r.setbackSaved);
+        onSaved(kind === 'near-miss' ? words.reflect.nearMissSaved : words.reflect.setbackSaved);
       }
     } catch (err) {
       setError(userMessage(err));
@@ -150,15 +150,15 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
 
   return (
     <Sheet
-      title={existing ? r.editTitle : kind === 'near-miss' ? r.nearMissTitle : r.setbackTitle}
+      title={existing ? words.reflect.editTitle : kind === 'near-miss' ? words.reflect.nearMissTitle : words.reflect.setbackTitle}
       onClose={onClose}
-      intro={!existing && <p class="hint">{kind === 'near-miss' ? r.nearMissIntro : r.setbackIntro}</p>}
+      intro={!existing && <p class="hint">{kind === 'near-miss' ? words.reflect.nearMissIntro : words.reflect.setbackIntro}</p>}
     >
       <form onSubmit={(e) => void submit(e)} class="reflection-form" noValidate>
         <TriggerPicker services={services} value={triggers} onChange={setTriggers} idBase={id} />
         {matching.map((entry) => (
           <fieldset key={entry.id} class="plan-steps">
-            <legend>{r.planFor(entry.trigger)}</legend>
+            <legend>{words.reflect.planFor(entry.trigger)}</legend>
             <ol>
               {entry.steps.map((step) => (
                 <li key={step}>
@@ -169,7 +169,7 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
                       onChange={() => toggleStep(step)}
                     />
                     {step}
-                    <span class="visually-hidden"> ({r.usedStep})</span>
+                    <span class="visually-hidden"> ({words.reflect.usedStep})</span>
                   </label>
                 </li>
               ))}
@@ -193,7 +193,7 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
         )}
         <div class="row">
           <div>
-            <label for={`${id}-date`}>{r.when}</label>
+            <label for={`${id}-date`}>{words.reflect.when}</label>
             <input id={`${id}-date`} type="date" value={date} onInput={(e) => { setDate(e.currentTarget.value); setWhenTouched(true); }} />
           </div>
           <div>
@@ -201,14 +201,14 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
             <input id={`${id}-time`} type="time" aria-label="Time" value={time} onInput={(e) => { setTime(e.currentTarget.value); setWhenTouched(true); }} />
           </div>
         </div>
-        <StrengthSelect id={`${id}-strength`} label={r.strength} value={strength} onChange={setStrength} />
-        <StrengthSelect id={`${id}-after`} label={r.strengthAfter} value={strengthAfter} onChange={setStrengthAfter} />
-        <label for={`${id}-helped`}>{r.helped}</label>
+        <StrengthSelect id={`${id}-strength`} label={words.reflect.strength} value={strength} onChange={setStrength} />
+        <StrengthSelect id={`${id}-after`} label={words.reflect.strengthAfter} value={strengthAfter} onChange={setStrengthAfter} />
+        <label for={`${id}-helped`}>{words.reflect.helped}</label>
         <textarea id={`${id}-helped`} rows={2} value={helped} onInput={(e) => setHelped((e.currentTarget.value = clipText(e.currentTarget.value, MAX_REFLECTION_TEXT)))} />
-        <label for={`${id}-next`}>{r.nextTime}</label>
+        <label for={`${id}-next`}>{words.reflect.nextTime}</label>
         <textarea id={`${id}-next`} rows={2} value={nextTime} onInput={(e) => setNextTime((e.currentTarget.value = clipText(e.currentTarget.value, MAX_REFLECTION_TEXT)))} />
         <fieldset>
-          <legend>{r.moodNow}</legend>
+          <legend>{words.reflect.moodNow}</legend>
           <div class="chips">
             {MOODS.map((m) => (
               <button type="button" key={m.value} class="toggle" aria-pressed={moodNow === m.value} onClick={() => setMoodNow(moodNow === m.value ? null : m.value)}>
@@ -220,7 +220,7 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
         <Alert message={error} />
         <div class="row">
           <button type="submit" disabled={busy}>
-            {r.save}
+            {words.reflect.save}
           </button>
           <button type="button" class="secondary" onClick={onClose}>
             Cancel

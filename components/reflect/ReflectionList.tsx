@@ -10,17 +10,17 @@ import { Alert } from '../ui/Alert';
 import { useLiveQuery } from '../ui/hooks';
 import { focusLater, UndoStatus, type UndoState } from '../ui/UndoStatus';
 import { ReflectionForm } from './ReflectionForm';
-import { r } from '../i18n/strings';
+import { words } from '../i18n';
 
 /** The two ways into a reflection, as they appear in the popup and on the dashboard. */
 export function ReflectButtons({ onPick }: { onPick: (kind: ReflectionKind) => void }) {
   return (
     <div class="reflect-buttons">
       <button type="button" class="secondary" onClick={() => onPick('near-miss')}>
-        {r.nearMissButton}
+        {words.reflect.nearMissButton}
       </button>
       <button type="button" class="secondary" onClick={() => onPick('setback')}>
-        {r.setbackButton}
+        {words.reflect.setbackButton}
       </button>
     </div>
   );
@@ -41,7 +41,7 @@ function ReflectionItem({ x, today, timeZone, onEdit, onDelete }: { x: Reflectio
       <div class="entry">
         <div>
           <p class="entry-when">
-            {formatDay(x.day, today)}, {formatTime(x.at, timeZone)} · <strong>{x.kind === 'near-miss' ? r.kindNearMiss : r.kindSetback}</strong>
+            {formatDay(x.day, today)}, {formatTime(x.at, timeZone)} · <strong>{x.kind === 'near-miss' ? words.reflect.kindNearMiss : words.reflect.kindSetback}</strong>
           </p>
           <p>What pulled: {x.triggers.map(triggerLabel).join(', ')}</p>
           {strength && <p>{strength}</p>}
@@ -79,7 +79,7 @@ export function ReflectionList({ services, today }: { services: AppServices; tod
   async function remove(x: Reflection) {
     try {
       await services.reflections.remove(x.id);
-      setStatus({ message: r.deleted, undo: x.id });
+      setStatus({ message: words.reflect.deleted, undo: x.id });
     } catch (err) {
       setError(userMessage(err));
     }
@@ -88,7 +88,7 @@ export function ReflectionList({ services, today }: { services: AppServices; tod
   return (
     <section aria-labelledby="reflections-heading">
       <h2 id="reflections-heading" tabIndex={-1}>
-        {r.listHeading}
+        {words.reflect.listHeading}
       </h2>
       <Alert message={error} />
       <UndoStatus
@@ -103,7 +103,7 @@ export function ReflectionList({ services, today }: { services: AppServices; tod
       {items === undefined ? (
         <p>Loading…</p>
       ) : items.length === 0 ? (
-        <p class="hint">{r.listEmpty}</p>
+        <p class="hint">{words.reflect.listEmpty}</p>
       ) : (
         <ul class="entries" aria-label="Reflections">
           {items.map((x) => (

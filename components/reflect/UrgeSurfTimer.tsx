@@ -3,7 +3,7 @@ import { userMessage } from '../../lib/errors';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { StrengthSelect, TriggerPicker } from './ReflectionForm';
-import { r } from '../i18n/strings';
+import { words } from '../i18n';
 
 const LENGTHS = [10, 15, 20] as const;
 
@@ -72,7 +72,7 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
       setBefore(null);
       setAfter(null);
       setError(null);
-      onSaved(r.nearMissSaved);
+      onSaved(words.reflect.nearMissSaved);
     } catch (err) {
       setError(userMessage(err));
     }
@@ -80,21 +80,21 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
 
   return (
     <section aria-labelledby="urge-heading" class="urge">
-      <h3 id="urge-heading">{r.urgeHeading}</h3>
-      <p class="hint">{r.urgeIntro}</p>
+      <h3 id="urge-heading">{words.reflect.urgeHeading}</h3>
+      <p class="hint">{words.reflect.urgeIntro}</p>
       {phase.name === 'setup' && (
         <>
           <fieldset>
-            <legend>{r.urgeLength}</legend>
+            <legend>{words.reflect.urgeLength}</legend>
             <div class="chips">
               {LENGTHS.map((m) => (
                 <button type="button" key={m} class="toggle" aria-pressed={length === m} onClick={() => setLength(m)}>
-                  {r.minutes(m)}
+                  {words.reflect.minutes(m)}
                 </button>
               ))}
             </div>
           </fieldset>
-          <StrengthSelect id="urge-before" label={r.urgeStrengthStart} value={before} onChange={setBefore} />
+          <StrengthSelect id="urge-before" label={words.reflect.urgeStrengthStart} value={before} onChange={setBefore} />
           <button
             ref={startButton}
             type="button"
@@ -105,7 +105,7 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
               setPhase({ name: 'running', startedAt: t, endsAt: t + length * 60_000 });
             }}
           >
-            {r.urgeStart}
+            {words.reflect.urgeStart}
           </button>
         </>
       )}
@@ -117,7 +117,7 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
           <p class="breathe">Breathe in slowly… and out. Notice the urge without acting on it.</p>
           <div class="row">
             <button type="button" onClick={() => end(phase.startedAt, clock.now())}>
-              {r.urgeDone}
+              {words.reflect.urgeDone}
             </button>
             <button
               type="button"
@@ -127,7 +127,7 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
                 requestAnimationFrame(() => startButton.current?.focus());
               }}
             >
-              {r.urgeStop}
+              {words.reflect.urgeStop}
             </button>
           </div>
         </>
@@ -135,12 +135,12 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
       {phase.name === 'ended' && (
         <form onSubmit={(e) => void save(e)} noValidate>
           <p ref={endHeading} tabIndex={-1} class="ended">
-            {r.urgeEnded}
+            {words.reflect.urgeEnded}
           </p>
-          <StrengthSelect id="urge-after" label={r.strengthAfter} value={after} onChange={setAfter} />
+          <StrengthSelect id="urge-after" label={words.reflect.strengthAfter} value={after} onChange={setAfter} />
           <TriggerPicker services={services} value={triggers} onChange={setTriggers} idBase="urge" />
           <Alert message={error} />
-          <button type="submit">{r.urgeSave}</button>
+          <button type="submit">{words.reflect.urgeSave}</button>
         </form>
       )}
     </section>

@@ -11,7 +11,7 @@ import {
   type Settings,
 } from '../../lib/settings';
 import { Alert } from '../ui/Alert';
-import { t } from '../i18n/strings';
+import { words } from '../i18n';
 
 const WEEK: { day: Weekday; name: string }[] = [
   { day: 1, name: 'Monday' },
@@ -103,9 +103,9 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
   if (!draft || !base) {
     return (
       <section aria-labelledby="settings-heading">
-        <h2 id="settings-heading">{t.settingsHeading}</h2>
+        <h2 id="settings-heading">{words.main.settingsHeading}</h2>
         <Alert message={error} />
-        {!error && <p>{t.loading}</p>}
+        {!error && <p>{words.main.loading}</p>}
       </section>
     );
   }
@@ -145,7 +145,7 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
       setError(userMessage(err));
       return;
     }
-    setStatus(t.settingsSaved);
+    setStatus(words.main.settingsSaved);
     try {
       await services.reminders?.settingsChanged();
     } catch (err) {
@@ -156,7 +156,7 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
 
   return (
     <section aria-labelledby="settings-heading">
-      <h2 id="settings-heading">{t.settingsHeading}</h2>
+      <h2 id="settings-heading">{words.main.settingsHeading}</h2>
       <form class="settings" onSubmit={(e) => void save(e)} noValidate>
         <fieldset>
           <legend>Days with reminders</legend>

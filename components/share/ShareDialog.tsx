@@ -10,7 +10,7 @@ import { Alert } from '../ui/Alert';
 import { formatInstant } from './dates';
 import { QrCode } from '../ui/QrCode';
 import { SnapshotView } from './SnapshotView';
-import { s } from '../i18n/shareStrings';
+import { words } from '../i18n';
 
 interface Props {
   shares: ShareService;
@@ -36,9 +36,9 @@ export function ShareDialog({ shares, open, onClose, savedAppUrl }: Props) {
   return (
     <dialog ref={ref} class="share-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <div class="dialog-top">
-        <h2 id={`${id}-title`}>{s.dialogHeading}</h2>
+        <h2 id={`${id}-title`}>{words.share.dialogHeading}</h2>
         <button type="button" class="secondary" onClick={onClose}>
-          {s.close}
+          {words.share.close}
         </button>
       </div>
       {open && <ShareForm shares={shares} savedAppUrl={savedAppUrl} />}
@@ -117,58 +117,58 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
 
   const tick = (key: keyof Include) => (e: Event) =>
     setInclude({ ...include, [key]: (e.currentTarget as HTMLInputElement).checked });
-  const shown = preview && { ...preview.snapshot, name: name.trim() || s.previewName };
+  const shown = preview && { ...preview.snapshot, name: name.trim() || words.share.previewName };
 
   return (
     <form class="share-form" onSubmit={(e) => void create(e)} noValidate>
       <div class="share-choices">
-        <label for={`${id}-name`}>{s.yourName}</label>
+        <label for={`${id}-name`}>{words.share.yourName}</label>
         <input id={`${id}-name`} type="text" value={name} autoComplete="given-name" onInput={(e) => setName((e.currentTarget.value = clipText(e.currentTarget.value, FIELDS.shareName.max)))} />
-        <label for={`${id}-mentor`}>{s.mentorName}</label>
+        <label for={`${id}-mentor`}>{words.share.mentorName}</label>
         <input id={`${id}-mentor`} type="text" value={mentorName} autoComplete="off" onInput={(e) => setMentorName((e.currentTarget.value = clipText(e.currentTarget.value, FIELDS.shareName.max)))} />
 
         <fieldset>
-          <legend>{s.period}</legend>
+          <legend>{words.share.period}</legend>
           {SHARE_PERIODS.map((p) => (
             <label key={p} class="check">
               <input type="radio" name={`${id}-period`} value={p} checked={period === p} onChange={() => setPeriod(p)} />
-              {s.periodOption(p)}
+              {words.share.periodOption(p)}
             </label>
           ))}
         </fieldset>
 
         <fieldset>
-          <legend>{s.include}</legend>
-          <p class="hint">{s.always}</p>
+          <legend>{words.share.include}</legend>
+          <p class="hint">{words.share.always}</p>
           <label class="check">
             <input type="checkbox" checked={include.mood} onChange={tick('mood')} />
-            {s.includeMood}
+            {words.share.includeMood}
           </label>
           <label class="check">
             <input type="checkbox" checked={include.wins} onChange={tick('wins')} />
-            {s.includeWins}
+            {words.share.includeWins}
           </label>
           <label class="check">
             <input type="checkbox" checked={include.reflectionTexts} onChange={tick('reflectionTexts')} />
-            {s.includeReflectionTexts}
+            {words.share.includeReflectionTexts}
           </label>
           <label class="check">
             <input type="checkbox" checked={include.plan} onChange={tick('plan')} />
-            {s.includePlan}
+            {words.share.includePlan}
           </label>
         </fieldset>
 
-        <label for={`${id}-expiry`}>{s.expiry}</label>
+        <label for={`${id}-expiry`}>{words.share.expiry}</label>
         <select id={`${id}-expiry`} value={expiryDays} onChange={(e) => setExpiryDays(Number(e.currentTarget.value) as ExpiryDays)}>
           {EXPIRY_DAYS.map((d) => (
             <option key={d} value={d}>
-              {s.expiryOption(d)}
+              {words.share.expiryOption(d)}
             </option>
           ))}
         </select>
-        <p class="hint">{s.expiryTruth}</p>
+        <p class="hint">{words.share.expiryTruth}</p>
 
-        <label for={`${id}-pass`}>{s.passphrase}</label>
+        <label for={`${id}-pass`}>{words.share.passphrase}</label>
         <input
           id={`${id}-pass`}
           // One element whose type changes keeps focus and caret; Preact's types model the two apart.
@@ -180,29 +180,29 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
           onInput={(e) => setPassphrase(e.currentTarget.value)}
         />
         <p class="hint" id={`${id}-pass-hint`}>
-          {s.passphraseHint}
+          {words.share.passphraseHint}
         </p>
         <label class="check">
           <input type="checkbox" checked={showPassphrase} onChange={(e) => setShowPassphrase(e.currentTarget.checked)} />
-          {s.showPassphrase}
+          {words.share.showPassphrase}
         </label>
       </div>
 
       <section class="share-preview" aria-labelledby={`${id}-preview`}>
-        <h3 id={`${id}-preview`}>{s.previewHeading}</h3>
+        <h3 id={`${id}-preview`}>{words.share.previewHeading}</h3>
         {preview && (
           <ul class="hint">
-            {preview.omitted.wins > 0 && <li>{s.omitted('micro-win', preview.omitted.wins)}</li>}
-            {preview.omitted.reflections > 0 && <li>{s.omitted('reflection', preview.omitted.reflections)}</li>}
-            {preview.omitted.plan > 0 && <li>{s.omitted('plan situation', preview.omitted.plan)}</li>}
+            {preview.omitted.wins > 0 && <li>{words.share.omitted('micro-win', preview.omitted.wins)}</li>}
+            {preview.omitted.reflections > 0 && <li>{words.share.omitted('reflection', preview.omitted.reflections)}</li>}
+            {preview.omitted.plan > 0 && <li>{words.share.omitted('plan situation', preview.omitted.plan)}</li>}
           </ul>
         )}
-        <div class="preview-frame">{shown ? <SnapshotView snapshot={shown} level={4} /> : <p>{s.previewLoading}</p>}</div>
+        <div class="preview-frame">{shown ? <SnapshotView snapshot={shown} level={4} /> : <p>{words.share.previewLoading}</p>}</div>
       </section>
 
       <Alert message={error} />
       <button type="submit" class="wide" disabled={busy}>
-        {busy ? s.creating : s.create}
+        {busy ? words.share.creating : words.share.create}
       </button>
     </form>
   );
@@ -224,10 +224,10 @@ function ShareResult({ created, onAgain, headingRef }: ResultProps) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(link);
-      setStatus(s.copied);
+      setStatus(words.share.copied);
     } catch {
       field.current?.select();
-      setStatus(document.execCommand?.('copy') ? s.copied : s.copyFailed);
+      setStatus(document.execCommand?.('copy') ? words.share.copied : words.share.copyFailed);
     }
   }
 
@@ -242,28 +242,28 @@ function ShareResult({ created, onAgain, headingRef }: ResultProps) {
   return (
     <section class="share-result" aria-labelledby={`${id}-done`}>
       <h3 id={`${id}-done`} tabIndex={-1} ref={headingRef}>
-        {s.resultHeading}
+        {words.share.resultHeading}
       </h3>
-      <label for={`${id}-link`}>{s.linkLabel}</label>
+      <label for={`${id}-link`}>{words.share.linkLabel}</label>
       <textarea id={`${id}-link`} ref={field} readOnly rows={4} value={link} onFocus={(e) => e.currentTarget.select()} />
-      <p>{s.linkFacts(link.length, formatInstant(entry.expiresAt))}</p>
-      {entry.withPassphrase && <p class="due">{s.tellPassphrase(entry.mentorName)}</p>}
+      <p>{words.share.linkFacts(link.length, formatInstant(entry.expiresAt))}</p>
+      {entry.withPassphrase && <p class="due">{words.share.tellPassphrase(entry.mentorName)}</p>}
       <div class="row">
         <button type="button" onClick={() => void copy()}>
-          {s.copy}
+          {words.share.copy}
         </button>
         {canShare && (
           <button type="button" class="secondary" onClick={() => void shareSheet()}>
-            {s.shareSheet}
+            {words.share.shareSheet}
           </button>
         )}
         <button type="button" class="secondary" onClick={onAgain}>
-          {s.anotherLink}
+          {words.share.anotherLink}
         </button>
       </div>
       <Alert message={status} tone="info" />
-      <QrCode text={link} label={s.qrLabel} tooLong={s.qrTooLong} />
-      <p class="hint">{s.expiryTruth}</p>
+      <QrCode text={link} label={words.share.qrLabel} tooLong={words.share.qrTooLong} />
+      <p class="hint">{words.share.expiryTruth}</p>
     </section>
   );
 }

@@ -6,8 +6,8 @@ import { Alert } from '../ui/Alert';
 import { useLiveQuery } from '../ui/hooks';
 import { formatInstant } from './dates';
 import { ShareDialog } from './ShareDialog';
-import { s } from '../i18n/shareStrings';
 import './share.css';
+import { words } from '../i18n';
 
 /** The dashboard's mentor-link section: the button that opens the dialog, and the share log. */
 export function SharePanel({ services }: { services: AppServices }) {
@@ -29,15 +29,15 @@ export function SharePanel({ services }: { services: AppServices }) {
 
   return (
     <section aria-labelledby="share-heading" class="share-panel">
-      <h2 id="share-heading">{s.panelHeading}</h2>
-      <p class="hint">{s.panelIntro}</p>
+      <h2 id="share-heading">{words.share.panelHeading}</h2>
+      <p class="hint">{words.share.panelIntro}</p>
       <button type="button" onClick={() => setOpen(true)}>
-        {s.openDialog}
+        {words.share.openDialog}
       </button>
       <ShareDialog shares={shares} open={open} onClose={() => setOpen(false)} savedAppUrl={() => store.pwaAddress()} />
-      <h3 id="share-log-heading">{s.logHeading}</h3>
+      <h3 id="share-log-heading">{words.share.logHeading}</h3>
       {log === undefined ? null : log.length === 0 ? (
-        <p class="hint">{s.logEmpty}</p>
+        <p class="hint">{words.share.logEmpty}</p>
       ) : (
         <ul class="entries" aria-labelledby="share-log-heading">
           {log.map((e) => {
@@ -46,16 +46,16 @@ export function SharePanel({ services }: { services: AppServices }) {
             return (
               <li key={e.id}>
                 <div class="entry">
-                  <span class="entry-mood user-text">{s.logEntry(e.mentorName, e.periodDays)}</span>
-                  <span class="entry-when">{s.logCreated(made)}</span>
+                  <span class="entry-mood user-text">{words.share.logEntry(e.mentorName, e.periodDays)}</span>
+                  <span class="entry-when">{words.share.logCreated(made)}</span>
                 </div>
-                <p>{s.logContents(e.contents)}</p>
+                <p>{words.share.logContents(e.contents)}</p>
                 <p>
-                  {e.expiresAt > now ? s.logValid(until) : s.logExpired(until)}
-                  {e.withPassphrase ? `, ${s.logPassphrase}` : ''}.
+                  {e.expiresAt > now ? words.share.logValid(until) : words.share.logExpired(until)}
+                  {e.withPassphrase ? `, ${words.share.logPassphrase}` : ''}.
                 </p>
-                <button type="button" class="secondary" aria-label={s.logForget(e.mentorName, made)} onClick={() => void forget(e.id)}>
-                  {s.logForgetLabel}
+                <button type="button" class="secondary" aria-label={words.share.logForget(e.mentorName, made)} onClick={() => void forget(e.id)}>
+                  {words.share.logForgetLabel}
                 </button>
               </li>
             );
@@ -63,7 +63,7 @@ export function SharePanel({ services }: { services: AppServices }) {
         </ul>
       )}
       <Alert message={error} />
-      <p class="hint">{s.expiryTruth}</p>
+      <p class="hint">{words.share.expiryTruth}</p>
     </section>
   );
 }

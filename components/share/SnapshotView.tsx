@@ -3,7 +3,7 @@ import type { Snapshot } from '../../lib/share/model';
 import { dayOf, daysCheckedIn, firstDay, leadingBlanks, moodReading } from '../../lib/share/summary';
 import { dayOfMonth, formatDate, formatInstant, formatWeekday } from './dates';
 import { MoodChart } from './MoodChart';
-import { s } from '../i18n/shareStrings';
+import { words } from '../i18n';
 
 interface Props {
   snapshot: Snapshot;
@@ -25,27 +25,27 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
   return (
     <article class="snapshot" aria-labelledby={`${id}-name`}>
       <p class="readonly-banner">
-        <strong>{s.readOnly}</strong> <span>{s.readOnlyNote(snapshot.name)}</span>
+        <strong>{words.share.readOnly}</strong> <span>{words.share.readOnlyNote(snapshot.name)}</span>
       </p>
       <H id={`${id}-name`} class="snapshot-name">
         {snapshot.name}
       </H>
-      <p>{s.periodLine(snapshot.period, formatDate(firstDay(snapshot)), formatDate(snapshot.lastDay))}</p>
-      <p class="hint">{s.sharedLine(formatInstant(snapshot.createdAt), formatInstant(snapshot.expiresAt))}</p>
+      <p>{words.share.periodLine(snapshot.period, formatDate(firstDay(snapshot)), formatDate(snapshot.lastDay))}</p>
+      <p class="hint">{words.share.sharedLine(formatInstant(snapshot.createdAt), formatInstant(snapshot.expiresAt))}</p>
 
       <section aria-labelledby={`${id}-streak`}>
-        <Sub id={`${id}-streak`}>{s.streakHeading}</Sub>
+        <Sub id={`${id}-streak`}>{words.share.streakHeading}</Sub>
         <div class="streak">
-          <p class="streak-count">{s.currentStreak(snapshot.streak.current)}</p>
-          <p>{s.bestStreak(snapshot.streak.best)}</p>
-          <p class="streak-note">{s.daysCheckedIn(daysCheckedIn(snapshot), snapshot.period)}</p>
+          <p class="streak-count">{words.share.currentStreak(snapshot.streak.current)}</p>
+          <p>{words.share.bestStreak(snapshot.streak.best)}</p>
+          <p class="streak-note">{words.share.daysCheckedIn(daysCheckedIn(snapshot), snapshot.period)}</p>
         </div>
       </section>
 
       <section aria-labelledby={`${id}-calendar`}>
-        <Sub id={`${id}-calendar`}>{s.calendarHeading}</Sub>
+        <Sub id={`${id}-calendar`}>{words.share.calendarHeading}</Sub>
         <div class="calendar-head" aria-hidden="true">
-          {s.weekdays.map((d) => (
+          {words.share.weekdays.map((d) => (
             <span key={d}>{d}</span>
           ))}
         </div>
@@ -58,7 +58,7 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
             return (
               <li key={day} class={count > 0 ? 'on' : 'off'}>
                 <span aria-hidden="true">{dayOfMonth(day)}</span>
-                <span class="visually-hidden">{s.calendarDay(formatWeekday(day), count)}</span>
+                <span class="visually-hidden">{words.share.calendarDay(formatWeekday(day), count)}</span>
               </li>
             );
           })}
@@ -67,26 +67,26 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
 
       {snapshot.mood && (
         <section aria-labelledby={`${id}-mood`}>
-          <Sub id={`${id}-mood`}>{s.moodHeading}</Sub>
+          <Sub id={`${id}-mood`}>{words.share.moodHeading}</Sub>
           {mood.overall === null ? (
-            <p>{s.moodNone}</p>
+            <p>{words.share.moodNone}</p>
           ) : (
             <figure class="mood-figure">
-              <MoodChart snapshot={snapshot} label={s.moodChartLabel} />
+              <MoodChart snapshot={snapshot} label={words.share.moodChartLabel} />
               <figcaption>
-                <p>{s.moodOverall(mood.overall)}</p>
+                <p>{words.share.moodOverall(mood.overall)}</p>
                 {mood.lastWeek !== null && (
-                  <p>{mood.weekBefore !== null ? s.moodWeeks(mood.lastWeek, mood.weekBefore) : s.moodLastWeek(mood.lastWeek)}</p>
+                  <p>{mood.weekBefore !== null ? words.share.moodWeeks(mood.lastWeek, mood.weekBefore) : words.share.moodLastWeek(mood.lastWeek)}</p>
                 )}
               </figcaption>
               <details>
-                <summary>{s.moodTable}</summary>
+                <summary>{words.share.moodTable}</summary>
                 <table class="mood-table">
                   <thead>
                     <tr>
-                      <th scope="col">{s.moodTableDay}</th>
-                      <th scope="col">{s.moodTableCount}</th>
-                      <th scope="col">{s.moodTableMood}</th>
+                      <th scope="col">{words.share.moodTableDay}</th>
+                      <th scope="col">{words.share.moodTableCount}</th>
+                      <th scope="col">{words.share.moodTableMood}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -109,9 +109,9 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
 
       {snapshot.wins && (
         <section aria-labelledby={`${id}-wins`}>
-          <Sub id={`${id}-wins`}>{s.winsHeading}</Sub>
+          <Sub id={`${id}-wins`}>{words.share.winsHeading}</Sub>
           {snapshot.wins.length === 0 ? (
-            <p>{s.winsNone}</p>
+            <p>{words.share.winsNone}</p>
           ) : (
             <ul class="entries" aria-labelledby={`${id}-wins`}>
               {snapshot.wins.map((w, i) => (
@@ -126,32 +126,32 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
       )}
 
       <section aria-labelledby={`${id}-reflections`}>
-        <Sub id={`${id}-reflections`}>{s.reflectionsHeading}</Sub>
-        <p>{s.reflectionCounts(reflections.nearMisses, reflections.setbacks)}</p>
+        <Sub id={`${id}-reflections`}>{words.share.reflectionsHeading}</Sub>
+        <p>{words.share.reflectionCounts(reflections.nearMisses, reflections.setbacks)}</p>
         {reflections.items && reflections.items.length > 0 && (
           <ul class="entries">
             {reflections.items.map((r, i) => (
               <li key={i}>
                 <p>
-                  <strong>{r.kind === 'near-miss' ? s.nearMiss : s.setback}</strong>{' '}
+                  <strong>{r.kind === 'near-miss' ? words.share.nearMiss : words.share.setback}</strong>{' '}
                   <span class="entry-when">{formatWeekday(dayOf(snapshot, r.day))}</span>
                 </p>
                 <dl class="reflection">
                   {r.triggers.length > 0 && (
                     <>
-                      <dt>{s.pulled}</dt>
+                      <dt>{words.share.pulled}</dt>
                       <dd class="user-text">{r.triggers.join(', ')}</dd>
                     </>
                   )}
                   {r.helped !== '' && (
                     <>
-                      <dt>{s.helped}</dt>
+                      <dt>{words.share.helped}</dt>
                       <dd class="user-text">{r.helped}</dd>
                     </>
                   )}
                   {r.nextTime !== '' && (
                     <>
-                      <dt>{s.nextTime}</dt>
+                      <dt>{words.share.nextTime}</dt>
                       <dd class="user-text">{r.nextTime}</dd>
                     </>
                   )}
@@ -164,9 +164,9 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
 
       {snapshot.plan && (
         <section aria-labelledby={`${id}-plan`}>
-          <Sub id={`${id}-plan`}>{s.planHeading}</Sub>
+          <Sub id={`${id}-plan`}>{words.share.planHeading}</Sub>
           {snapshot.plan.length === 0 ? (
-            <p>{s.planEmpty}</p>
+            <p>{words.share.planEmpty}</p>
           ) : (
             <ul class="entries">
               {snapshot.plan.map((p, i) => (

@@ -8,7 +8,7 @@ import type { Snapshot } from '../../lib/share/model';
 import { Alert } from '../ui/Alert';
 import { formatInstant } from './dates';
 import { SnapshotView } from './SnapshotView';
-import { s } from '../i18n/shareStrings';
+import { words } from '../i18n';
 
 interface Props {
   /** The link's fragment, read once when the page opened. */
@@ -33,7 +33,7 @@ type State =
 function failure(err: unknown): string {
   if (err instanceof LinkError) return err.message;
   console.error(err);
-  if (!globalThis.crypto?.subtle) return s.noCrypto;
+  if (!globalThis.crypto?.subtle) return words.share.noCrypto;
   return new LinkError('invalid').message;
 }
 
@@ -92,13 +92,13 @@ export function Viewer({ fragment, now, mentees, onSettled }: Props) {
   return (
     <>
       <header class="top">
-        <p class="viewer-brand">{s.viewerTitle}</p>
+        <p class="viewer-brand">{words.share.viewerTitle}</p>
       </header>
       <main class="viewer" ref={main}>
-        {state.phase === 'opening' && <p role="status">{s.opening}</p>}
+        {state.phase === 'opening' && <p role="status">{words.share.opening}</p>}
         {state.phase === 'failed' && (
           <>
-            <h1>{s.cannotOpen}</h1>
+            <h1>{words.share.cannotOpen}</h1>
             <Alert message={state.message} />
             <MyList mentees={mentees} now={now} onShow={(k) => setState({ phase: 'open', snapshot: k.snapshot, kept: k })} quiet />
           </>
@@ -126,8 +126,8 @@ export function Viewer({ fragment, now, mentees, onSettled }: Props) {
         )}
         {state.phase === 'list' && (
           <>
-            <h1>{s.viewerHeading}</h1>
-            <p>{s.noLink}</p>
+            <h1>{words.share.viewerHeading}</h1>
+            <p>{words.share.noLink}</p>
             <MyList mentees={mentees} now={now} onShow={(k) => setState({ phase: 'open', snapshot: k.snapshot, kept: k })} />
           </>
         )}
@@ -142,8 +142,8 @@ function ShowOrExplain({ children }: { children: ComponentChildren }) {
   if (error) {
     return (
       <>
-        <h1>{s.cannotOpen}</h1>
-        <Alert message={s.cannotShow} />
+        <h1>{words.share.cannotOpen}</h1>
+        <Alert message={words.share.cannotShow} />
       </>
     );
   }
@@ -164,16 +164,16 @@ function PassphraseForm({ error, working, onSubmit }: { error: string | null; wo
         onSubmit(input.current?.value ?? '');
       }}
     >
-      <h1>{s.passphraseHeading}</h1>
+      <h1>{words.share.passphraseHeading}</h1>
       <p>{new LinkError('needs-passphrase').message}</p>
-      <label for={`${id}-pass`}>{s.passphraseLabel}</label>
+      <label for={`${id}-pass`}>{words.share.passphraseLabel}</label>
       <div class="row">
         <input id={`${id}-pass`} ref={input} type="password" autoComplete="off" spellcheck={false} disabled={working} />
         <button type="submit" disabled={working}>
-          {s.passphraseOpen}
+          {words.share.passphraseOpen}
         </button>
       </div>
-      {working && <p role="status">{s.passphraseWorking}</p>}
+      {working && <p role="status">{words.share.passphraseWorking}</p>}
       <Alert message={error} />
     </form>
   );
@@ -183,26 +183,26 @@ function KeepButton({ snapshot, kept, onKeep }: { snapshot: Snapshot; kept: Kept
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   return (
-    <section class="keep" aria-label={s.keep}>
+    <section class="keep" aria-label={words.share.keep}>
       {kept && kept.snapshot.createdAt > snapshot.createdAt ? (
         // The list already holds a newer snapshot of this person: this older one was not kept.
-        <p>{s.newerKept(snapshot.name, formatInstant(kept.snapshot.createdAt))}</p>
+        <p>{words.share.newerKept(snapshot.name, formatInstant(kept.snapshot.createdAt))}</p>
       ) : kept ? (
         <Changes kept={kept} />
       ) : (
         <>
-          <p class="hint">{s.keepNote}</p>
+          <p class="hint">{words.share.keepNote}</p>
           <button
             type="button"
             onClick={() => {
               setError(null);
               onKeep().then(
-                (result) => setStatus(result.snapshot.createdAt > snapshot.createdAt ? null : s.keptNow(snapshot.name)),
+                (result) => setStatus(result.snapshot.createdAt > snapshot.createdAt ? null : words.share.keptNow(snapshot.name)),
                 (err: unknown) => setError(userMessage(err)),
               );
             }}
           >
-            {s.keep}
+            {words.share.keep}
           </button>
         </>
       )}
@@ -213,10 +213,10 @@ function KeepButton({ snapshot, kept, onKeep }: { snapshot: Snapshot; kept: Kept
 }
 
 function Changes({ kept }: { kept: KeptMentee }) {
-  if (!kept.changes) return <p>{s.listFirst}</p>;
+  if (!kept.changes) return <p>{words.share.listFirst}</p>;
   return (
     <>
-      <p>{s.listChanges}</p>
+      <p>{words.share.listChanges}</p>
       <ul>
         {kept.changes.map((c) => (
           <li key={c}>{c}</li>
@@ -245,10 +245,10 @@ function MyList({ mentees, now, onShow, quiet = false }: ListProps) {
   if (quiet && (!list || list.kept.length === 0)) return null;
   return (
     <section aria-labelledby={`${id}-list`} class="mentee-list">
-      <h2 id={`${id}-list`}>{s.listHeading}</h2>
-      <p class="hint">{s.listIntro}</p>
-      {list && list.expired > 0 && <p>{s.listExpired(list.expired)}</p>}
-      {list && list.kept.length === 0 && <p>{s.listEmpty}</p>}
+      <h2 id={`${id}-list`}>{words.share.listHeading}</h2>
+      <p class="hint">{words.share.listIntro}</p>
+      {list && list.expired > 0 && <p>{words.share.listExpired(list.expired)}</p>}
+      {list && list.kept.length === 0 && <p>{words.share.listEmpty}</p>}
       {list && list.kept.length > 0 && (
         <ul class="entries" aria-labelledby={`${id}-list`}>
           {list.kept.map((k) => (
@@ -256,19 +256,19 @@ function MyList({ mentees, now, onShow, quiet = false }: ListProps) {
               <p>
                 <strong class="user-text">{k.name}</strong>
               </p>
-              <p class="hint">{s.listShared(formatInstant(k.snapshot.createdAt))}</p>
+              <p class="hint">{words.share.listShared(formatInstant(k.snapshot.createdAt))}</p>
               <Changes kept={k} />
               <div class="row">
-                <button type="button" aria-label={s.listOpen(k.name)} onClick={() => onShow(k)}>
-                  {s.listShow}
+                <button type="button" aria-label={words.share.listOpen(k.name)} onClick={() => onShow(k)}>
+                  {words.share.listShow}
                 </button>
                 <button
                   type="button"
                   class="secondary"
-                  aria-label={s.listRemove(k.name)}
+                  aria-label={words.share.listRemove(k.name)}
                   onClick={() => void mentees.remove(k.name).then(load, (err: unknown) => setError(userMessage(err)))}
                 >
-                  {s.listRemoveLabel}
+                  {words.share.listRemoveLabel}
                 </button>
               </div>
             </li>

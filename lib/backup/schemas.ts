@@ -176,16 +176,6 @@ export const TABLE_SCHEMAS = {
 export type TableName = keyof typeof TABLE_SCHEMAS;
 export const TABLE_NAMES = RECORD_TABLE_NAMES as TableName[];
 
-/** How a table's records are named in messages, e.g. "check-in 3 has …". */
-export const RECORD_NOUNS: Record<TableName, string> = {
-  checkins: 'check-in',
-  reflections: 'reflection',
-  plan: 'plan entry',
-  values: 'value or goal',
-  contacts: 'contact',
-  shares: 'shared-link entry',
-};
-
 export const BACKUP_FORMAT = 'tandem-backup';
 export const BACKUP_VERSION = 1;
 export const MAX_RECORDS = 1_000_000;

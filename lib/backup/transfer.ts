@@ -8,7 +8,7 @@ import type { Backup } from './schemas';
 // have a length limit in practice (messengers cut them, QR codes hold under 3 KB), so only
 // the last TRANSFER_DAYS of check-ins and reflections travel this way; the file carries all.
 
-export const TRANSFER_DAYS = 90;
+export { TRANSFER_DAYS } from './limits';
 export const TRANSFER_LABEL = 'tandem-transfer/1';
 export const TRANSFER_PARAM = 'transfer';
 /** Longer links are refused: some messengers and browsers cut URLs beyond this. */

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { backupOverdue, BACKUP_NUDGE_DAYS, formatBytes, readStorageStatus, requestPersistence } from '../../lib/storageStatus';
+import { bytesText } from '../../components/i18n/en/data';
+import { createFmt } from '../../components/i18n/fmt';
+import { backupOverdue, BACKUP_NUDGE_DAYS, readStorageStatus, requestPersistence } from '../../lib/storageStatus';
 
 const NOW = Date.UTC(2026, 5, 1);
 const DAY = 86_400_000;
@@ -38,9 +40,12 @@ describe('storage status', () => {
   });
 
   it('formats sizes', () => {
-    expect(formatBytes(900)).toBe('900 bytes');
-    expect(formatBytes(1536)).toBe('1.5 KB');
-    expect(formatBytes(52 * 1024 * 1024)).toBe('52 MB');
+    const en = createFmt('en');
+    const es = createFmt('es');
+    expect(bytesText(en, 900)).toBe('900 bytes');
+    expect(bytesText(es, 1536)).toBe('1,5 kB');
+    expect(bytesText(en, 1536)).toBe('1.5 kB');
+    expect(bytesText(en, 52 * 1024 * 1024)).toBe('52 MB');
   });
 });
 

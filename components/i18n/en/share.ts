@@ -1,8 +1,10 @@
-// Words of the mentor link: the share dialog, the share log and the mentor's viewer.
+import type { Fmt } from '../fmt';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (f: Fmt, n: number, one: string, many: string) => f.plural(n, { one: `# ${one}`, other: `# ${many}` });
 
-export const s = {
+// The mentor link: the share dialog, the share log and the mentor's viewer.
+
+export const share = (f: Fmt) => ({
   panelHeading: 'Mentor links',
   panelIntro: 'Send your mentor a read-only snapshot of your progress. You choose what is in it and for how long it opens.',
   openDialog: 'Share with mentor',
@@ -33,14 +35,14 @@ export const s = {
   includeReflectionTexts: 'What I wrote about near misses and setbacks (otherwise only how many)',
   includePlan: 'My plan: situations and the steps that help',
   expiry: 'The link opens for',
-  expiryOption: (days: number) => plural(days, 'day', 'days'),
+  expiryOption: (days: number) => plural(f, days, 'day', 'days'),
   passphrase: 'Passphrase (optional)',
   passphraseHint: 'If you set one, tell it to your mentor another way, for example by phone. At least 8 characters; three short words work well.',
   showPassphrase: 'Show passphrase',
   previewHeading: 'Preview: exactly what your mentor will see',
   previewName: 'Your name',
   previewLoading: 'Preparing the preview…',
-  omitted: (what: string, n: number) => `${plural(n, what, `${what}s`)} didn’t fit in a link and ${n === 1 ? 'is' : 'are'} left out.`,
+  omitted: (what: string, n: number) => `${plural(f, n, what, `${what}s`)} didn’t fit in a link and ${n === 1 ? 'is' : 'are'} left out.`,
   create: 'Create link',
   creating: 'Creating the link…',
   resultHeading: 'Your link is ready',
@@ -60,11 +62,11 @@ export const s = {
   periodLine: (days: number, from: string, to: string) => `Last ${days} days: ${from} – ${to}`,
   sharedLine: (created: string, expires: string) => `Shared ${created}. The link opens until ${expires}.`,
   streakHeading: 'Showing up',
-  currentStreak: (n: number) => `Current streak: ${plural(n, 'day', 'days')}`,
-  bestStreak: (n: number) => `Best streak: ${plural(n, 'day', 'days')}`,
+  currentStreak: (n: number) => `Current streak: ${plural(f, n, 'day', 'days')}`,
+  bestStreak: (n: number) => `Best streak: ${plural(f, n, 'day', 'days')}`,
   daysCheckedIn: (n: number, of: number) => `Checked in on ${n} of ${of} days.`,
   calendarHeading: 'Check-in days',
-  calendarDay: (date: string, count: number) => (count === 0 ? `${date}: no check-in` : `${date}: ${plural(count, 'check-in', 'check-ins')}`),
+  calendarDay: (date: string, count: number) => (count === 0 ? `${date}: no check-in` : `${date}: ${plural(f, count, 'check-in', 'check-ins')}`),
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   moodHeading: 'Mood',
   moodNone: 'No check-ins in this period, so no mood to show.',
@@ -80,7 +82,7 @@ export const s = {
   winsNone: 'No micro-wins written in this period.',
   reflectionsHeading: 'Near misses and setbacks',
   reflectionCounts: (nearMisses: number, setbacks: number) =>
-    `${plural(nearMisses, 'near miss', 'near misses')} (getting through a hard moment) and ${plural(setbacks, 'setback', 'setbacks')} logged in this period.`,
+    `${plural(f, nearMisses, 'near miss', 'near misses')} (getting through a hard moment) and ${plural(f, setbacks, 'setback', 'setbacks')} logged in this period.`,
   nearMiss: 'Near miss',
   setback: 'Setback',
   pulled: 'What pulled',
@@ -105,7 +107,7 @@ export const s = {
   listHeading: 'My list',
   listEmpty: 'Your list is empty. Open a link someone shared with you; you can keep it here.',
   listIntro: 'Snapshots you chose to keep, on this device only. Each leaves the list when its link expires.',
-  listExpired: (n: number) => `${plural(n, 'kept snapshot', 'kept snapshots')} expired and ${n === 1 ? 'was' : 'were'} removed.`,
+  listExpired: (n: number) => `${plural(f, n, 'kept snapshot', 'kept snapshots')} expired and ${n === 1 ? 'was' : 'were'} removed.`,
   listShared: (when: string) => `Newest snapshot shared ${when}`,
   listChanges: 'Since the snapshot before:',
   listFirst: 'The first snapshot you kept from this person.',
@@ -116,4 +118,4 @@ export const s = {
   listShow: 'Show',
   listRemoveLabel: 'Remove',
   noLink: 'This page shows progress links that people share with you from Tandem. Open the whole link you were sent.',
-};
+});

@@ -1,14 +1,30 @@
-import { formatBytes } from '../../lib/storageStatus';
-import type { RefusedRecord } from '../../lib/backup/parse';
-import { RECORD_NOUNS } from '../../lib/backup/schemas';
-import type { ImportSummary } from '../../lib/backup/store';
-import { TRANSFER_DAYS } from '../../lib/backup/transfer';
+import type { RefusedRecord } from '../../../lib/backup/parse';
+import type { ImportSummary } from '../../../lib/backup/store';
+import { TRANSFER_DAYS } from '../../../lib/backup/limits';
+import type { Fmt } from '../fmt';
 
-// Words of the "Your data" panel: backups, moving to the phone, storage and erasing.
+const plural = (f: Fmt, n: number, one: string, many: string) => f.plural(n, { one: `# ${one}`, other: `# ${many}` });
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** Bytes as a person reads them, in the language's own units and digits. */
+export function bytesText(f: Fmt, bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return f.number(unit === 0 ? value : value >= 10 ? Math.round(value) : Math.round(value * 10) / 10, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+  });
+}
 
-export const dt = {
+// The "Your data" panel: backups, moving to the phone, storage and erasing.
+
+export const data = (f: Fmt) => {
+  const dt = {
   heading: 'Your data',
   intro: 'Everything stays on this device. Nothing leaves it unless you save a file or make a link.',
 
@@ -21,7 +37,7 @@ export const dt = {
   askPersist: 'Ask the browser to keep my data',
   persistRefused: 'The browser said no for now. Browsers decide this themselves; backups keep your data safe either way.',
   usage: (usage: number, quota: number | null) =>
-    quota ? `Tandem uses ${formatBytes(usage)} of the ${formatBytes(quota)} this browser allows.` : `Tandem uses ${formatBytes(usage)}.`,
+    quota ? `Tandem uses ${bytesText(f, usage)} of the ${bytesText(f, quota)} this browser allows.` : `Tandem uses ${bytesText(f, usage)}.`,
   lastBackup: (when: string) => `Last backup: ${when}.`,
   noBackup: 'No backup saved from this device yet.',
   nudge: 'It’s been over a month without a backup. Saving one takes a second and keeps your history safe.',
@@ -51,12 +67,14 @@ export const dt = {
   settingsKept: 'This device’s settings are newer and will be kept.',
   apply: 'Add to my data',
   refusedCount: (n: number) =>
-    `${plural(n, 'record', 'records')} in this file can’t be added, because ${n === 1 ? 'it breaks' : 'they break'} Tandem’s rules. Everything else can:`,
+    `${plural(f, n, 'record', 'records')} in this file can’t be added, because ${n === 1 ? 'it breaks' : 'they break'} Tandem’s rules. Everything else can:`,
   refusedRecord: (r: RefusedRecord) => {
     const when = r.at !== null && r.at >= -8.64e15 && r.at <= 8.64e15 ? ` (${new Date(r.at).toISOString().slice(0, 10)})` : '';
-    return `${RECORD_NOUNS[r.table]} ${r.index}${when}: ${r.detail}.`;
+    return `${dt.recordNoun[r.table]} ${r.index}${when}: ${r.detail}.`;
   },
-  refusedMore: (n: number) => `…and ${plural(n, 'more', 'more')}.`,
+  /** How a table's records are named, e.g. "check-in 3". */
+  recordNoun: { checkins: 'check-in', reflections: 'reflection', plan: 'plan entry', values: 'value or goal', contacts: 'contact', shares: 'shared-link entry' },
+  refusedMore: (n: number) => `…and ${plural(f, n, 'more', 'more')}.`,
   refusedSettings: {
     invalid: 'The settings in this file aren’t valid, so this device’s settings are kept.',
     future: 'The settings in this file are dated later than this device’s clock, so this device’s settings are kept.',
@@ -79,7 +97,7 @@ export const dt = {
   appAddressHint: 'Where you open Tandem on your phone, e.g. https://example.org/tandem/',
   appAddressInvalid: 'Type the web app’s address, starting with https:// (or http://localhost).',
   linkLabel: 'Transfer link',
-  linkLength: (chars: number) => `${plural(chars, 'character', 'characters')} long.`,
+  linkLength: (chars: number) => `${plural(f, chars, 'character', 'characters')} long.`,
   copy: 'Copy link',
   copied: 'Link copied.',
   copyFailed: 'Copying didn’t work here. Select the link and copy it by hand.',
@@ -100,9 +118,9 @@ export const dt = {
 
   upgradeHeading: 'Tandem tidied some of your records',
   upgradeIntro: (n: number) =>
-    `When Tandem updated, it changed ${plural(n, 'record', 'records')} a little, so that everything can always be backed up, moved and shared. Nothing was removed:`,
+    `When Tandem updated, it changed ${plural(f, n, 'record', 'records')} a little, so that everything can always be backed up, moved and shared. Nothing was removed:`,
   upgradeChange: (code: string, n: number) => {
-    const times = plural(n, 'record', 'records');
+    const times = plural(f, n, 'record', 'records');
     switch (code) {
       case 'textTidied':
         return `Invisible or control characters were taken out of texts, or accents written the standard way (${times}).`;
@@ -129,4 +147,6 @@ export const dt = {
   outdated: 'Tandem was updated in another window. Reload this page to keep going; nothing you saved is lost.',
   blocked: 'Tandem is waiting for an older Tandem window to close. Close other Tandem tabs, then reload.',
   reload: 'Reload',
+  };
+  return dt;
 };

@@ -1,60 +1,7 @@
-// Words the UI uses, kept together so they stay plain and warm, and can be translated.
+import type { Fmt } from '../fmt';
 
-export const t = {
-  appName: 'Tandem',
-  checkinHeading: 'How are you right now?',
-  checkinHint: 'Pick one, or press a key from 1 to 5.',
-  saved: (label: string, time: string) => `Saved: ${label} at ${time}. Thanks for checking in.`,
-  winLabel: 'Micro-win',
-  winHint: 'Optional: one small thing that went well. Press Enter to save it.',
-  winSave: 'Save micro-win',
-  winSaved: 'Micro-win saved. Nice.',
-  winAtLimit: (max: number) => `That’s the limit: ${max} characters.`,
-  haltLegend: 'Anything pulling at you? (optional)',
-  halt: { hungry: 'Hungry', angry: 'Angry', lonely: 'Lonely', tired: 'Tired' } as const,
-  streakNone: 'Your first check-in starts a streak.',
-  streakAtRisk: 'Check in today to keep it going.',
-  streakToday: 'You showed up today.',
-  streakDayOff: 'A day off: your streak is safe.',
-  streakBest: (days: number) => `Best: ${days} ${days === 1 ? 'day' : 'days'}`,
-  streakWeek: (days: number) => `This week: ${days} ${days === 1 ? 'day' : 'days'}`,
-  streakMonth: (days: number) => `This month: ${days} ${days === 1 ? 'day' : 'days'}`,
-  milestone: (days: number) => `${days} days of showing up. That matters.`,
-  milestoneThanks: 'Thank you',
-  todayHeading: 'Today',
-  todayEmpty: 'No check-ins yet today.',
-  recentHeading: 'Recent check-ins',
-  recentEmpty: 'Your check-ins will appear here.',
-  edit: 'Edit',
-  delete: 'Delete',
-  save: 'Save',
-  cancel: 'Cancel',
-  undo: 'Undo',
-  deleted: 'Check-in deleted.',
-  moodLabel: 'Mood',
-  noWin: '',
-  openDashboard: 'Open dashboard',
-  remindersHeading: 'Reminders',
-  due: 'A check-in is due. Whenever you’re ready.',
-  snooze: 'Snooze 30 minutes',
-  pauseToday: 'Pause for today',
-  resume: 'Resume reminders',
-  snoozedUntil: (time: string) => `Snoozed until ${time}.`,
-  pausedToday: 'Reminders are paused for today.',
-  nextAt: (when: string) => `Next reminder: ${when}.`,
-  noNext: 'No reminders are scheduled in the coming week.',
-  pwaReminders:
-    'This web app can’t remind you while it is closed: phones and browsers don’t let web apps do that reliably. Open it when you like; it shows here when a check-in is due. For reminders during the workday, use the browser extension.',
-  settingsHeading: 'Reminder settings',
-  settingsSaved: 'Settings saved.',
-  loading: 'Loading…',
-  updateReady: 'A new version of Tandem is ready.',
-  updateReload: 'Reload to update',
-  storageProblem: 'Something went wrong reading your data.',
-};
-
-/** Words for reflections, the plan and the crisis sheet: warm, plain, never shaming. */
-export const r = {
+/** Reflections, the plan's steps in them and the crisis sheet: warm, plain, never shaming. */
+export const reflect = (f: Fmt) => ({
   nearMissButton: 'I got through a hard moment',
   setbackButton: 'I had a setback',
   nearMissTitle: 'I got through a hard moment',
@@ -113,4 +60,4 @@ export const r = {
   urgeEnded: 'The wave has passed its peak. How strong is the urge now?',
   urgeSave: 'Save as a hard moment I got through',
   minutes: (m: number) => `${m} minutes`,
-};
+});

@@ -1,0 +1,28 @@
+import type { Messages } from './en';
+import { createFmt, type Fmt, type Locale } from './fmt';
+
+// The words of the running page, in one language. The entry point loads the language before
+// it renders (only that language's catalogue is fetched), and every component reads `words`.
+// ES modules export live bindings, so `words` is the loaded catalogue wherever it was imported.
+// Changing the language reloads the page, so nothing ever shows two languages at once.
+
+export type { Messages } from './en';
+export { browserLocale, LOCALES, type Fmt, type Locale } from './fmt';
+
+export let words: Messages;
+export let fmt: Fmt;
+
+async function catalogue(locale: Locale): Promise<(f: Fmt) => Messages> {
+  if (locale === 'es') return (await import('./es')).messages;
+  if (locale === 'pseudo') return (await import('./pseudo')).messages;
+  return (await import('./en')).messages;
+}
+
+/** Loads `locale` and makes it the page's language (also the document's lang attribute). */
+export async function loadLocale(locale: Locale): Promise<void> {
+  const f = createFmt(locale);
+  const make = await catalogue(locale);
+  fmt = f;
+  words = make(f);
+  if (typeof document !== 'undefined') document.documentElement.lang = f.tag;
+}
