@@ -1,8 +1,21 @@
-// Errors the person can act on. The UI shows `message` as is, so it is plain and says what
-// to do next; the original error stays attached for the console.
+// Errors the person can act on. lib/ speaks in codes and facts: each error carries a problem
+// ({ code, ...values }) that the UI words in the person's language (components/i18n/errorText.ts).
+// `message` is only for the console and for tests that have no catalogue.
+
+/** What is wrong, as a code and the values a sentence needs, e.g. { code: 'text.tooLong', max: 280, length: 300 }. */
+export interface Problem {
+  code: string;
+  [value: string]: unknown;
+}
 
 export class ValidationError extends Error {
   override name = 'ValidationError';
+  readonly problem: Problem;
+  /** A problem (preferred), or an English sentence from code not yet speaking in codes. */
+  constructor(problem: Problem | string, options?: { cause?: unknown }) {
+    super(typeof problem === 'string' ? problem : `${problem.code} ${JSON.stringify(problem)}`, options);
+    this.problem = typeof problem === 'string' ? { code: 'legacy', message: problem } : problem;
+  }
 }
 
 /** A failure whose message is already written for people (e.g. the background not answering). */

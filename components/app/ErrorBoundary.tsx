@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import { words } from '../i18n';
 
 /** Shows a failed read as a plain message with a way to try again, never a blank page. */
@@ -10,7 +10,7 @@ export function ErrorBoundary({ children }: { children: ComponentChildren }) {
     return (
       <main>
         <p role="alert" class="alert alert-error">
-          {words.main.storageProblem} {userMessage(error)}
+          {words.main.storageProblem} {errorText(error)}
         </p>
         <button type="button" onClick={reset}>
           Try again

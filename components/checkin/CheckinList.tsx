@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { clipText, textLength } from '../../lib/rules/text';
 import { MAX_WIN_LENGTH, MOODS } from '../../lib/checkins';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood } from '../../lib/db/schema';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import { formatDay, formatTime } from '../../lib/format';
 import type { AppServices } from '../../lib/services';
 import type { DayKey } from '../../lib/days';
@@ -68,7 +68,7 @@ function EditForm({ c, services, onDone }: EditProps) {
       await services.checkins.update(c.id, { mood, win, tags });
       onDone();
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
     }
   }
 
@@ -136,7 +136,7 @@ export function CheckinList({
     try {
       await action();
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
     }
   }
 

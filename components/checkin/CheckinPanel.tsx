@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { clipText, textLength } from '../../lib/rules/text';
 import { MAX_WIN_LENGTH, MOODS } from '../../lib/checkins';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood } from '../../lib/db/schema';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import { formatTime } from '../../lib/format';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
@@ -48,7 +48,7 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
       } else {
         await store.saveDraftWin(undefined);
       }
-    })().catch((err: unknown) => setError(userMessage(err)));
+    })().catch((err: unknown) => setError(errorText(err)));
   }, []);
 
   useEffect(() => {
@@ -68,7 +68,7 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
       await action();
     } catch (err) {
       setStatus(null);
-      setError(userMessage(err));
+      setError(errorText(err));
     }
   }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { calendarDay } from '../../lib/days';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import { formatDay, formatTime } from '../../lib/format';
 import type { ReminderClient } from '../../lib/messages';
 import type { ReminderStatus } from '../../lib/prompter';
@@ -35,7 +35,7 @@ export function ReminderBar({ reminders, clock, version }: Props) {
     setError(null);
     ask()
       .then(setStatus)
-      .catch((err: unknown) => setError(userMessage(err)));
+      .catch((err: unknown) => setError(errorText(err)));
   };
 
   useEffect(() => run(() => reminders.status()), [version]);

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { toCsv } from '../../lib/backup/csv';
 import { backupFileName, backupJson, encryptedBackupJson, MIN_PASSPHRASE } from '../../lib/backup/files';
 import { exportBackup } from '../../lib/backup/store';
-import { userMessage, ValidationError } from '../../lib/errors';
+import { ValidationError } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import type { DataEnv } from './dataEnv';
@@ -22,7 +23,7 @@ export function BackupSection({ services, env, onBackedUp }: { services: AppServ
     try {
       setStatus(await work());
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import { readBackup, type ReadResult } from '../../lib/backup/parse';
 import { BackupError } from '../../lib/backup/problems';
 import { applyImport, previewImport, type ImportSummary } from '../../lib/backup/store';
 import { decodeTransfer } from '../../lib/backup/transfer';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { words } from '../i18n';
@@ -75,7 +75,7 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
         setState({ step: 'passphrase', source });
         return;
       }
-      setError(err instanceof BackupError ? err.message : userMessage(err));
+      setError(err instanceof BackupError ? err.message : errorText(err));
       setState(source.kind === 'link' ? { step: 'passphrase', source } : { step: 'idle' });
     }
   }
@@ -111,7 +111,7 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
       finish(words.data.applied(summary));
     } catch (err) {
       // Nothing was written; keep the file open so the person can try again after fixing it.
-      setError(userMessage(err));
+      setError(errorText(err));
       try {
         setState({ step: 'preview', backup, summary: await previewImport(services.db, services.store, backup) });
       } catch {

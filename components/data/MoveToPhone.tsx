@@ -3,7 +3,7 @@ import { backupFileName, encryptedBackupJson, MIN_PASSPHRASE } from '../../lib/b
 import { exportBackup } from '../../lib/backup/store';
 import { encodeTransfer, MAX_LINK_CHARS, MAX_QR_CHARS, TRANSFER_DAYS, transferLink } from '../../lib/backup/transfer';
 import { addDays, dayKey } from '../../lib/days';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import type { DataEnv } from './dataEnv';
@@ -46,7 +46,7 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
     try {
       await work();
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { dayKey } from '../../lib/days';
 import { generateDemoData, isEmptyStore, loadDemoData } from '../../lib/demo';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { useLiveQuery } from '../ui/hooks';
@@ -30,7 +30,7 @@ export function DemoDataOffer({ services }: { services: AppServices }) {
       });
       await loadDemoData(services.db, data);
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { clipText } from '../../lib/rules/text';
 import { FIELDS } from '../../lib/rules/fields';
 import type { Contact, ContactRole } from '../../lib/db/schema';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import { dialableNumber } from '../../lib/phone';
 import { isInvisible } from '../../lib/rules/text';
 import type { AppServices } from '../../lib/services';
@@ -37,7 +37,7 @@ function ContactForm({ initial, onSubmit, onCancel }: { initial?: Contact; onSub
         setNote('');
       }
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
     }
   }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clipText } from '../../lib/rules/text';
 import type { PlanEntry } from '../../lib/db/schema';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import { MAX_PLAN_STEP, MAX_PLAN_TRIGGER } from '../../lib/plan';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
@@ -44,7 +44,7 @@ function EntryForm({ initial, onSubmit, onCancel }: EntryFormProps) {
         setSteps(['']);
       }
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
     }
   }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clipText } from '../../lib/rules/text';
 import type { ValueItem, ValueKind } from '../../lib/db/schema';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import { MAX_VALUE_TEXT } from '../../lib/plan';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
@@ -26,7 +26,7 @@ function ValueForm({ initial, onSubmit, onCancel }: { initial?: ValueItem; onSub
       setError(null);
       if (!initial) setText('');
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
     }
   }
 

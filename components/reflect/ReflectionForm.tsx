@@ -3,7 +3,7 @@ import { clipText } from '../../lib/rules/text';
 import { MOODS } from '../../lib/checkins';
 import { formatClock, instantAt, parseClock, wallTime } from '../../lib/days';
 import { HALT_TAGS, type Mood, type Reflection, type ReflectionKind } from '../../lib/db/schema';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import { entriesForTriggers } from '../../lib/plan';
 import { MAX_REFLECTION_TEXT, MAX_TRIGGER_LENGTH, triggerLabel } from '../../lib/reflections';
 import type { AppServices } from '../../lib/services';
@@ -140,7 +140,7 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
         onSaved(kind === 'near-miss' ? words.reflect.nearMissSaved : words.reflect.setbackSaved);
       }
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
       setBusy(false);
     }
   }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { MOODS } from '../../lib/checkins';
 import type { Reflection, ReflectionKind } from '../../lib/db/schema';
 import type { DayKey } from '../../lib/days';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import { formatDay, formatTime } from '../../lib/format';
 import { triggerLabel } from '../../lib/reflections';
 import type { AppServices } from '../../lib/services';
@@ -81,7 +81,7 @@ export function ReflectionList({ services, today }: { services: AppServices; tod
       await services.reflections.remove(x.id);
       setStatus({ message: words.reflect.deleted, undo: x.id });
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
     }
   }
 
@@ -96,7 +96,7 @@ export function ReflectionList({ services, today }: { services: AppServices; tod
         onUndo={(id) =>
           void services.reflections.restore(id).then(
             () => (setStatus(null), focusLater('reflections-heading')),
-            (err: unknown) => setError(userMessage(err)),
+            (err: unknown) => setError(errorText(err)),
           )
         }
       />

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { StrengthSelect, TriggerPicker } from './ReflectionForm';
@@ -74,7 +74,7 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
       setError(null);
       onSaved(words.reflect.nearMissSaved);
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
     }
   }
 

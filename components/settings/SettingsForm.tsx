@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clipText } from '../../lib/rules/text';
 import { formatClock, parseClock, type Weekday } from '../../lib/days';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import {
   MAX_NOTIFICATION_TEXT,
@@ -97,7 +97,7 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
         setBase(s);
         setDraft(toDraft(s));
       })
-      .catch((err: unknown) => setError(userMessage(err)));
+      .catch((err: unknown) => setError(errorText(err)));
   }, []);
 
   if (!draft || !base) {
@@ -142,14 +142,14 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
       await services.store.saveSettings(settings);
       setBase(settings);
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
       return;
     }
     setStatus(words.main.settingsSaved);
     try {
       await services.reminders?.settingsChanged();
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
     }
     onSaved?.();
   }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { clipText } from '../../lib/rules/text';
 import { FIELDS } from '../../lib/rules/fields';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import { appUrlFor } from '../../lib/share/appUrl';
 import { EXPIRY_DAYS, SHARE_PERIODS, type ExpiryDays, type SharePeriod } from '../../lib/share/model';
 import { DEFAULT_CHOICES, type BuiltSnapshot, type ShareChoices } from '../../lib/share/snapshot';
@@ -77,7 +77,7 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
     const timer = setTimeout(() => {
       shares.draft(choices).then(
         (built) => current && setPreview(built),
-        (err: unknown) => current && setError(userMessage(err)),
+        (err: unknown) => current && setError(errorText(err)),
       );
     }, 150);
     return () => {
@@ -106,7 +106,7 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
       }
       setCreated(await shares.create({ ...choices, mentorName, passphrase, previewed: preview?.snapshot }, appUrl));
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
       setRefresh((n) => n + 1);
     } finally {
       setBusy(false);

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import { createShareService } from '../../lib/shares';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
@@ -23,7 +23,7 @@ export function SharePanel({ services }: { services: AppServices }) {
     try {
       await shares.forget(id);
     } catch (err) {
-      setError(userMessage(err));
+      setError(errorText(err));
     }
   }
 

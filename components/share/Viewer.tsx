@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useErrorBoundary, useId, useRef, useState } from 'preact/hooks';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import { openEnvelope, parseEnvelope, type Envelope } from '../../lib/share/link';
 import { LinkError } from '../../lib/share/linkErrors';
 import type { KeptMentee, MenteeList } from '../../lib/share/menteeList';
@@ -198,7 +198,7 @@ function KeepButton({ snapshot, kept, onKeep }: { snapshot: Snapshot; kept: Kept
               setError(null);
               onKeep().then(
                 (result) => setStatus(result.snapshot.createdAt > snapshot.createdAt ? null : words.share.keptNow(snapshot.name)),
-                (err: unknown) => setError(userMessage(err)),
+                (err: unknown) => setError(errorText(err)),
               );
             }}
           >
@@ -238,7 +238,7 @@ function MyList({ mentees, now, onShow, quiet = false }: ListProps) {
   const id = useId();
   const [list, setList] = useState<{ kept: KeptMentee[]; expired: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = () => mentees.load(now()).then(setList, (err: unknown) => setError(userMessage(err)));
+  const load = () => mentees.load(now()).then(setList, (err: unknown) => setError(errorText(err)));
   useEffect(() => {
     void load();
   }, []);
@@ -266,7 +266,7 @@ function MyList({ mentees, now, onShow, quiet = false }: ListProps) {
                   type="button"
                   class="secondary"
                   aria-label={words.share.listRemove(k.name)}
-                  onClick={() => void mentees.remove(k.name).then(load, (err: unknown) => setError(userMessage(err)))}
+                  onClick={() => void mentees.remove(k.name).then(load, (err: unknown) => setError(errorText(err)))}
                 >
                   {words.share.listRemoveLabel}
                 </button>

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { userMessage } from '../../lib/errors';
+import { errorText } from '../i18n/errorText';
 import { useEffect, useState } from 'preact/hooks';
 
 /**
@@ -47,7 +47,7 @@ export function useAction(): [string | null, (work: Promise<unknown>, then?: () 
         setError(null);
         then?.();
       },
-      (err: unknown) => setError(userMessage(err)),
+      (err: unknown) => setError(errorText(err)),
     );
   return [error, run];
 }

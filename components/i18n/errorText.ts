@@ -1,0 +1,29 @@
+import { BackupError } from '../../lib/backup/problems';
+import { ServiceError, StorageError, toStorageError, ValidationError, type Problem } from '../../lib/errors';
+import { LinkError } from '../../lib/share/linkErrors';
+import { words } from './index';
+
+// The one place an error becomes words: lib/ throws codes and facts, this says them in the
+// page's language. Every component shows errors through errorText (or useAction).
+
+type Say = (p: Problem) => string;
+
+/**
+ * A problem's sentence. Each section of the catalogue may word the codes of its feature in a
+ * `problems` map (codes are unique across features: 'checkin.…', 'text.…', 'plan.…').
+ */
+export function problemText(problem: Problem): string {
+  for (const section of Object.values(words) as { problems?: Record<string, Say | undefined> }[]) {
+    const say = section.problems?.[problem.code];
+    if (say) return say(problem);
+  }
+  if (problem.code === 'legacy' && typeof problem.message === 'string') return problem.message;
+  return words.errors.unknown;
+}
+
+export function errorText(err: unknown): string {
+  if (err instanceof ValidationError) return problemText(err.problem);
+  if (err instanceof BackupError || err instanceof LinkError || err instanceof ServiceError) return err.message;
+  const storage = err instanceof StorageError ? err : toStorageError(err);
+  return words.errors.storage[storage.kind];
+}
