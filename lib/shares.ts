@@ -80,7 +80,8 @@ export type ShareService = ReturnType<typeof createShareService>;
 export function createShareService({ db, store, clock, newId = randomId }: ShareServiceDeps) {
   async function today(): Promise<{ today: DayKey; workingDays: Weekday[] }> {
     const settings = await store.settings();
-    return { today: dayKey(clock.now(), clock.timeZone(), settings.dayStartHour), workingDays: settings.workingDays };
+    // The clock as records were stored under it, so a far-off clock still finds today's check-ins.
+    return { today: dayKey(clampInstant(clock.now()), clock.timeZone(), settings.dayStartHour), workingDays: settings.workingDays };
   }
 
   /** The snapshot these choices would make now, for the preview and for the link. */

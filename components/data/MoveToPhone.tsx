@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { clampInstant } from '../../lib/rules/time';
 import { backupFileName, encryptedBackupJson, MIN_PASSPHRASE } from '../../lib/backup/files';
 import { exportBackup } from '../../lib/backup/store';
 import { encodeTransfer, MAX_LINK_CHARS, MAX_QR_CHARS, TRANSFER_DAYS, transferLink } from '../../lib/backup/transfer';
@@ -74,7 +75,8 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
       if (env.appAddress === null) await services.store.savePwaAddress(base);
       const now = services.clock.now();
       const settings = await services.store.settings();
-      const today = dayKey(now, services.clock.timeZone(), settings.dayStartHour);
+      // Today as records are stored (lib/rules/time.ts), so a far-off clock still sends its days.
+      const today = dayKey(clampInstant(now), services.clock.timeZone(), settings.dayStartHour);
       const backup = await exportBackup(services.db, services.store, { now, fromDay: addDays(today, -(TRANSFER_DAYS - 1)) });
       const made = transferLink(base, await encodeTransfer(backup, passphrase));
       if (made.length > MAX_LINK_CHARS) setError(words.data.linkTooLong);

@@ -12,16 +12,18 @@ export { browserLocale, LOCALES, type Fmt, type Locale } from './fmt';
 export let words: Messages;
 export let fmt: Fmt;
 
-async function catalogue(locale: Locale): Promise<(f: Fmt) => Messages> {
-  if (locale === 'es') return (await import('./es')).messages;
-  if (locale === 'pseudo') return (await import('./pseudo')).messages;
-  return (await import('./en')).messages;
+async function catalogue(locale: Locale): Promise<{ make: (f: Fmt) => Messages; f: Fmt }> {
+  if (locale === 'es') return { make: (await import('./es')).messages, f: createFmt('es') };
+  if (locale === 'pseudo') {
+    const pseudo = await import('./pseudo');
+    return { make: pseudo.messages, f: pseudo.pseudoFmt(createFmt('pseudo')) };
+  }
+  return { make: (await import('./en')).messages, f: createFmt('en') };
 }
 
 /** Loads `locale` and makes it the page's language (also the document's lang attribute). */
 export async function loadLocale(locale: Locale): Promise<void> {
-  const f = createFmt(locale);
-  const make = await catalogue(locale);
+  const { make, f } = await catalogue(locale);
   fmt = f;
   words = make(f);
   if (typeof document !== 'undefined') document.documentElement.lang = f.tag;

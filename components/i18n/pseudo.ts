@@ -27,3 +27,19 @@ function mark<T>(value: T): T {
 }
 
 export const messages = (f: Fmt): Messages => mark(english(f));
+
+/** English formatting whose words (weekdays, months, "PM") are fenced too; digits stay as they are. */
+export function pseudoFmt(f: Fmt): Fmt {
+  const fence = (text: string) => (/\p{L}/u.test(text) ? `⟦${text}⟧` : text);
+  return {
+    ...f,
+    list: (items, type) => fence(f.list(items, type)),
+    day: (day, options) => fence(f.day(day, options)),
+    date: (instant, options, timeZone) => fence(f.date(instant, options, timeZone)),
+    time: (instant, timeZone) => fence(f.time(instant, timeZone)),
+    relativeDay: (day, today, words) => {
+      const text = f.relativeDay(day, today, words);
+      return text === words.today || text === words.yesterday ? text : fence(text);
+    },
+  };
+}

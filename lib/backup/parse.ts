@@ -27,7 +27,9 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text, (key, value: unknown) => {
       if (UNSAFE_KEYS.has(key)) throw new BackupError('unsafe-keys');
-      return value;
+      // JSON can write -0, which IndexedDB keeps but every export writes as 0: read it as 0, so
+      // an imported file and its re-export are the same.
+      return Object.is(value, -0) ? 0 : value;
     });
   } catch (err) {
     if (err instanceof BackupError) throw err;

@@ -6,7 +6,7 @@ import { toStorageError } from '../errors';
 import type { KeyValueStore } from '../kv';
 import { MENTEE_DB } from '../share/menteeList';
 import { addCounts, canonical, foldById, planTable, ZERO_COUNTS, type MergeCounts } from './merge';
-import { clampInstant } from '../rules/time';
+import { clampInstant, DAY_MAX, DAY_MIN } from '../rules/time';
 import { withDefaults } from '../settings';
 import type { ReadResult, Refusals } from './parse';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLE_NAMES, type Backup, type TableName } from './schemas';
@@ -34,8 +34,10 @@ function tables(db: TandemDatabase): Table<SyncedRecord, string>[] {
 export async function exportBackup(
   db: TandemDatabase,
   store: KeyValueStore,
-  { now, fromDay = null }: { now: number; fromDay?: DayKey | null },
+  { now, fromDay: askedFrom = null }: { now: number; fromDay?: DayKey | null },
 ): Promise<Backup> {
+  // A clock set far back or ahead can ask for days no record can have; the file keeps the rule.
+  const fromDay = askedFrom === null ? null : askedFrom < DAY_MIN ? DAY_MIN : askedFrom > DAY_MAX ? DAY_MAX : askedFrom;
   // Carries an older version's settings over first, so the read below sees them.
   await store.settings();
   const [read, row] = await db.transaction('r', [...tables(db), db.settings], async () => {

@@ -33,9 +33,12 @@ export interface Repaired<R> {
 
 type Row = Record<string, unknown>;
 
-/** The day-start hour a dated record was put on its day with (4 when none fits). */
+/**
+ * The day-start hour a dated record was put on its day with. The setting itself lives where an
+ * upgrade can't read it; the default (4) is tried first, as most people keep it.
+ */
 function dayStartOf(r: Row): number {
-  for (let h = 0; h <= DAY_START_MAX; h++) {
+  for (const h of [4, ...Array.from({ length: DAY_START_MAX + 1 }, (_, i) => i)]) {
     if (typeof r.at === 'number' && typeof r.utcOffset === 'number' && dayKeyAtOffset(r.at, r.utcOffset, h) === r.day) return h;
   }
   return 4;
@@ -105,14 +108,17 @@ export function repairRecord<R extends object>(table: RecordTable, record: R, no
   if (table === 'contacts' && typeof r.phone === 'string' && r.phone !== '') {
     let dialable = true;
     try {
-      r.phone = cleanPhone(r.phone, { required: false });
+      const cleaned = cleanPhone(r.phone, { required: false });
+      if (cleaned !== r.phone) changes.add('textTidied');
+      r.phone = cleaned;
     } catch {
       dialable = false;
     }
     if (!dialable) {
       const note = typeof r.note === 'string' ? r.note : '';
       const moved = normalizeText(r.phone as string);
-      r.note = clip(note === '' ? moved : `${moved}\n${note}`, FIELDS.contactNote.max);
+      // The note's limit leaves room for the longest number an older version kept (40).
+      r.note = note === '' ? moved : `${moved}\n${note}`;
       r.phone = '';
       changes.add('phoneMoved');
     }

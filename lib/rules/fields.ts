@@ -17,7 +17,8 @@ export const FIELDS = {
   reflectionText: { max: 2000, multiline: true },
   valueText: { max: 2000, required: true },
   contactName: { max: 200, required: true },
-  contactNote: { max: 2000, multiline: true },
+  /** 2,000 as before, plus room for an undialable number an upgrade moves in (lib/db/repair.ts). */
+  contactNote: { max: 2100, multiline: true },
   /** The name a mentor link carries (the person's, as the mentor should see it). */
   shareName: { max: 60, required: true },
   /** Who a link was made for, in the share log. */

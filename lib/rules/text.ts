@@ -7,7 +7,7 @@
 //   2. CR LF and lone CR become LF; in single-line fields LF and tab become a space;
 //   3. forbidden characters are removed (FORBIDDEN below);
 //   4. Unicode NFC, so that "é" typed on two keyboards is one text;
-//   5. surrounding white space is trimmed.
+//   5. surrounding white space is trimmed, and a text with nothing visible left becomes ''.
 // Normalising twice gives the same text, so a file imported twice changes nothing.
 
 /**
@@ -25,12 +25,21 @@ const INVISIBLE = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}\
 export interface TextShape {
   /** Newlines (and tabs) are kept; otherwise they become spaces. */
   multiline?: boolean;
+  /** The field's limit: NFC is skipped for a text it would push past it (see below). */
+  max?: number;
 }
 
-export function normalizeText(value: string, { multiline = false }: TextShape = {}): string {
+export function normalizeText(value: string, { multiline = false, max }: TextShape = {}): string {
   let text = value.replace(LONE_SURROGATE, '').replace(/\r\n?/g, '\n');
   if (!multiline) text = text.replace(/[\n\t]/g, ' ');
-  return text.replace(FORBIDDEN_ALL, '').normalize('NFC').trim();
+  text = text.replace(FORBIDDEN_ALL, '');
+  // A few characters (क़, ש) decompose under NFC and make a text longer: one that fit its
+  // limit as written is kept as written rather than refused or cut.
+  const nfc = text.normalize('NFC');
+  text = max !== undefined && textLength(nfc) > max && textLength(text) <= max ? text : nfc;
+  text = text.trim();
+  // A text with nothing a reader could see (zero-width spaces, joiners) is an empty text.
+  return isInvisible(text) ? '' : text;
 }
 
 /** Length in Unicode code points. */

@@ -14,6 +14,7 @@ import {
 } from '../crypto';
 import { LinkError } from './linkErrors';
 import { deflateSnapshot } from './plain';
+import { clampInstant } from '../rules/time';
 import { fromTheFuture, parseSnapshot } from './schema';
 import type { Snapshot } from './model';
 
@@ -196,8 +197,11 @@ export async function openEnvelope(envelope: Envelope, { now, passphrase }: Open
   if (!snapshot) throw new LinkError('invalid');
   // A link "made" after today would, once kept, make every real link from that person look
   // older; the sender's clock is the likely cause, and the message says so.
-  if (fromTheFuture(snapshot, now)) throw new LinkError('from-the-future');
-  if (now >= snapshot.expiresAt) throw new LinkError('expired');
+  // The reader's clock is taken as Tandem stores instants (lib/rules/time.ts), so a link made on
+  // a device whose clock reads outside 2000–2100 opens on that same device.
+  const at = clampInstant(now);
+  if (fromTheFuture(snapshot, at)) throw new LinkError('from-the-future');
+  if (at >= snapshot.expiresAt) throw new LinkError('expired');
   return snapshot;
 }
 

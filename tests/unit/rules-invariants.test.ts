@@ -418,7 +418,8 @@ describe('b. whatever the app accepts from a file', () => {
 describe('c. a transfer link of whatever the app holds', () => {
   /** As components/data/MoveToPhone.tsx makes it: the last TRANSFER_DAYS days up to today. */
   async function transfer(a: Device) {
-    const today = dayKey(a.clock.now(), a.clock.timeZone(), (await a.store.settings()).dayStartHour);
+    // As MoveToPhone does: today under the clock as records are stored.
+    const today = dayKey(clampInstant(a.clock.now()), a.clock.timeZone(), (await a.store.settings()).dayStartHour);
     const backup = await exportBackup(a.db, a.store, { now: a.clock.now(), fromDay: addDays(today, -(TRANSFER_DAYS - 1)) });
     const received = await decodeTransfer(await encodeTransfer(backup, 'blue kettle morning'), 'blue kettle morning', a.clock.now());
     expect(received).toEqual({ ...backup, refused: { count: 0, byTable: {}, first: [], settings: null } });
