@@ -106,7 +106,8 @@ export function createKeyValueStore(
      */
     async saveSettings(s: Settings): Promise<void> {
       const problems = validateSettings(s);
-      if (problems.length > 0) throw new ValidationError(problems.map((p) => p.message).join(' '));
+      // The first problem (the form shows them all; this guards every other caller).
+      if (problems[0]) throw new ValidationError(problems[0]);
       await carryOver();
       const now = clock.now();
       try {

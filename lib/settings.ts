@@ -1,4 +1,4 @@
-import { formatClock, type Weekday } from './days';
+import type { Weekday } from './days';
 import { FIELDS } from './rules/fields';
 import { isInvisible, normalizeText, textLength } from './rules/text';
 
@@ -27,7 +27,14 @@ export const MIN_INTERVAL = 15;
 export const MAX_INTERVAL = 720;
 export const MAX_NOTIFICATION_TEXT = FIELDS.notificationText.max;
 
-export const DEFAULT_NOTIFICATION_TEXT = 'Time for a quick check-in. It takes five seconds.';
+/**
+ * The stored notification text when the person has not written their own: empty, meaning "the
+ * default text in the page's language" (the catalogue's words.main.notificationDefault).
+ */
+export const DEFAULT_NOTIFICATION_TEXT = '';
+
+/** The English default that older versions stored as the text itself: read as the default, so it follows the language. */
+export const LEGACY_NOTIFICATION_TEXT = 'Time for a quick check-in. It takes five seconds.';
 
 export const DEFAULT_SETTINGS: Settings = {
   workingDays: [1, 2, 3, 4, 5],
@@ -38,87 +45,79 @@ export const DEFAULT_SETTINGS: Settings = {
   dayStartHour: 4,
 };
 
-export interface SettingsProblem {
-  field: 'workingDays' | 'windows' | 'intervalMinutes' | 'notificationText' | 'dayStartHour';
-  message: string;
-}
+/** The lowest and highest hour a day may start at. */
+export const DAY_START_MIN = 0;
+export const DAY_START_MAX = 12;
+
+/** A window as a problem names it: minutes after midnight (an end of 1440 is midnight at the end of the day). */
+export type WindowTimes = {
+  start: number;
+  end: number;
+};
+
+/** What is wrong with settings, as a code and the values a sentence needs (worded by the settings catalogue). */
+export type SettingsProblem =
+  | { field: 'workingDays'; code: 'settings.noDays' | 'settings.badDay' }
+  | { field: 'windows'; code: 'settings.noWindows' | 'settings.windowIncomplete' }
+  | ({ field: 'windows'; code: 'settings.windowEmpty' | 'settings.windowBackwards' | 'settings.windowTooLong' } & WindowTimes)
+  | { field: 'windows'; code: 'settings.windowsOverlap'; a: WindowTimes; b: WindowTimes }
+  | { field: 'intervalMinutes'; code: 'settings.interval'; min: number; max: number }
+  | { field: 'notificationText'; code: 'settings.notificationEmpty' }
+  | { field: 'notificationText'; code: 'settings.notificationTooLong'; max: number }
+  | { field: 'dayStartHour'; code: 'settings.dayStart'; min: number; max: number };
+
+export type SettingsProblemCode = SettingsProblem['code'];
 
 /** The window's span in minutes after the midnight of the day it starts on. */
 export function windowSpan(w: TimeWindow): [number, number] {
   return [w.start, w.overnight ? w.end + 1440 : w.end];
 }
 
-function label(w: TimeWindow): string {
-  return `${formatClock(w.start)}–${formatClock(w.end % 1440)}`;
-}
+const times = (w: TimeWindow): WindowTimes => ({ start: w.start, end: w.end });
 
 export function validateSettings(s: Settings): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
   const days = new Set(s.workingDays);
-  if (days.size === 0) {
-    problems.push({ field: 'workingDays', message: 'Pick at least one day for check-in reminders.' });
-  }
-  if ([...days].some((d) => !Number.isInteger(d) || d < 0 || d > 6)) {
-    problems.push({ field: 'workingDays', message: 'One of the days is not a day of the week.' });
-  }
+  if (days.size === 0) problems.push({ field: 'workingDays', code: 'settings.noDays' });
+  if ([...days].some((d) => !Number.isInteger(d) || d < 0 || d > 6)) problems.push({ field: 'workingDays', code: 'settings.badDay' });
 
-  if (s.windows.length === 0) {
-    problems.push({ field: 'windows', message: 'Add at least one time window for reminders.' });
-  }
+  if (s.windows.length === 0) problems.push({ field: 'windows', code: 'settings.noWindows' });
   for (const w of s.windows) {
     const valid = (m: number, max: number) => Number.isInteger(m) && m >= 0 && m <= max;
     if (!valid(w.start, 1439) || !valid(w.end, 1440)) {
-      problems.push({ field: 'windows', message: 'Each window needs a start and an end time.' });
+      problems.push({ field: 'windows', code: 'settings.windowIncomplete' });
     } else if (!w.overnight && w.start === w.end) {
-      problems.push({
-        field: 'windows',
-        message: `The window ${label(w)} starts and ends at the same time.`,
-      });
+      problems.push({ field: 'windows', code: 'settings.windowEmpty', ...times(w) });
     } else if (!w.overnight && w.end < w.start) {
-      problems.push({
-        field: 'windows',
-        message: `In ${label(w)} the end is before the start. If it runs past midnight, tick “Ends the next day”.`,
-      });
+      problems.push({ field: 'windows', code: 'settings.windowBackwards', ...times(w) });
     } else if (w.overnight && w.end > w.start) {
-      problems.push({
-        field: 'windows',
-        message: `${label(w)} is marked “Ends the next day”, so it would be longer than 24 hours. Untick it, or set an earlier end.`,
-      });
+      problems.push({ field: 'windows', code: 'settings.windowTooLong', ...times(w) });
     }
   }
   if (!problems.some((p) => p.field === 'windows')) {
     const overlap = findOverlap(s.windows);
-    if (overlap) {
-      problems.push({
-        field: 'windows',
-        message: `The windows ${label(overlap[0])} and ${label(overlap[1])} overlap. Change one so they don't.`,
-      });
+    if (overlap) problems.push({ field: 'windows', code: 'settings.windowsOverlap', a: times(overlap[0]), b: times(overlap[1]) });
+  }
+
+  if (!Number.isInteger(s.intervalMinutes) || s.intervalMinutes < MIN_INTERVAL || s.intervalMinutes > MAX_INTERVAL) {
+    problems.push({ field: 'intervalMinutes', code: 'settings.interval', min: MIN_INTERVAL, max: MAX_INTERVAL });
+  }
+
+  // An empty text is the default text (in the page's language); one of only invisible
+  // characters is not a text anyone could read.
+  if (typeof s.notificationText !== 'string') {
+    problems.push({ field: 'notificationText', code: 'settings.notificationEmpty' });
+  } else {
+    const text = normalizeText(s.notificationText);
+    if (text !== '' && isInvisible(text)) {
+      problems.push({ field: 'notificationText', code: 'settings.notificationEmpty' });
+    } else if (textLength(text) > MAX_NOTIFICATION_TEXT) {
+      problems.push({ field: 'notificationText', code: 'settings.notificationTooLong', max: MAX_NOTIFICATION_TEXT });
     }
   }
 
-  if (
-    !Number.isInteger(s.intervalMinutes) ||
-    s.intervalMinutes < MIN_INTERVAL ||
-    s.intervalMinutes > MAX_INTERVAL
-  ) {
-    problems.push({
-      field: 'intervalMinutes',
-      message: `Choose a reminder interval between ${MIN_INTERVAL} and ${MAX_INTERVAL} minutes (whole minutes).`,
-    });
-  }
-
-  const text = normalizeText(s.notificationText);
-  if (isInvisible(text)) {
-    problems.push({ field: 'notificationText', message: 'The notification text can’t be empty.' });
-  } else if (textLength(text) > MAX_NOTIFICATION_TEXT) {
-    problems.push({
-      field: 'notificationText',
-      message: `Keep the notification text to ${MAX_NOTIFICATION_TEXT} characters or fewer.`,
-    });
-  }
-
-  if (!Number.isInteger(s.dayStartHour) || s.dayStartHour < 0 || s.dayStartHour > 12) {
-    problems.push({ field: 'dayStartHour', message: 'The day can start between 00:00 and 12:00.' });
+  if (!Number.isInteger(s.dayStartHour) || s.dayStartHour < DAY_START_MIN || s.dayStartHour > DAY_START_MAX) {
+    problems.push({ field: 'dayStartHour', code: 'settings.dayStart', min: DAY_START_MIN, max: DAY_START_MAX });
   }
   return problems;
 }
@@ -157,7 +156,7 @@ export function withDefaults(stored: Partial<Settings> | undefined | null): Sett
       windows: pick('windows'),
       intervalMinutes: pick('intervalMinutes'),
       notifications: pick('notifications') === true,
-      notificationText: pick('notificationText'),
+      notificationText: readNotificationText(pick('notificationText')),
       dayStartHour: pick('dayStartHour'),
     };
     if (validateSettings(merged).length === 0) return copy(merged);
@@ -165,4 +164,9 @@ export function withDefaults(stored: Partial<Settings> | undefined | null): Sett
     // A malformed field (a string where a list belongs) is as good as none.
   }
   return copy(DEFAULT_SETTINGS);
+}
+
+/** A stored notification text: the old English default is read as the default, which follows the language. */
+function readNotificationText(text: string): string {
+  return typeof text === 'string' && normalizeText(text) === LEGACY_NOTIFICATION_TEXT ? DEFAULT_NOTIFICATION_TEXT : text;
 }

@@ -1,27 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clipText } from '../../lib/rules/text';
 import { formatClock, parseClock, type Weekday } from '../../lib/days';
-import { errorText } from '../i18n/errorText';
+import { errorText, problemText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import {
   MAX_NOTIFICATION_TEXT,
   MAX_INTERVAL,
   MIN_INTERVAL,
+  DAY_START_MAX,
+  DAY_START_MIN,
   validateSettings,
   type Settings,
+  type SettingsProblem,
 } from '../../lib/settings';
 import { Alert } from '../ui/Alert';
 import { words } from '../i18n';
+import { LanguageChoice } from './LanguageChoice';
 
-const WEEK: { day: Weekday; name: string }[] = [
-  { day: 1, name: 'Monday' },
-  { day: 2, name: 'Tuesday' },
-  { day: 3, name: 'Wednesday' },
-  { day: 4, name: 'Thursday' },
-  { day: 5, name: 'Friday' },
-  { day: 6, name: 'Saturday' },
-  { day: 0, name: 'Sunday' },
-];
+/** The week as the form lists it, Monday first. */
+const WEEK: Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 
 interface WindowDraft {
   key: number;
@@ -57,13 +54,13 @@ function toDraft(s: Settings): Draft {
   };
 }
 
-/** The settings the draft describes, or the messages that say what to fix. */
-function fromDraft(d: Draft, base: Settings): { settings: Settings; problems: string[] } {
-  const problems: string[] = [];
+/** The settings the draft describes, or the problems that say what to fix. */
+function fromDraft(d: Draft, base: Settings): { settings: Settings; problems: SettingsProblem[] } {
+  const problems: SettingsProblem[] = [];
   const windows = d.windows.map((w) => {
     const start = parseClock(w.start);
     let end = parseClock(w.end);
-    if (start === null || end === null) problems.push('Each window needs a start and an end time, like 09:00.');
+    if ((start === null || end === null) && problems.length === 0) problems.push({ field: 'windows', code: 'settings.windowIncomplete' });
     // 00:00 as an end means midnight at the end of the day.
     if (end === 0 && !w.overnight) end = 1440;
     return { start: start ?? 0, end: end ?? 0, overnight: w.overnight };
@@ -71,21 +68,21 @@ function fromDraft(d: Draft, base: Settings): { settings: Settings; problems: st
   const interval = Number(d.interval);
   const settings: Settings = {
     ...base,
-    workingDays: WEEK.map((w) => w.day).filter((day) => d.workingDays.includes(day)),
+    workingDays: WEEK.filter((day) => d.workingDays.includes(day)),
     windows,
     intervalMinutes: d.interval.trim() === '' ? NaN : interval,
     notifications: d.notifications,
     notificationText: d.notificationText.trim(),
     dayStartHour: d.dayStartHour,
   };
-  if (problems.length === 0) problems.push(...validateSettings(settings).map((p) => p.message));
-  return { settings, problems: [...new Set(problems)] };
+  if (problems.length === 0) problems.push(...validateSettings(settings));
+  return { settings, problems };
 }
 
 export function SettingsForm({ services, onSaved }: { services: AppServices; onSaved?: () => void }) {
   const [base, setBase] = useState<Settings | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<SettingsProblem[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const canNotify = services.requestNotifications !== undefined;
@@ -106,6 +103,7 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
         <h2 id="settings-heading">{words.main.settingsHeading}</h2>
         <Alert message={error} />
         {!error && <p>{words.main.loading}</p>}
+        {error && <LanguageChoice services={services} />}
       </section>
     );
   }
@@ -121,7 +119,7 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
     if (on && services.requestNotifications) {
       const granted = await services.requestNotifications().catch(() => false);
       if (!granted) {
-        setError('Your browser did not allow notifications. The dot on the toolbar icon still shows when a check-in is due.');
+        setError(words.settings.notificationsDenied);
         return;
       }
     }
@@ -159,8 +157,8 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
       <h2 id="settings-heading">{words.main.settingsHeading}</h2>
       <form class="settings" onSubmit={(e) => void save(e)} noValidate>
         <fieldset>
-          <legend>Days with reminders</legend>
-          {WEEK.map(({ day, name }) => (
+          <legend>{words.settings.daysLegend}</legend>
+          {WEEK.map((day) => (
             <label key={day} class="check">
               <input
                 type="checkbox"
@@ -173,20 +171,20 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
                   })
                 }
               />{' '}
-              {name}
+              {words.settings.weekdays[day]}
             </label>
           ))}
         </fieldset>
 
         <fieldset>
-          <legend>Times of day</legend>
+          <legend>{words.settings.timesLegend}</legend>
           {draft.windows.map((w, i) => (
-            <div class="window-row" key={w.key} role="group" aria-label={`Window ${i + 1}`}>
+            <div class="window-row" key={w.key} role="group" aria-label={words.settings.windowLabel(i + 1)}>
               <label>
-                Start <input type="time" value={w.start} onInput={(e) => changeWindow(w.key, { start: e.currentTarget.value })} />
+                {words.settings.start} <input type="time" value={w.start} onInput={(e) => changeWindow(w.key, { start: e.currentTarget.value })} />
               </label>
               <label>
-                End <input type="time" value={w.end} onInput={(e) => changeWindow(w.key, { end: e.currentTarget.value })} />
+                {words.settings.end} <input type="time" value={w.end} onInput={(e) => changeWindow(w.key, { end: e.currentTarget.value })} />
               </label>
               <label class="check">
                 <input
@@ -194,15 +192,15 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
                   checked={w.overnight}
                   onChange={(e) => changeWindow(w.key, { overnight: e.currentTarget.checked })}
                 />{' '}
-                Ends the next day
+                {words.settings.overnight}
               </label>
               <button
                 type="button"
                 class="secondary"
-                aria-label={`Remove window ${i + 1}`}
+                aria-label={words.settings.removeWindow(i + 1)}
                 onClick={() => change({ windows: draft.windows.filter((x) => x.key !== w.key) })}
               >
-                Remove
+                {words.settings.remove}
               </button>
             </div>
           ))}
@@ -213,11 +211,11 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
               change({ windows: [...draft.windows, { key: nextKey++, start: '13:00', end: '17:00', overnight: false }] })
             }
           >
-            Add a time window
+            {words.settings.addWindow}
           </button>
         </fieldset>
 
-        <label for="interval">Remind me every (minutes)</label>
+        <label for="interval">{words.settings.interval}</label>
         <input
           id="interval"
           type="number"
@@ -229,21 +227,22 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
           onInput={(e) => change({ interval: e.currentTarget.value })}
         />
 
-        <label for="day-start">A new day starts at</label>
+        <label for="day-start">{words.settings.dayStart}</label>
         <select
           id="day-start"
           aria-describedby="day-start-hint"
-          value={draft.dayStartHour}
-          onChange={(e) => change({ dayStartHour: Number(e.currentTarget.value) })}
+          value={formatClock(draft.dayStartHour * 60)}
+          onChange={(e) => change({ dayStartHour: Math.floor((parseClock(e.currentTarget.value) ?? 0) / 60) })}
         >
-          {Array.from({ length: 13 }, (_, h) => (
-            <option key={h} value={h}>
-              {formatClock(h * 60)}
+          {/* The value is the hour as HH:MM (machine-readable); the label is the language's own. */}
+          {Array.from({ length: DAY_START_MAX - DAY_START_MIN + 1 }, (_, i) => DAY_START_MIN + i).map((h) => (
+            <option key={h} value={formatClock(h * 60)}>
+              {words.settings.dayStartOption(h)}
             </option>
           ))}
         </select>
         <p class="hint" id="day-start-hint">
-          Check-ins before this time count for the day before, so a late night still belongs to the day you lived.
+          {words.settings.dayStartHint}
         </p>
 
         {canNotify && (
@@ -254,32 +253,37 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
                 checked={draft.notifications}
                 onChange={(e) => void toggleNotifications(e.currentTarget.checked)}
               />{' '}
-              Also show a system notification
+              {words.settings.notificationsToggle}
             </label>
-            <label for="notification-text">Notification text</label>
+            <label for="notification-text">{words.settings.notificationTextLabel}</label>
             <input
               id="notification-text"
               type="text"
+              aria-describedby="notification-text-hint"
+              placeholder={words.main.notificationDefault}
               value={draft.notificationText}
               onInput={(e) => change({ notificationText: (e.currentTarget.value = clipText(e.currentTarget.value, MAX_NOTIFICATION_TEXT)) })}
             />
-            <p class="hint">Others may see this on your screen, so it says nothing personal unless you want it to.</p>
+            <p class="hint" id="notification-text-hint">
+              {words.settings.notificationHint} {words.settings.notificationDefaultHint}
+            </p>
           </>
         )}
 
         <div role="alert" class="alert alert-error" hidden={problems.length === 0}>
           {problems.length > 0 && (
             <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
+              {[...new Set(problems.map(problemText))].map((text) => (
+                <li key={text}>{text}</li>
               ))}
             </ul>
           )}
         </div>
         <Alert message={error} />
         <Alert message={status} tone="info" />
-        <button type="submit">Save settings</button>
+        <button type="submit">{words.settings.save}</button>
       </form>
+      <LanguageChoice services={services} />
     </section>
   );
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { messages } from '../../components/i18n/en';
+import { messages as spanish } from '../../components/i18n/es';
+import { createFmt } from '../../components/i18n/fmt';
 import {
   DEFAULT_NOTIFICATION_TEXT,
+  LEGACY_NOTIFICATION_TEXT,
   DEFAULT_SETTINGS,
   MAX_INTERVAL,
   MAX_NOTIFICATION_TEXT,
@@ -23,6 +27,13 @@ function win(start: number, end: number, overnight = false): TimeWindow {
   return { start, end, overnight };
 }
 
+const english = messages(createFmt('en'));
+
+/** A problem as the English catalogue words it. */
+function say(p: SettingsProblem, words = english): string {
+  return (words.settings.problems as unknown as Record<string, (p: SettingsProblem) => string>)[p.code]!(p);
+}
+
 /** The fields with problems, in order. */
 function fields(problems: SettingsProblem[]): SettingsProblem['field'][] {
   return problems.map((p) => p.field);
@@ -39,6 +50,8 @@ describe('validateSettings: valid settings', () => {
     expect(DEFAULT_SETTINGS.intervalMinutes).toBe(120);
     expect(DEFAULT_SETTINGS.dayStartHour).toBe(4);
     expect(DEFAULT_SETTINGS.notificationText).toBe(DEFAULT_NOTIFICATION_TEXT);
+    // Empty: the catalogue's default text, in the page's language.
+    expect(DEFAULT_NOTIFICATION_TEXT).toBe('');
   });
 
   it.each<[string, Partial<Settings>]>([
@@ -55,6 +68,9 @@ describe('validateSettings: valid settings', () => {
     ['the shortest interval', { intervalMinutes: MIN_INTERVAL }],
     ['the longest interval', { intervalMinutes: MAX_INTERVAL }],
     ['a one-character text', { notificationText: 'x' }],
+    ['an empty text (the default text)', { notificationText: '' }],
+    ['a blank text (the default text)', { notificationText: '   \n ' }],
+    ['a text of invisible characters only (the default text)', { notificationText: '\u200b\u200d' }],
     ['a text of the maximum length', { notificationText: 'a'.repeat(MAX_NOTIFICATION_TEXT) }],
     ['a day starting at midnight', { dayStartHour: 0 }],
     ['a day starting at noon', { dayStartHour: 12 }],
@@ -114,8 +130,7 @@ describe('validateSettings: problems', () => {
     ['a non-integer interval', { intervalMinutes: 30.5 }, 'intervalMinutes'],
     ['a missing interval', { intervalMinutes: Number.NaN }, 'intervalMinutes'],
     ['a negative interval', { intervalMinutes: -30 }, 'intervalMinutes'],
-    ['empty notification text', { notificationText: '' }, 'notificationText'],
-    ['blank notification text', { notificationText: '   \n ' }, 'notificationText'],
+    ['a notification text that is not text', { notificationText: 5 as never }, 'notificationText'],
     ['over-long notification text', { notificationText: 'a'.repeat(MAX_NOTIFICATION_TEXT + 1) }, 'notificationText'],
     ['a day start after noon', { dayStartHour: 13 }, 'dayStartHour'],
     ['a negative day start', { dayStartHour: -1 }, 'dayStartHour'],
@@ -123,24 +138,35 @@ describe('validateSettings: problems', () => {
   ])('reports %s', (_label, patch, field) => {
     const problems = validateSettings(settings(patch));
     expect(fields(problems)).toEqual([field]);
-    expect(problems[0]!.message.trim().length).toBeGreaterThan(0);
+    expect(problems[0]!.code).toMatch(/^settings\./);
+    // Each problem has its words, in English and in Spanish.
+    expect(say(problems[0]!).trim().length).toBeGreaterThan(0);
+    expect(say(problems[0]!, spanish(createFmt('es'))).trim().length).toBeGreaterThan(0);
   });
 
   it('ignores surrounding spaces when measuring the text', () => {
     expect(validateSettings(settings({ notificationText: `  ${'a'.repeat(MAX_NOTIFICATION_TEXT)}  ` }))).toEqual([]);
   });
 
-  it('names the windows in the message, as the person typed them', () => {
+  it('names the windows as facts, worded with the language’s own times', () => {
     const [overlap] = validateSettings(settings({ windows: [win(h(22), h(6), true), win(h(5), h(9))] }));
-    expect(overlap!.message).toContain('22:00–06:00');
-    expect(overlap!.message).toContain('05:00–09:00');
+    expect(overlap).toEqual({ field: 'windows', code: 'settings.windowsOverlap', a: { start: h(22), end: h(6) }, b: { start: h(5), end: h(9) } });
+    expect(say(overlap!)).toBe('The windows 10:00 PM – 06:00 AM and 05:00 AM – 09:00 AM overlap. Change one so they don’t.');
+    expect(say(overlap!, spanish(createFmt('es')))).toContain('22:00–06:00');
     const [backwards] = validateSettings(settings({ windows: [win(h(17), h(9))] }));
-    expect(backwards!.message).toContain('17:00–09:00');
+    expect(backwards).toEqual({ field: 'windows', code: 'settings.windowBackwards', start: h(17), end: h(9) });
+    expect(say(backwards!)).toContain('05:00 PM – 09:00 AM the end is before the start');
+    const [interval] = validateSettings(settings({ intervalMinutes: 0 }));
+    expect(interval).toEqual({ field: 'intervalMinutes', code: 'settings.interval', min: 15, max: 720 });
+    expect(say(interval!)).toContain('Choose a reminder interval between 15 and 720');
+    const [tooLong] = validateSettings(settings({ notificationText: 'a'.repeat(MAX_NOTIFICATION_TEXT + 1) }));
+    expect(tooLong).toEqual({ field: 'notificationText', code: 'settings.notificationTooLong', max: MAX_NOTIFICATION_TEXT });
+    expect(say(tooLong!)).toBe('Keep the notification text to 120 characters or fewer.');
   });
 
   it('reports every problem at once', () => {
     const problems = validateSettings(
-      settings({ workingDays: [], windows: [], intervalMinutes: 5, notificationText: '', dayStartHour: 20 }),
+      settings({ workingDays: [], windows: [], intervalMinutes: 5, notificationText: 'a'.repeat(MAX_NOTIFICATION_TEXT + 1), dayStartHour: 20 }),
     );
     expect(new Set(fields(problems))).toEqual(
       new Set(['workingDays', 'windows', 'intervalMinutes', 'notificationText', 'dayStartHour']),
@@ -150,7 +176,7 @@ describe('validateSettings: problems', () => {
   it('does not also report an overlap for a window that is already invalid', () => {
     const problems = validateSettings(settings({ windows: [win(h(17), h(9)), win(h(8), h(18))] }));
     expect(fields(problems)).toEqual(['windows']);
-    expect(problems[0]!.message).toContain('end is before the start');
+    expect(problems[0]!.code).toBe('settings.windowBackwards');
   });
 });
 
@@ -211,10 +237,20 @@ describe('withDefaults', () => {
       { intervalMinutes: 30 },
       { intervalMinutes: 0 },
       { notificationText: '' },
+      { notificationText: 7 as never },
       { dayStartHour: 99 },
     ]) {
       expect(validateSettings(withDefaults(stored))).toEqual([]);
     }
+  });
+});
+
+describe('the default notification text', () => {
+  it('reads the English default older versions stored as the default, so it follows the language', () => {
+    expect(withDefaults({ notificationText: LEGACY_NOTIFICATION_TEXT }).notificationText).toBe('');
+    expect(withDefaults({ notificationText: `  ${LEGACY_NOTIFICATION_TEXT} ` }).notificationText).toBe('');
+    // A text the person wrote is theirs, even one close to the old default.
+    expect(withDefaults({ notificationText: 'Time for a quick check-in.' }).notificationText).toBe('Time for a quick check-in.');
   });
 });
 

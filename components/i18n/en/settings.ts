@@ -1,5 +1,87 @@
+import { addDays, type Weekday } from '../../../lib/days';
+import type { SettingsProblem, SettingsProblemCode, WindowTimes } from '../../../lib/settings';
 import type { Fmt } from '../fmt';
 
-export const settings = (f: Fmt) => ({
-  _f: f.locale,
-});
+// The reminder settings: days, time windows, interval, notifications, day start and language.
+
+/** A time of day given in minutes after midnight (1440 is midnight at the end of the day), as the language writes it. */
+export function clockText(f: Fmt, minutes: number): string {
+  return f.time(Date.UTC(2000, 0, 1) + (((minutes % 1440) + 1440) % 1440) * 60_000, 'UTC');
+}
+
+/** A window such as "09:00 AM – 05:00 PM" (a spaced dash when the times have words in them). */
+export function windowText(f: Fmt, w: WindowTimes): string {
+  const start = clockText(f, w.start);
+  const end = clockText(f, w.end);
+  return /\s/.test(start + end) ? `${start} – ${end}` : `${start}–${end}`;
+}
+
+/** Weekday names from Intl, indexed like Weekday (0 is Sunday). 2024-01-07 was a Sunday. */
+export function weekdayNames(f: Fmt): Record<Weekday, string> {
+  const name = (d: Weekday) => f.day(addDays('2024-01-07', d), { weekday: 'long' });
+  return { 0: name(0), 1: name(1), 2: name(2), 3: name(3), 4: name(4), 5: name(5), 6: name(6) };
+}
+
+/** The words for each problem the settings rules report (lib/settings.ts). */
+export type SettingsProblems = {
+  [K in SettingsProblemCode]: (p: Extract<SettingsProblem, { code: K }>) => string;
+};
+
+export const settings = (f: Fmt) => {
+  const overnight = 'Ends the next day';
+  const problems: SettingsProblems = {
+    'settings.noDays': () => 'Pick at least one day for check-in reminders.',
+    'settings.badDay': () => 'One of the days is not a day of the week.',
+    'settings.noWindows': () => 'Add at least one time window for reminders.',
+    'settings.windowIncomplete': () => 'Each window needs a start and an end time.',
+    'settings.windowEmpty': (p) => `The window ${windowText(f, p)} starts and ends at the same time.`,
+    'settings.windowBackwards': (p) =>
+      `In ${windowText(f, p)} the end is before the start. If it runs past midnight, tick “${overnight}”.`,
+    'settings.windowTooLong': (p) =>
+      `${windowText(f, p)} is marked “${overnight}”, so it would be longer than 24 hours. Untick it, or set an earlier end.`,
+    'settings.windowsOverlap': (p) => `The windows ${windowText(f, p.a)} and ${windowText(f, p.b)} overlap. Change one so they don’t.`,
+    'settings.interval': (p) =>
+      `Choose a reminder interval between ${f.number(p.min)} and ${f.number(p.max)} minutes (whole minutes).`,
+    'settings.notificationEmpty': () =>
+      'The notification text has nothing anyone could read. Write a few words, or leave it empty for the standard text.',
+    'settings.notificationTooLong': (p) =>
+      f.plural(p.max, {
+        one: 'Keep the notification text to # character or fewer.',
+        other: 'Keep the notification text to # characters or fewer.',
+      }),
+    'settings.dayStart': (p) => `The day can start between ${clockText(f, p.min * 60)} and ${clockText(f, p.max * 60)}.`,
+  };
+  return {
+    /** Weekday names, indexed like Weekday (0 is Sunday). */
+    weekdays: weekdayNames(f),
+    daysLegend: 'Days with reminders',
+    timesLegend: 'Times of day',
+    windowLabel: (n: number) => `Window ${f.number(n)}`,
+    start: 'Start',
+    end: 'End',
+    overnight,
+    remove: 'Remove',
+    removeWindow: (n: number) => `Remove window ${f.number(n)}`,
+    addWindow: 'Add a time window',
+    interval: 'Remind me every (minutes)',
+    dayStart: 'A new day starts at',
+    /** An hour of the day-start choice. */
+    dayStartOption: (hour: number) => clockText(f, hour * 60),
+    dayStartHint: 'Check-ins before this time count for the day before, so a late night still belongs to the day you lived.',
+    notificationsToggle: 'Also show a system notification',
+    notificationsDenied:
+      'Your browser did not allow notifications. The dot on the toolbar icon still shows when a check-in is due.',
+    notificationTextLabel: 'Notification text',
+    notificationHint: 'Others may see this on your screen, so it says nothing personal unless you want it to.',
+    notificationDefaultHint: 'Leave it empty to use the standard text shown in the box.',
+    save: 'Save settings',
+
+    languageLabel: 'Language',
+    languageBrowser: 'Same as the browser',
+    /** Each language's name in itself, the same in every catalogue. */
+    languageNames: { en: 'English', es: 'Español' },
+    languageHint: 'The page reloads to switch language. This choice is kept on this device only.',
+
+    problems,
+  };
+};
