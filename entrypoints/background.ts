@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { backgroundWords } from '../components/i18n/backgroundWords';
 import { systemClock } from '../lib/clock';
 import { createCheckinService } from '../lib/checkins';
 import { openDatabase } from '../lib/db/schema';
@@ -26,19 +27,26 @@ export default defineBackground(() => {
     clock: systemClock,
     dayStartHour: async () => (await store.settings()).dayStartHour,
   });
+  // The words in the person's language, read when they are needed: a language chosen in a
+  // page later applies at the next badge or notification, without restarting the worker.
+  const words = async () =>
+    backgroundWords(await store.language().catch(() => undefined), globalThis.navigator?.languages);
   // Firefox's MV2 build names the toolbar button browserAction.
   const action = browser.action ?? browser.browserAction;
   const prompter = createPrompter({
     store,
     lastCheckinAt: () => checkins.lastCheckinAt(),
     clock: systemClock,
-    badge: extensionBadge(action, { due: 'Tandem: a check-in is due', idle: 'Tandem: check in' }),
+    badge: extensionBadge(action, async () => (await words()).badge),
     alarms: extensionAlarms(browser.alarms),
     notifier: extensionNotifier(
       () => browser.notifications,
       browser.permissions,
       browser.runtime.getURL('/icon/128.png'),
-      'Tandem',
+      async () => {
+        const { badge, notificationDefault } = await words();
+        return { title: badge.notificationTitle, defaultText: notificationDefault };
+      },
     ),
     idle: extensionIdle(browser.idle, IDLE_SECONDS),
   });

@@ -11,13 +11,20 @@ import { clampInstant, nextStamp } from './rules/time';
 
 export const MAX_WIN_LENGTH = FIELDS.win.max;
 
-export const MOODS: readonly { value: Mood; label: string }[] = [
-  { value: 1, label: 'Very low' },
-  { value: 2, label: 'Low' },
-  { value: 3, label: 'Okay' },
-  { value: 4, label: 'Good' },
-  { value: 5, label: 'Very good' },
-];
+/** The five moods, lowest first. Their words are the catalogue's (words.main.moods). */
+export const MOODS: readonly Mood[] = [1, 2, 3, 4, 5];
+
+/** What a check-in write can refuse, as codes and facts; components/i18n words them. */
+export type CheckinProblem =
+  | { code: 'checkin.mood' }
+  | { code: 'checkin.winEmpty' }
+  | { code: 'checkin.winTooLong'; max: number; length: number }
+  | { code: 'checkin.gone' }
+  | { code: 'checkin.unknownTag'; tags: string[] };
+
+function refuse(problem: CheckinProblem): never {
+  throw new ValidationError(problem);
+}
 
 export function isMood(value: unknown): value is Mood {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
@@ -28,16 +35,14 @@ export function cleanWin(text: string, { allowEmpty }: { allowEmpty: boolean }):
   const result = checkText(text, { ...FIELDS.win, required: !allowEmpty });
   if (result.ok) return result.text;
   if (result.problem.code === 'tooLong') {
-    throw new ValidationError(
-      `A micro-win can be up to ${MAX_WIN_LENGTH} characters; this one has ${result.problem.length}. Please shorten it.`,
-    );
+    refuse({ code: 'checkin.winTooLong', max: MAX_WIN_LENGTH, length: result.problem.length });
   }
-  throw new ValidationError('Write a few words for your micro-win, or simply skip it.');
+  refuse({ code: 'checkin.winEmpty' });
 }
 
 function cleanTags(tags: readonly string[]): HaltTag[] {
   const unknown = tags.filter((t) => !(HALT_TAGS as readonly string[]).includes(t));
-  if (unknown.length > 0) throw new ValidationError(`Unknown tag: ${unknown.join(', ')}.`);
+  if (unknown.length > 0) refuse({ code: 'checkin.unknownTag', tags: unknown });
   return HALT_TAGS.filter((t) => tags.includes(t));
 }
 
@@ -75,14 +80,14 @@ export function createCheckinService({
   async function existing(id: string): Promise<Checkin> {
     const found = await db.checkins.get(id);
     if (!found || found.deletedAt !== null) {
-      throw new ValidationError('That check-in no longer exists. It may have been deleted in another window.');
+      refuse({ code: 'checkin.gone' });
     }
     return found;
   }
 
   async function update(id: string, patch: CheckinPatch): Promise<Checkin> {
     if (patch.mood !== undefined && !isMood(patch.mood)) {
-      throw new ValidationError('Pick a mood from 1 to 5.');
+      refuse({ code: 'checkin.mood' });
     }
     const changes: Partial<Checkin> = {};
     if (patch.mood !== undefined) changes.mood = patch.mood;
@@ -104,7 +109,7 @@ export function createCheckinService({
     update,
 
     async add(input: { mood: number; tags?: readonly string[]; win?: string }): Promise<Checkin> {
-      if (!isMood(input.mood)) throw new ValidationError('Pick a mood from 1 to 5.');
+      if (!isMood(input.mood)) refuse({ code: 'checkin.mood' });
       const tags = cleanTags(input.tags ?? []);
       const win = cleanWin(input.win ?? '', { allowEmpty: true });
       // Everything that is not IndexedDB happens before the write: ids, clock, zone. A clock
@@ -157,7 +162,7 @@ export function createCheckinService({
       await write(() =>
         db.transaction('rw', db.checkins, db.dayStats, async () => {
           const current = await db.checkins.get(id);
-          if (!current) throw new ValidationError('That check-in can’t be found any more.');
+          if (!current) refuse({ code: 'checkin.gone' });
           await db.checkins.put({ ...current, deletedAt: null, updatedAt: nextStamp(now, current.updatedAt) });
           await rebuildDayStats(db, [current.day]);
         }),

@@ -1,6 +1,8 @@
 import { addDays, type DayKey } from './days';
 
-// Dates and times as a person reads them, in their own zone and the browser's language.
+// Dates and times as a person reads them, in their own zone and the browser’s language.
+// Being replaced by components/i18n/fmt.ts (fmt.time, fmt.relativeDay with the catalogue’s
+// words): check-in, app and ui no longer use it; remove it once no component imports it.
 
 export function formatTime(instant: number, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, { timeZone, hour: '2-digit', minute: '2-digit' }).format(instant);

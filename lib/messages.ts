@@ -1,4 +1,4 @@
-import { ServiceError } from './errors';
+import { ValidationError } from './errors';
 import type { Prompter, ReminderStatus } from './prompter';
 
 // Typed messages from extension pages (popup, dashboard) to the background, answered by one
@@ -58,6 +58,9 @@ export function createMessageHandler(prompter: Prompter) {
   };
 }
 
+/** The background did not answer a page (it failed, or it is not running). */
+export type RemindersProblem = { code: 'reminders.noAnswer'; detail: string };
+
 /** What the UI can ask of reminders; the PWA has none (it cannot prompt in the background). */
 export interface ReminderClient {
   status(): Promise<ReminderStatus>;
@@ -75,9 +78,9 @@ export function createReminderClient(send: (message: Request) => Promise<unknown
     const reply = await send(message);
     if (!reply || typeof reply !== 'object' || 'error' in reply) {
       const detail = reply && typeof reply === 'object' && 'error' in reply ? String(reply.error) : 'no answer';
-      throw new ServiceError(
-        `Tandem’s reminders did not answer (${detail}). Close and reopen this page; if it keeps happening, restart the browser.`,
-      );
+      // A problem code, worded by the page in its language (words.main.problems); the detail
+      // (what the background said) stays in the message, for the console only.
+      throw new ValidationError({ code: 'reminders.noAnswer', detail } satisfies RemindersProblem);
     }
     return reply as Requests[K]['response'];
   };

@@ -33,19 +33,13 @@ interface Props {
   banner?: ComponentChildren;
 }
 
-const VIEWS = [
-  { id: 'home', label: 'Check in' },
-  { id: 'reflections', label: 'Reflections' },
-  { id: 'plan', label: 'My plan' },
-  { id: 'insights', label: 'Insights' },
-  { id: 'share', label: 'Mentor links' },
-  { id: 'settings', label: 'Settings' },
-] as const;
-type View = (typeof VIEWS)[number]['id'];
+/** The dashboard's views, in order; each is named by words.main.views. */
+const VIEWS = ['home', 'reflections', 'plan', 'insights', 'share', 'settings'] as const;
+type View = (typeof VIEWS)[number];
 
 function viewFromHash(): View {
   const id = location.hash.slice(1);
-  return VIEWS.some((v) => v.id === id) ? (id as View) : 'home';
+  return (VIEWS as readonly string[]).includes(id) ? (id as View) : 'home';
 }
 
 /** The full app, rendered both as the extension's dashboard page and as the PWA. */
@@ -74,6 +68,9 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
     setView(next);
     history.replaceState(null, '', next === 'home' ? location.pathname + location.search : `#${next}`);
   };
+  useEffect(() => {
+    document.title = words.main.appName;
+  }, []);
   const { status, openReflection, openCrisis, sheets } = useSheets(services, () => {
     go('plan');
     requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
@@ -87,10 +84,10 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
           {words.reflect.crisisButton}
         </button>
       </header>
-      <nav aria-label="Sections" class="tabs">
+      <nav aria-label={words.main.sections} class="tabs">
         {VIEWS.map((v) => (
-          <button type="button" key={v.id} class="tab" aria-current={view === v.id ? 'page' : undefined} onClick={() => go(v.id)}>
-            {v.label}
+          <button type="button" key={v} class="tab" aria-current={view === v ? 'page' : undefined} onClick={() => go(v)}>
+            {words.main.views[v]}
           </button>
         ))}
       </nav>
@@ -107,7 +104,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
               <CheckinPanel services={services} autoFocus={focusCheckin} />
               <ReflectButtons onPick={openReflection} />
               <section aria-labelledby="streak-heading">
-                <h2 id="streak-heading">Streak</h2>
+                <h2 id="streak-heading">{words.main.streakHeading}</h2>
                 <StreakCard streak={data.streak} store={services.store} />
               </section>
               {services.reminders ? (

@@ -13,7 +13,7 @@ export function ErrorBoundary({ children }: { children: ComponentChildren }) {
           {words.main.storageProblem} {errorText(error)}
         </p>
         <button type="button" onClick={reset}>
-          Try again
+          {words.main.tryAgain}
         </button>
       </main>
     );

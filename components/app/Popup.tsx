@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { CheckinPanel } from '../checkin/CheckinPanel';
@@ -23,6 +24,9 @@ export function Popup({ services }: { services: AppServices }) {
 function PopupContent({ services }: { services: AppServices }) {
   const data = useTandemData(services, 1);
   const { status, openReflection, openCrisis, sheets } = useSheets(services, () => services.openDashboard?.('plan'));
+  useEffect(() => {
+    document.title = words.main.popupTitle;
+  }, []);
   return (
     <main class="popup">
       <div class="popup-head">

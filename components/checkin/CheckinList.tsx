@@ -3,25 +3,24 @@ import { clipText, textLength } from '../../lib/rules/text';
 import { MAX_WIN_LENGTH, MOODS } from '../../lib/checkins';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood } from '../../lib/db/schema';
 import { errorText } from '../i18n/errorText';
-import { formatDay, formatTime } from '../../lib/format';
 import type { AppServices } from '../../lib/services';
 import type { DayKey } from '../../lib/days';
 import { Alert } from '../ui/Alert';
-import { words } from '../i18n';
+import { fmt, words } from '../i18n';
 
-function moodText(mood: Mood): string {
-  return `${mood} ${MOODS.find((m) => m.value === mood)?.label ?? ''}`;
+/** "Today", "Yesterday" or the date, on its own or inside a sentence. */
+function dayText(day: DayKey, today: DayKey, inSentence = false): string {
+  return fmt.relativeDay(day, today, inSentence ? words.main.inSentence : words.main);
 }
 
 function Summary({ c, timeZone, showDay, today }: { c: Checkin; timeZone: string; showDay: boolean; today: DayKey }) {
   return (
     <div class="entry-summary">
       <span class="entry-when">
-        {showDay ? `${formatDay(c.day, today)}, ` : ''}
-        {formatTime(c.at, timeZone)}
+        {showDay ? words.main.dayAndTime(dayText(c.day, today), fmt.time(c.at, timeZone)) : fmt.time(c.at, timeZone)}
       </span>{' '}
-      <span class={`entry-mood mood-${c.mood}`}>{moodText(c.mood)}</span>
-      {c.tags.length > 0 && <span class="entry-tags"> · {c.tags.map((x) => words.main.halt[x]).join(', ')}</span>}
+      <span class={`entry-mood mood-${c.mood}`}>{words.main.mood(c.mood)}</span>
+      {c.tags.length > 0 && <span class="entry-tags"> · {fmt.list(c.tags.map((x) => words.main.halt[x]))}</span>}
       {c.win && <p class="entry-win">{c.win}</p>}
     </div>
   );
@@ -37,7 +36,7 @@ export function TodayList({ items, timeZone, today }: { items: Checkin[] | undef
       ) : items.length === 0 ? (
         <p class="hint">{words.main.todayEmpty}</p>
       ) : (
-        <ul class="entries" aria-label="Today’s check-ins">
+        <ul class="entries" aria-label={words.main.todayList}>
           {items.map((c) => (
             <li key={c.id}>
               <Summary c={c} timeZone={timeZone} showDay={false} today={today} />
@@ -73,12 +72,12 @@ function EditForm({ c, services, onDone }: EditProps) {
   }
 
   return (
-    <form class="edit-form" onSubmit={(e) => void submit(e)} aria-label="Edit check-in">
+    <form class="edit-form" onSubmit={(e) => void submit(e)} aria-label={words.main.editForm}>
       <label for={`${idBase}-mood`}>{words.main.moodLabel}</label>
       <select id={`${idBase}-mood`} value={mood} onChange={(e) => setMood(Number(e.currentTarget.value) as Mood)}>
         {MOODS.map((m) => (
-          <option key={m.value} value={m.value}>
-            {moodText(m.value)}
+          <option key={m} value={m}>
+            {words.main.mood(m)}
           </option>
         ))}
       </select>
@@ -166,7 +165,7 @@ export function CheckinList({
       ) : items.length === 0 ? (
         <p class="hint">{words.main.recentEmpty}</p>
       ) : (
-        <ul class="entries" aria-label="Recent check-ins">
+        <ul class="entries" aria-label={words.main.recentList}>
           {items.map((c) => (
             <li key={c.id}>
               {editing === c.id ? (
@@ -178,7 +177,7 @@ export function CheckinList({
                     <button
                       type="button"
                       class="secondary"
-                      aria-label={`Edit check-in from ${formatDay(c.day, today)} at ${formatTime(c.at, timeZone)}`}
+                      aria-label={words.main.editCheckin(dayText(c.day, today, true), fmt.time(c.at, timeZone))}
                       onClick={() => setEditing(c.id)}
                     >
                       {words.main.edit}
@@ -186,7 +185,7 @@ export function CheckinList({
                     <button
                       type="button"
                       class="secondary"
-                      aria-label={`Delete check-in from ${formatDay(c.day, today)} at ${formatTime(c.at, timeZone)}`}
+                      aria-label={words.main.deleteCheckin(dayText(c.day, today, true), fmt.time(c.at, timeZone))}
                       onClick={() =>
                         void act(async () => {
                           await services.checkins.remove(c.id);

@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clipText, textLength } from '../../lib/rules/text';
-import { MAX_WIN_LENGTH, MOODS } from '../../lib/checkins';
+import { MAX_WIN_LENGTH } from '../../lib/checkins';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood } from '../../lib/db/schema';
 import { errorText } from '../i18n/errorText';
-import { formatTime } from '../../lib/format';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { MoodPicker } from './MoodPicker';
-import { words } from '../i18n';
+import { fmt, words } from '../i18n';
 
 interface Props {
   services: AppServices;
@@ -83,8 +82,7 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
       setWin('');
       // The check-in is saved; a stale draft that fails to clear expires on its own.
       void store.saveDraftWin(undefined).catch(() => undefined);
-      const label = MOODS.find((m) => m.value === mood)?.label ?? String(mood);
-      setStatus(words.main.saved(`${mood} ${label}`, formatTime(record.at, clock.timeZone())));
+      setStatus(words.main.saved(words.main.mood(mood), fmt.time(record.at, clock.timeZone())));
     });
     saving.current = false;
     setBusy(false);
@@ -167,7 +165,7 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
               <button type="submit">{words.main.winSave}</button>
             </div>
             <p class="hint" aria-hidden="true">
-              {textLength(win)}/{MAX_WIN_LENGTH}
+              {words.main.winCount(textLength(win), MAX_WIN_LENGTH)}
             </p>
             <Alert message={textLength(win) >= MAX_WIN_LENGTH ? words.main.winAtLimit(MAX_WIN_LENGTH) : null} tone="info" />
           </form>

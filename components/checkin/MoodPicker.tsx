@@ -1,5 +1,6 @@
 import { MOODS } from '../../lib/checkins';
 import type { Mood } from '../../lib/db/schema';
+import { fmt, words } from '../i18n';
 
 interface Props {
   onPick: (mood: Mood) => void;
@@ -10,8 +11,8 @@ interface Props {
 /** Five real buttons; the accessible name starts with the digit that also picks it. */
 export function MoodPicker({ onPick, disabled, selected }: Props) {
   return (
-    <div class="mood-picker" role="group" aria-label="Mood">
-      {MOODS.map(({ value, label }) => (
+    <div class="mood-picker" role="group" aria-label={words.main.moodGroup}>
+      {MOODS.map((value) => (
         <button
           key={value}
           type="button"
@@ -21,7 +22,7 @@ export function MoodPicker({ onPick, disabled, selected }: Props) {
           disabled={disabled}
           onClick={() => onPick(value)}
         >
-          <span class="mood-digit">{value}</span> <span class="mood-label">{label}</span>
+          <span class="mood-digit">{fmt.number(value)}</span> <span class="mood-label">{words.main.moods[value]}</span>
         </button>
       ))}
     </div>

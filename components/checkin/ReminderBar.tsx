@@ -1,22 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { calendarDay } from '../../lib/days';
 import { errorText } from '../i18n/errorText';
-import { formatDay, formatTime } from '../../lib/format';
 import type { ReminderClient } from '../../lib/messages';
 import type { ReminderStatus } from '../../lib/prompter';
 import { Alert } from '../ui/Alert';
-import { words } from '../i18n';
+import { fmt, words } from '../i18n';
 
 function describe(status: ReminderStatus, now: number, timeZone: string): string {
   const { decision, state } = status;
   if (decision.reason === 'due') return words.main.due;
   if (decision.reason === 'snoozed' && state.snoozedUntil !== null) {
-    return words.main.snoozedUntil(formatTime(state.snoozedUntil, timeZone));
+    return words.main.snoozedUntil(fmt.time(state.snoozedUntil, timeZone));
   }
   if (decision.reason === 'paused') return words.main.pausedToday;
   if (decision.nextAt === null) return words.main.noNext;
-  const day = formatDay(calendarDay(decision.nextAt, timeZone), calendarDay(now, timeZone));
-  return words.main.nextAt(`${day.toLowerCase() === 'today' ? 'today' : day} at ${formatTime(decision.nextAt, timeZone)}`);
+  // Calendar days compared as days: today, tomorrow, or the weekday and date.
+  const day = fmt.relativeDay(calendarDay(decision.nextAt, timeZone), calendarDay(now, timeZone), words.main.inSentence);
+  return words.main.nextAt(day, fmt.time(decision.nextAt, timeZone));
 }
 
 interface Props {

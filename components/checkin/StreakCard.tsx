@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { KeyValueStore } from '../../lib/kv';
-import { celebrateMilestone, milestoneToCelebrate, streakLabel, type StreakSummary } from '../../lib/streaks';
+import { celebrateMilestone, milestoneToCelebrate, type StreakSummary } from '../../lib/streaks';
 import { words } from '../i18n';
 
 interface Props {
@@ -32,7 +32,7 @@ export function StreakCard({ streak, store }: Props) {
 
   return (
     <div class="streak">
-      <p class="streak-count">{streakLabel(streak.current)}</p>
+      <p class="streak-count">{words.main.streakCount(streak.current)}</p>
       <p class="streak-note">{note}</p>
       <p class="streak-more">
         {words.main.streakBest(streak.best)} · {words.main.streakWeek(streak.thisWeek)} · {words.main.streakMonth(streak.thisMonth)}

@@ -1,7 +1,7 @@
 import { addDays, weekdayOf, type DayKey } from '../../lib/days';
-import { formatDay } from '../../lib/format';
 import type { AppServices } from '../../lib/services';
 import { useLiveQuery } from '../ui/hooks';
+import { fmt, words } from '../i18n';
 
 /** The person's values and goals next to this week's micro-wins: daily choices, reflected back. */
 export function ValuesAndWins({ services, today, onEditValues }: { services: AppServices; today: DayKey; onEditValues: () => void }) {
@@ -14,46 +14,43 @@ export function ValuesAndWins({ services, today, onEditValues }: { services: App
   );
   return (
     <section aria-labelledby="week-heading" class="values-wins">
-      <h2 id="week-heading">This week</h2>
+      <h2 id="week-heading">{words.main.weekHeading}</h2>
       <div class="two">
         <div>
-          <h3>What matters to me</h3>
+          <h3>{words.main.valuesHeading}</h3>
           {values && values.length > 0 ? (
             <ul>
               {values.map((v) => (
                 <li key={v.id}>
                   {v.text}
-                  {v.kind === 'goal' && <span class="hint"> (goal)</span>}
+                  {v.kind === 'goal' && <span class="hint"> {words.main.goalMark}</span>}
                 </li>
               ))}
             </ul>
           ) : (
-            <p class="hint">Name a few values or goals in your own words, and they’ll sit here beside your wins.</p>
+            <p class="hint">{words.main.valuesEmpty}</p>
           )}
           <button type="button" class="secondary" onClick={onEditValues}>
-            {values && values.length > 0 ? 'Edit values and goals' : 'Add values and goals'}
+            {values && values.length > 0 ? words.main.editValues : words.main.addValues}
           </button>
         </div>
         <div>
-          <h3>Micro-wins</h3>
+          <h3>{words.main.winsHeading}</h3>
           {nearMisses ? (
             <p>
-              <strong>
-                {nearMisses} hard {nearMisses === 1 ? 'moment' : 'moments'} you got through.
-              </strong>{' '}
-              Each one counts as a win.
+              <strong>{words.main.hardMoments(nearMisses)}</strong> {words.main.hardMomentsCount}
             </p>
           ) : null}
           {wins && wins.length > 0 ? (
-            <ul aria-label="This week’s micro-wins">
+            <ul aria-label={words.main.weekWins}>
               {wins.slice(0, 20).map((c) => (
                 <li key={c.id}>
-                  <span class="entry-win">{c.win}</span> <span class="hint">· {formatDay(c.day, today)}</span>
+                  <span class="entry-win">{c.win}</span> <span class="hint">· {fmt.relativeDay(c.day, today, words.main)}</span>
                 </li>
               ))}
             </ul>
           ) : (
-            !nearMisses && <p class="hint">Small wins you note at a check-in will collect here.</p>
+            !nearMisses && <p class="hint">{words.main.weekWinsEmpty}</p>
           )}
         </div>
       </div>

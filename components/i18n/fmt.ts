@@ -30,8 +30,8 @@ export interface Fmt {
   date(instant: number, options: Intl.DateTimeFormatOptions, timeZone?: string): string;
   /** Hours and minutes of an instant in a zone. */
   time(instant: number, timeZone?: string): string;
-  /** "Today", "Yesterday" or the weekday and date, with the catalogue's words for the first two. */
-  relativeDay(day: DayKey, today: DayKey, words: { today: string; yesterday: string }): string;
+  /** "Today", "Yesterday" (or "Tomorrow", when given) or the weekday and date, with the catalogue's words. */
+  relativeDay(day: DayKey, today: DayKey, words: { today: string; yesterday: string; tomorrow?: string }): string;
 }
 
 export function createFmt(locale: Locale): Fmt {
@@ -63,6 +63,7 @@ export function createFmt(locale: Locale): Fmt {
     relativeDay(day, today, words) {
       if (day === today) return words.today;
       if (day === addDays(today, -1)) return words.yesterday;
+      if (words.tomorrow !== undefined && day === addDays(today, 1)) return words.tomorrow;
       return fmt.day(day);
     },
   };

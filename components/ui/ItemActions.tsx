@@ -1,3 +1,4 @@
+import { words } from '../i18n';
 import { refocusArrows } from './UndoStatus';
 
 interface Props {
@@ -21,17 +22,17 @@ export function ItemActions({ prefix, id, name, index, count, onEdit, onMove, on
   const down = `${prefix}-down-${id}`;
   return (
     <span class="row">
-      <button id={`${prefix}-edit-${id}`} type="button" class="secondary" onClick={onEdit} aria-label={`Edit ${name}`}>
-        Edit
+      <button id={`${prefix}-edit-${id}`} type="button" class="secondary" onClick={onEdit} aria-label={words.main.editItem(name)}>
+        {words.main.edit}
       </button>
-      <button id={up} type="button" class="secondary" disabled={index === 0} onClick={() => run(onMove(-1), () => refocusArrows(up, down, 'up'))} aria-label={`Move ${name} up`}>
+      <button id={up} type="button" class="secondary" disabled={index === 0} onClick={() => run(onMove(-1), () => refocusArrows(up, down, 'up'))} aria-label={words.main.moveUp(name)}>
         ↑
       </button>
-      <button id={down} type="button" class="secondary" disabled={index === count - 1} onClick={() => run(onMove(1), () => refocusArrows(up, down, 'down'))} aria-label={`Move ${name} down`}>
+      <button id={down} type="button" class="secondary" disabled={index === count - 1} onClick={() => run(onMove(1), () => refocusArrows(up, down, 'down'))} aria-label={words.main.moveDown(name)}>
         ↓
       </button>
-      <button type="button" class="secondary" onClick={onDelete} aria-label={`Delete ${name}`}>
-        Delete
+      <button type="button" class="secondary" onClick={onDelete} aria-label={words.main.deleteItem(name)}>
+        {words.main.delete}
       </button>
     </span>
   );

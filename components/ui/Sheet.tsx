@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { words } from '../i18n';
 
 interface Props {
   title: string;
@@ -38,7 +39,7 @@ export function Sheet({ title, onClose, children, intro }: Props) {
       <div class="sheet-head">
         <h2 id={titleId}>{title}</h2>
         <button type="button" class="secondary" onClick={onClose}>
-          Close
+          {words.main.close}
         </button>
       </div>
       {intro}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { words } from '../i18n';
 
 export interface UndoState {
   message: string;
@@ -20,7 +21,7 @@ export function UndoStatus({ status, onUndo }: { status: UndoState | null; onUnd
       {status?.message}
       {status?.undo && (
         <button ref={button} type="button" class="secondary" onClick={() => onUndo(status.undo!)}>
-          Undo
+          {words.main.undo}
         </button>
       )}
     </div>

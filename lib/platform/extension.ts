@@ -14,13 +14,15 @@ interface ActionApi {
   setTitle(details: { title: string }): Promise<void>;
 }
 
-export function extensionBadge(action: ActionApi, titles: { due: string; idle: string }): Badge {
+/** The button's titles, in the person's language: asked for each time, as the language may change. */
+export function extensionBadge(action: ActionApi, titles: () => Promise<{ due: string; idle: string }>): Badge {
   return {
     async show(due) {
       await action.setBadgeBackgroundColor({ color: BADGE_COLOR });
       // A dot, not a count: nothing is owed, the badge only says a check-in is welcome.
       await action.setBadgeText({ text: due ? '•' : '' });
-      await action.setTitle({ title: due ? titles.due : titles.idle });
+      const { due: dueTitle, idle } = await titles();
+      await action.setTitle({ title: due ? dueTitle : idle });
     },
   };
 }
@@ -56,21 +58,30 @@ interface PermissionsApi {
   contains(permissions: { permissions: 'notifications'[] }): Promise<boolean>;
 }
 
+/** A notification's words in the person's language: its title, and the text when theirs is the default. */
+export interface NotificationWords {
+  title: string;
+  defaultText: string;
+}
+
 /**
  * Notifications are an optional permission: `notifications()` returns the API only once
- * the person has granted it (Chrome defines it lazily).
+ * the person has granted it (Chrome defines it lazily). A stored text of '' is the default
+ * text (lib/settings.ts), said in the person's language.
  */
 export function extensionNotifier(
   notifications: () => NotificationsApi | undefined,
   permissions: PermissionsApi,
   iconUrl: string,
-  title: string,
+  words: () => Promise<NotificationWords>,
 ): Notifier {
   return {
     allowed: () => permissions.contains({ permissions: ['notifications'] }),
-    async show(message) {
+    async show(text) {
       const api = notifications();
       if (!api) return;
+      const { title, defaultText } = await words();
+      const message = text.trim() === '' ? defaultText : text;
       await api.create(PROMPT_NOTIFICATION, { type: 'basic', iconUrl, title, message, priority: 0 });
     },
     async clear() {

@@ -5,7 +5,18 @@ import type { Clock } from '../../lib/clock';
 import { frozenClock } from './helpers';
 import { instantAt } from '../../lib/days';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
-import { ServiceError, StorageError, userMessage, ValidationError } from '../../lib/errors';
+import { ServiceError, StorageError, userMessage, ValidationError, type Problem } from '../../lib/errors';
+import { createFmt } from '../../components/i18n/fmt';
+import { createReminderClient } from '../../lib/messages';
+import { messages as english } from '../../components/i18n/en';
+import { messages as spanish } from '../../components/i18n/es';
+
+/** How a page words a check-in problem, in English and in Spanish. */
+function worded(problem: Problem, say = english(createFmt('en')).main.problems): string {
+  const fn = (say as Record<string, ((p: Problem) => string) | undefined>)[problem.code];
+  if (!fn) throw new Error(`no words for ${problem.code}`);
+  return fn(problem);
+}
 
 let db: TandemDatabase;
 let n = 0;
@@ -66,10 +77,17 @@ describe('check-in records', () => {
   it('refuses moods outside 1–5 and unknown tags without writing anything', async () => {
     const checkins = service(frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC'));
     await expect(checkins.add({ mood: 0 })).rejects.toBeInstanceOf(ValidationError);
-    await expect(checkins.add({ mood: 6 })).rejects.toThrow('Pick a mood from 1 to 5.');
-    await expect(checkins.add({ mood: 2.5 })).rejects.toBeInstanceOf(ValidationError);
-    await expect(checkins.add({ mood: 3, tags: ['bored'] })).rejects.toThrow('Unknown tag: bored.');
+    await expect(checkins.add({ mood: 6 })).rejects.toMatchObject({ problem: { code: 'checkin.mood' } });
+    await expect(checkins.add({ mood: 2.5 })).rejects.toMatchObject({ problem: { code: 'checkin.mood' } });
+    await expect(checkins.add({ mood: 3, tags: ['bored', 'tired'] })).rejects.toMatchObject({
+      problem: { code: 'checkin.unknownTag', tags: ['bored'] },
+    });
     expect(await db.checkins.count()).toBe(0);
+    expect(worded({ code: 'checkin.mood' })).toBe('Pick a mood from 1 to 5.');
+    expect(worded({ code: 'checkin.unknownTag', tags: ['bored'] })).toBe('This tag isn’t one Tandem knows: bored.');
+    expect(worded({ code: 'checkin.unknownTag', tags: ['bored', 'sad'] }, spanish(createFmt('es')).main.problems)).toBe(
+      'Tandem no conoce estas etiquetas: bored y sad.',
+    );
   });
 
   it('saves a micro-win onto its check-in, trimmed', async () => {
@@ -84,10 +102,14 @@ describe('check-in records', () => {
     const checkins = service(frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC'));
     const c = await checkins.add({ mood: 4 });
     await checkins.setWin(c.id, 'Drank water');
-    await expect(checkins.setWin(c.id, '   ')).rejects.toThrow(/Write a few words/);
-    await expect(checkins.setWin(c.id, 'x'.repeat(MAX_WIN_LENGTH + 1))).rejects.toThrow(
-      `up to ${MAX_WIN_LENGTH} characters; this one has ${MAX_WIN_LENGTH + 1}`,
-    );
+    await expect(checkins.setWin(c.id, '   ')).rejects.toMatchObject({ problem: { code: 'checkin.winEmpty' } });
+    const tooLong = { code: 'checkin.winTooLong', max: MAX_WIN_LENGTH, length: MAX_WIN_LENGTH + 1 };
+    await expect(checkins.setWin(c.id, 'x'.repeat(MAX_WIN_LENGTH + 1))).rejects.toMatchObject({ problem: tooLong });
+    // An emoji is one character, as the rule counts: 281 of them are 281, not 562.
+    await expect(checkins.setWin(c.id, '🙂'.repeat(MAX_WIN_LENGTH + 1))).rejects.toMatchObject({ problem: tooLong });
+    expect(worded({ code: 'checkin.winEmpty' })).toMatch(/^Write a few words/);
+    expect(worded(tooLong)).toBe('A micro-win can be up to 280 characters; this one has 281. Please shorten it.');
+    expect(worded(tooLong, spanish(createFmt('es')).main.problems)).toContain('hasta 280 caracteres; este tiene 281');
     expect((await db.checkins.get(c.id))?.win).toBe('Drank water');
     await expect(checkins.setWin(c.id, 'y'.repeat(MAX_WIN_LENGTH))).resolves.toMatchObject({
       win: 'y'.repeat(MAX_WIN_LENGTH),
@@ -129,7 +151,8 @@ describe('check-in records', () => {
     expect((await checkins.recent()).map((c) => c.id)).toEqual([keep.id]);
     expect((await checkins.onDay('2026-01-05')).map((c) => c.id)).toEqual([keep.id]);
     expect(await checkins.lastCheckinAt()).toBe(keep.at);
-    await expect(checkins.update(gone.id, { mood: 2 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(checkins.update(gone.id, { mood: 2 })).rejects.toMatchObject({ problem: { code: 'checkin.gone' } });
+    await expect(checkins.restore('no-such-id')).rejects.toMatchObject({ problem: { code: 'checkin.gone' } });
 
     await checkins.restore(gone.id);
     expect((await checkins.recent()).map((c) => c.id)).toEqual([gone.id, keep.id]);
@@ -218,5 +241,17 @@ describe('messages for people', () => {
     expect(userMessage(new DOMException('x', 'QuotaExceededError'))).toMatch(/no room left/);
     expect(userMessage({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toMatch(/no room left/);
     expect(userMessage(new Error('TypeError at line 3'))).not.toContain('line 3');
+  });
+
+  it('says the reminders did not answer as a problem the page words, keeping the detail for the console', async () => {
+    const silent = createReminderClient(async () => undefined);
+    await expect(silent.status()).rejects.toMatchObject({ problem: { code: 'reminders.noAnswer', detail: 'no answer' } });
+    const failing = createReminderClient(async () => ({ error: 'alarms unavailable' }));
+    const err = await failing.snooze(30).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as Error).message).toContain('alarms unavailable');
+    const text = worded((err as ValidationError).problem);
+    expect(text).toMatch(/^Tandem’s reminders did not answer\./);
+    expect(text).not.toContain('alarms unavailable');
   });
 });

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { createFmt } from '../../components/i18n/fmt';
 import { systemClock } from '../../lib/clock';
 
 // Guards the time-zone matrix in vitest.config.ts: each project really runs in its zone.
@@ -14,4 +15,24 @@ it('runs in the time zone the project asks for', () => {
   } else {
     expect(actual.length).toBeGreaterThan(0);
   }
+});
+
+// Dates a page shows are the same whatever zone the machine runs in: a DayKey is a calendar
+// day, and a time is read in the zone the record or the person names.
+it('formats days and times the same in every machine zone, in English and Spanish', () => {
+  const en = createFmt('en');
+  const es = createFmt('es');
+  const words = { today: 'Today', yesterday: 'Yesterday', tomorrow: 'Tomorrow' };
+  expect(en.day('2026-01-05')).toBe('Monday, January 5');
+  expect(es.day('2026-01-05')).toBe('lunes, 5 de enero');
+  expect(en.relativeDay('2026-01-05', '2026-01-05', words)).toBe('Today');
+  expect(en.relativeDay('2026-01-04', '2026-01-05', words)).toBe('Yesterday');
+  expect(en.relativeDay('2026-01-06', '2026-01-05', words)).toBe('Tomorrow');
+  // Across a month and a year, and without a word for tomorrow: the date.
+  expect(en.relativeDay('2025-12-31', '2026-01-01', words)).toBe('Yesterday');
+  expect(en.relativeDay('2026-01-02', '2026-01-01', { today: 'Today', yesterday: 'Yesterday' })).toBe('Friday, January 2');
+  const instant = Date.UTC(2026, 0, 5, 23, 30);
+  expect(es.time(instant, 'UTC')).toBe('23:30');
+  expect(es.time(instant, 'Pacific/Auckland')).toBe('12:30');
+  expect(en.time(instant, 'America/Los_Angeles')).toMatch(/^03:30\sPM$/);
 });
