@@ -7,6 +7,11 @@ import { guardWrite, ValidationError } from './errors';
 // The patterns are planted on purpose (tired days and afternoons run lower, some coping
 // steps work better than others) so that the insights have something true to find.
 // No contacts are generated: the app never invents phone numbers.
+// The records' own texts (wins, plan steps, values, "Talking it through.") are made-up user data,
+// typed as a person would type them: they stay English in every language, like any record.
+
+/** The problems loading demo data can have (worded in the insights section of the catalogue). */
+export type DemoProblem = { code: 'demo.notEmpty' };
 
 export interface DemoOptions {
   seed: number;
@@ -165,7 +170,7 @@ export async function loadDemoData(db: TandemDatabase, data: DemoData): Promise<
     db.transaction('rw', [db.checkins, db.reflections, db.plan, db.values, db.contacts, db.dayStats], async () => {
       const counts = await Promise.all([db.checkins.count(), db.reflections.count(), db.plan.count(), db.values.count()]);
       if (counts.some((c) => c > 0)) {
-        throw new ValidationError('Demo data can only be loaded into an empty Tandem. Your own records are unchanged.');
+        throw new ValidationError({ code: 'demo.notEmpty' } satisfies DemoProblem);
       }
       await db.checkins.bulkAdd(data.checkins);
       await db.reflections.bulkAdd(data.reflections);

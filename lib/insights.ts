@@ -2,7 +2,8 @@ import { addDays, dayNumber, type DayKey } from './days';
 import { HALT_TAGS, type DayStat, type HaltTag, type Reflection } from './db/schema';
 import { labelKey } from './text';
 
-// Everything the insights view shows, computed from the per-day aggregates (one row per day,
+// Everything the insights view shows, as numbers and facts (never words: the catalogue words
+// them in the person's language), computed from the per-day aggregates (one row per day,
 // so ten years are a few thousand rows) and the reflections. Pure, so the same numbers can be
 // tested, benchmarked and shared.
 
@@ -16,7 +17,6 @@ export const MIN_CHECKINS = 10;
 /** The fewest uses with a before-and-after strength before a coping step gets a sentence. */
 export const MIN_STEP_USES = 3;
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
 const mean = (sum: number, n: number) => (n === 0 ? null : sum / n);
 
 export function windowStart(today: DayKey, windowDays: number): DayKey {
@@ -161,82 +161,96 @@ export function copingEffectiveness(reflections: readonly Reflection[]): StepEff
     );
 }
 
-const PARTS = [
-  { name: 'at night (midnight to 6 am)', from: 0, to: 6 },
-  { name: 'in the morning (6 am to noon)', from: 6, to: 12 },
-  { name: 'in the afternoon (noon to 6 pm)', from: 12, to: 18 },
-  { name: 'in the evening (6 pm to midnight)', from: 18, to: 24 },
-];
+/** The four parts of the day a pattern can name, by the hours where the check-ins were written. */
+export const DAY_PARTS = [
+  { part: 'night', from: 0, to: 6 },
+  { part: 'morning', from: 6, to: 12 },
+  { part: 'afternoon', from: 12, to: 18 },
+  { part: 'evening', from: 18, to: 24 },
+] as const;
+export type DayPart = (typeof DAY_PARTS)[number]['part'];
 
-const TAG_WORD: Record<HaltTag, string> = { hungry: 'Hungry', angry: 'Angry', lonely: 'Lonely', tired: 'Tired' };
-
-export interface Insight {
-  id: string;
-  text: string;
-}
-
-function fmt(n: number): string {
-  return round1(n).toFixed(1);
+/** Mean mood on the days with something, and on the rest, with the days behind each side. */
+export interface MoodComparison {
+  with: number;
+  without: number;
+  days: { with: number; without: number };
 }
 
 /**
- * Plain-language patterns that the data can honestly support: a comparison is only put into
- * words when each side has enough days (or check-ins) behind it.
+ * A pattern, as facts: the catalogue (components/i18n, section insights) puts it into words.
+ * Means are unrounded; the words round them.
+ */
+export type InsightFact =
+  | ({ kind: 'tagLowersMood' | 'tagRaisesMood'; tag: HaltTag } & MoodComparison)
+  /** Days with a reflection (a hard moment got through, or a setback) against the rest. */
+  | ({ kind: 'hardDaysLowerMood' | 'hardDaysRaiseMood' } & MoodComparison)
+  | { kind: 'lowestPartOfDay'; part: DayPart; mean: number; otherMean: number; checkins: { part: number; other: number } }
+  /** A coping step measured often enough (MIN_STEP_USES) after which the pull dropped. */
+  | { kind: 'stepLowersPull'; step: string; drop: number; measured: number };
+
+export type InsightKind = InsightFact['kind'];
+
+/** A fact with an id that stays the same while the pattern holds (a list key). */
+export type Insight = InsightFact & { id: string };
+
+/**
+ * Patterns that the data can honestly support: a comparison is only made when each side has
+ * enough days (or check-ins) behind it, and only reported when the difference is at least 0.3.
  */
 export function plainInsights(stats: readonly DayStat[], reflections: readonly Reflection[]): Insight[] {
   const insights: Insight[] = [];
   const dayMean = (s: DayStat) => s.moodSum / s.count;
   const avg = (list: readonly DayStat[]) => list.reduce((t, s) => t + dayMean(s), 0) / list.length;
 
-  const compare = (id: string, yes: DayStat[], no: DayStat[], what: string) => {
-    if (yes.length < MIN_DAYS || no.length < MIN_DAYS) return;
+  const compare = (yes: DayStat[], no: DayStat[]): MoodComparison | null => {
+    if (yes.length < MIN_DAYS || no.length < MIN_DAYS) return null;
     const a = avg(yes);
     const b = avg(no);
-    if (Math.abs(a - b) < 0.3) return;
-    insights.push({
-      id,
-      text: `${what} your mood averages ${fmt(a)}, against ${fmt(b)} otherwise (${yes.length} vs ${no.length} days).`,
-    });
+    if (Math.abs(a - b) < 0.3) return null;
+    return { with: a, without: b, days: { with: yes.length, without: no.length } };
   };
 
   for (const tag of HALT_TAGS) {
-    const [yes, no] = partition(stats, (s) => (s.tags[tag] ?? 0) > 0);
-    compare(`tag-${tag}`, yes, no, `On days tagged ${TAG_WORD[tag]}`);
+    const c = compare(...partition(stats, (s) => (s.tags[tag] ?? 0) > 0));
+    if (c) insights.push({ id: `tag-${tag}`, kind: c.with < c.without ? 'tagLowersMood' : 'tagRaisesMood', tag, ...c });
   }
 
   const hardDays = new Set(reflections.filter((r) => r.deletedAt === null).map((r) => r.day));
   {
-    const [yes, no] = partition(stats, (s) => hardDays.has(s.day));
-    compare('hard-days', yes, no, 'On days with a hard moment or a setback');
+    const c = compare(...partition(stats, (s) => hardDays.has(s.day)));
+    if (c) insights.push({ id: 'hard-days', kind: c.with < c.without ? 'hardDaysLowerMood' : 'hardDaysRaiseMood', ...c });
   }
 
   const hours = timeOfDay(stats);
   const total = hours.reduce((t, h) => t + h.count, 0);
   const totalSum = hours.reduce((t, h) => t + (h.mean ?? 0) * h.count, 0);
-  let lowest: { name: string; mean: number; n: number; otherMean: number; other: number } | null = null;
-  for (const part of PARTS) {
-    const slice = hours.slice(part.from, part.to);
+  let lowest: { part: DayPart; mean: number; n: number; otherMean: number; other: number } | null = null;
+  for (const { part, from, to } of DAY_PARTS) {
+    const slice = hours.slice(from, to);
     const n = slice.reduce((t, h) => t + h.count, 0);
     const other = total - n;
     if (n < MIN_CHECKINS || other < MIN_CHECKINS) continue;
     const sum = slice.reduce((t, h) => t + (h.mean ?? 0) * h.count, 0);
     const m = sum / n;
-    if (!lowest || m < lowest.mean) lowest = { name: part.name, mean: m, n, otherMean: (totalSum - sum) / other, other };
+    if (!lowest || m < lowest.mean) lowest = { part, mean: m, n, otherMean: (totalSum - sum) / other, other };
   }
   if (lowest && lowest.otherMean - lowest.mean >= 0.3) {
     insights.push({
       id: 'time-of-day',
-      text: `Your mood is lowest ${lowest.name}: ${fmt(lowest.mean)} on average, against ${fmt(lowest.otherMean)} at other times (${lowest.n} vs ${lowest.other} check-ins).`,
+      kind: 'lowestPartOfDay',
+      part: lowest.part,
+      mean: lowest.mean,
+      otherMean: lowest.otherMean,
+      checkins: { part: lowest.n, other: lowest.other },
     });
   }
 
+  let steps = 0;
   for (const e of copingEffectiveness(reflections)) {
     if (!e.comparable || e.meanDrop === null || e.meanDrop <= 0) continue;
-    insights.push({
-      id: `step-${labelKey(e.step)}`,
-      text: `After “${e.step}” the pull dropped by ${fmt(e.meanDrop)} points on average (${e.measured} times measured).`,
-    });
-    if (insights.filter((i) => i.id.startsWith('step-')).length >= 3) break;
+    insights.push({ id: `step-${labelKey(e.step)}`, kind: 'stepLowersPull', step: e.step, drop: e.meanDrop, measured: e.measured });
+    if (++steps >= 3) break;
   }
   return insights;
 }
@@ -248,26 +262,46 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
   return [yes, no];
 }
 
-/** A one-sentence summary of the mood chart, for screen readers and the text alternative. */
-export function describeMood(points: readonly DayPoint[]): string {
+/** What the mood chart shows, as facts for its text summary (screen readers, the text alternative). */
+export interface MoodSummary {
+  /** Days of the period with at least one check-in. */
+  daysCheckedIn: number;
+  periodDays: number;
+  checkins: number;
+  /** Mean of the daily means; null when no day has a check-in. */
+  average: number | null;
+  /** First half of the checked-in days against the second; only with 2 × MIN_DAYS of them. */
+  trend: { kind: 'steady' } | { kind: 'rose' | 'dipped'; from: number; to: number } | null;
+}
+
+export function moodSummary(points: readonly DayPoint[]): MoodSummary {
   const days = points.filter((p) => p.mean !== null);
-  if (days.length === 0) return 'No check-ins in this period yet.';
-  const avgMood = days.reduce((t, p) => t + p.mean!, 0) / days.length;
-  const half = Math.floor(days.length / 2);
-  let trend = '';
-  if (days.length >= 2 * MIN_DAYS) {
-    const first = days.slice(0, half).reduce((t, p) => t + p.mean!, 0) / half;
-    const second = days.slice(half).reduce((t, p) => t + p.mean!, 0) / (days.length - half);
-    const diff = second - first;
-    trend =
-      Math.abs(diff) < 0.2
-        ? ' Mood has been steady.'
-        : diff > 0
-          ? ` Mood has risen, from ${fmt(first)} to ${fmt(second)}.`
-          : ` Mood has dipped, from ${fmt(first)} to ${fmt(second)}.`;
-  }
   const checkins = days.reduce((t, p) => t + p.count, 0);
-  return `Checked in on ${days.length} of ${points.length} days (${checkins} check-ins). Average mood ${fmt(avgMood)} out of 5.${trend}`;
+  const base = { daysCheckedIn: days.length, periodDays: points.length, checkins };
+  if (days.length === 0) return { ...base, average: null, trend: null };
+  const average = days.reduce((t, p) => t + p.mean!, 0) / days.length;
+  let trend: MoodSummary['trend'] = null;
+  if (days.length >= 2 * MIN_DAYS) {
+    const half = Math.floor(days.length / 2);
+    const from = days.slice(0, half).reduce((t, p) => t + p.mean!, 0) / half;
+    const to = days.slice(half).reduce((t, p) => t + p.mean!, 0) / (days.length - half);
+    trend = Math.abs(to - from) < 0.2 ? { kind: 'steady' } : { kind: to > from ? 'rose' : 'dipped', from, to };
+  }
+  return { ...base, average, trend };
+}
+
+/**
+ * The hour of the day with the lowest mean mood, named only with enough check-ins in that hour
+ * and outside it (MIN_CHECKINS each), as the patterns are; null otherwise.
+ */
+export function lowestHour(hours: readonly HourPoint[]): HourPoint | null {
+  const total = hours.reduce((t, h) => t + h.count, 0);
+  let lowest: HourPoint | null = null;
+  for (const h of hours) {
+    if (h.count < MIN_CHECKINS || total - h.count < MIN_CHECKINS) continue;
+    if (!lowest || h.mean! < lowest.mean!) lowest = h;
+  }
+  return lowest;
 }
 
 /** Seconds since the epoch at UTC midnight of a day: uPlot's x axis, free of the device zone. */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { dayKey } from '../../lib/days';
 import { generateDemoData, isEmptyStore, loadDemoData } from '../../lib/demo';
+import { words } from '../i18n';
 import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
@@ -38,9 +39,9 @@ export function DemoDataOffer({ services }: { services: AppServices }) {
 
   return (
     <div class="demo-offer">
-      <p>Nothing recorded yet. To see what the charts look like, you can load six months of made-up demo data. It is for trying Tandem out: load it only on a device you’re not using for real yet.</p>
+      <p>{words.insights.demoOffer}</p>
       <button type="button" class="secondary" disabled={busy} onClick={() => void load()}>
-        Load demo data
+        {words.insights.demoLoad}
       </button>
       <Alert message={error} />
     </div>

@@ -2,38 +2,47 @@ import { useMemo, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import { addDays, type DayKey } from '../../lib/days';
 import type { DayStat, Reflection } from '../../lib/db/schema';
-import { formatDay } from '../../lib/format';
 import {
   copingEffectiveness,
   cravingSeries,
   dayToSeconds,
-  describeMood,
   inWindow,
+  lowestHour,
   MIN_CHECKINS,
   MIN_DAYS,
   MIN_STEP_USES,
   moodSeries,
+  moodSummary,
   plainInsights,
   timeOfDay,
   triggerFrequency,
   WINDOWS,
-  windowStart,
   type WindowDays,
 } from '../../lib/insights';
-import { triggerLabel } from '../../lib/reflections';
+import { HALT_TAGS, type HaltTag } from '../../lib/db/schema';
 import type { AppServices } from '../../lib/services';
-import { axis, Chart } from '../ui/Chart';
+import { fmt, words } from '../i18n';
+import { axis, Chart, dayAxis, moodAxis } from '../ui/Chart';
 import { DemoDataOffer } from './DemoDataOffer';
 import { useLiveQuery } from '../ui/hooks';
 
-const one = (n: number | null) => (n === null ? '–' : (Math.round(n * 10) / 10).toFixed(1));
+const bars = uPlot.paths.bars!({ size: [0.7, 40] });
+
+/** A mean with one decimal in the page's language, or a dash for none. */
+const one = (n: number | null) => (n === null ? '–' : fmt.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+const num = (n: number) => fmt.number(n);
+/** "3:00 PM", "15:00": an hour of the day, whatever zone the device is in. */
+const hourLabel = (hour: number) => fmt.date(Date.UTC(2000, 0, 1, hour), { hour: 'numeric', minute: '2-digit' }, 'UTC');
+const dayLabel = (day: DayKey, today: DayKey) => fmt.relativeDay(day, today, words.insights);
+/** HALT tags with the check-in's own words for them; any other trigger is the person's text. */
+const triggerName = (label: string) => ((HALT_TAGS as readonly string[]).includes(label) ? words.main.halt[label as HaltTag] : label);
 
 /** A table that is only built when opened: a year of rows is not rendered up front. */
 function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: () => (string | number)[][] }) {
   const [open, setOpen] = useState(false);
   return (
     <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Show as a table</summary>
+      <summary>{words.insights.showTable}</summary>
       {open && (
         <table>
           <caption class="visually-hidden">{caption}</caption>
@@ -69,14 +78,11 @@ function Figure({ id, title, summary, children }: { id: string; title: string; s
   );
 }
 
-const dayAxisValues = (_: uPlot, splits: number[]) =>
-  splits.map((s) => new Date(s * 1000).toLocaleDateString(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' }));
-
 export function InsightsView({ services, today }: { services: AppServices; today: DayKey }) {
   const [windowDays, setWindowDays] = useState<WindowDays>(30);
   const stats = useLiveQuery(() => services.db.dayStats.toArray(), []);
   const reflections = useLiveQuery(() => services.reflections.since(addDays(today, -365)), [today]);
-  if (stats === undefined || reflections === undefined) return <p>Loading…</p>;
+  if (stats === undefined || reflections === undefined) return <p>{words.insights.loading}</p>;
   return (
     <InsightsContent services={services} today={today} stats={stats} reflections={reflections} windowDays={windowDays} setWindowDays={setWindowDays} />
   );
@@ -108,22 +114,23 @@ function InsightsContent({ services, today, stats, reflections, windowDays, setW
   }, [stats, reflections, today, windowDays]);
 
   const { mood, craving, hours, triggers, steps, insights } = computed;
+  const w = words.insights;
   const moodData = useMemo<uPlot.AlignedData>(() => {
     const x = mood.map((p) => dayToSeconds(p.day));
     return [x, mood.map((p) => p.max), mood.map((p) => p.mean), mood.map((p) => p.min)];
   }, [mood]);
   const countData = useMemo<uPlot.AlignedData>(() => [mood.map((p) => dayToSeconds(p.day)), mood.map((p) => p.count)], [mood]);
-  const cravingData = useMemo<uPlot.AlignedData>(() => [craving.map((p) => dayToSeconds(p.day)), craving.map((p) => p.strength)], [craving]);
+  // Every day of the period on the x axis (empty where no strength was noted), lined up with
+  // the mood chart above.
+  const cravingData = useMemo<uPlot.AlignedData>(() => {
+    const strongest = new Map(craving.map((p) => [p.day, p.strength]));
+    return [mood.map((p) => dayToSeconds(p.day)), mood.map((p) => strongest.get(p.day) ?? null)];
+  }, [mood, craving]);
   const hourData = useMemo<uPlot.AlignedData>(() => [hours.map((h) => h.hour), hours.map((h) => h.mean)], [hours]);
 
   const empty = stats.length === 0 && reflections.length === 0;
   const totalCheckins = mood.reduce((t, p) => t + p.count, 0);
-  const hourTotal = hours.reduce((t, h) => t + h.count, 0);
-  // Named only with enough check-ins in that hour and outside it, as the patterns are.
-  const lowestHour = hours
-    .filter((h) => h.count >= MIN_CHECKINS && hourTotal - h.count >= MIN_CHECKINS)
-    .sort((a, b) => a.mean! - b.mean!)[0];
-  const bars = uPlot.paths.bars!({ size: [0.7, 40] });
+  const lowest = lowestHour(hours);
   const maxTrigger = {
     reflections: Math.max(1, ...triggers.map((x) => x.reflections)),
     checkins: Math.max(1, ...triggers.map((x) => x.checkins)),
@@ -131,86 +138,85 @@ function InsightsContent({ services, today, stats, reflections, windowDays, setW
 
   return (
     <section aria-labelledby="insights-heading" class="insights">
-      <h2 id="insights-heading">Insights</h2>
+      <h2 id="insights-heading">{w.heading}</h2>
       {empty && <DemoDataOffer services={services} />}
       <fieldset>
-        <legend>Period</legend>
+        <legend>{w.periodLegend}</legend>
         <div class="chips">
-          {WINDOWS.map((w) => (
-            <button type="button" key={w} class="toggle" aria-pressed={windowDays === w} onClick={() => setWindowDays(w)}>
-              {w === 365 ? '1 year' : `${w} days`}
+          {WINDOWS.map((n) => (
+            <button type="button" key={n} class="toggle" aria-pressed={windowDays === n} onClick={() => setWindowDays(n)}>
+              {w.period(n)}
             </button>
           ))}
         </div>
       </fieldset>
 
       <section aria-labelledby="patterns-heading" class="patterns">
-        <h3 id="patterns-heading">Patterns</h3>
+        <h3 id="patterns-heading">{w.patternsHeading}</h3>
         {insights.length > 0 ? (
           <ul>
             {insights.map((i) => (
-              <li key={i.id}>{i.text}</li>
+              <li key={i.id}>{w.pattern(i)}</li>
             ))}
           </ul>
         ) : (
-          <p class="hint">
-            Not enough data for patterns in this period yet. A comparison needs at least {MIN_DAYS} days on each side, so
-            nothing here is a guess. Keep checking in, or pick a longer period.
-          </p>
+          <p class="hint">{w.patternsNone(MIN_DAYS)}</p>
         )}
       </section>
 
-      <Figure id="chart-mood" title="Mood over time" summary={describeMood(mood)}>
+      <Figure id="chart-mood" title={w.moodTitle} summary={w.moodSummary(moodSummary(mood))}>
         <Chart
           labelledBy="chart-mood"
           data={moodData}
           options={(c) => ({
             scales: { y: { range: [1, 5] } },
-            axes: [axis(c, { values: dayAxisValues }), axis(c, { splits: () => [1, 2, 3, 4, 5] })],
+            axes: [dayAxis(c), moodAxis(c, w.moodAxis)],
             series: [
               {},
-              { label: 'Highest', stroke: 'transparent', points: { show: false } },
-              { label: 'Daily average', stroke: c.series[0], width: 2, spanGaps: false, points: { show: windowDays <= 30, fill: c.series[0] } },
-              { label: 'Lowest', stroke: 'transparent', points: { show: false } },
+              { label: w.moodHighest, stroke: 'transparent', points: { show: false } },
+              // Points only while there is room for them (a month or less).
+              { label: w.moodAverage, stroke: c.series[0], width: 2, spanGaps: false, points: { show: (u) => u.data[0].length <= 31, fill: c.series[0] } },
+              { label: w.moodLowest, stroke: 'transparent', points: { show: false } },
             ],
             bands: [{ series: [1, 3], fill: c.band }],
             legend: { show: false },
           })}
         />
         <DataTable
-          caption="Mood by day"
-          head={['Day', 'Check-ins', 'Average', 'Lowest', 'Highest']}
-          rows={() => mood.filter((p) => p.count > 0).reverse().map((p) => [formatDay(p.day, today), p.count, one(p.mean), p.min ?? '–', p.max ?? '–'])}
+          caption={w.moodTable}
+          head={[w.tableDay, w.tableCheckins, w.moodTableAverage, w.moodLowest, w.moodHighest]}
+          rows={() =>
+            mood
+              .filter((p) => p.count > 0)
+              .reverse()
+              .map((p) => [dayLabel(p.day, today), num(p.count), one(p.mean), p.min === null ? '–' : num(p.min), p.max === null ? '–' : num(p.max)])
+          }
         />
       </Figure>
 
-      <Figure id="chart-count" title="Check-ins per day" summary={`${totalCheckins} check-ins in the last ${windowDays} days.`}>
+      <Figure id="chart-count" title={w.countTitle} summary={w.countSummary(totalCheckins, windowDays)}>
         <Chart
           labelledBy="chart-count"
           height={160}
           data={countData}
           options={(c) => ({
             scales: { y: { range: (_u, _min, max) => [0, Math.max(5, max)] } },
-            axes: [axis(c, { values: dayAxisValues }), axis(c)],
-            series: [{}, { label: 'Check-ins', stroke: c.series[0], fill: c.band, paths: bars, points: { show: false } }],
+            axes: [dayAxis(c), axis(c)],
+            series: [{}, { label: w.countSeries, stroke: c.series[0], fill: c.band, paths: bars, points: { show: false } }],
             legend: { show: false },
           })}
         />
         <DataTable
-          caption="Check-ins by day"
-          head={['Day', 'Check-ins']}
-          rows={() => mood.filter((p) => p.count > 0).reverse().map((p) => [formatDay(p.day, today), p.count])}
+          caption={w.countTable}
+          head={[w.tableDay, w.tableCheckins]}
+          rows={() => mood.filter((p) => p.count > 0).reverse().map((p) => [dayLabel(p.day, today), num(p.count)])}
         />
       </Figure>
 
       <Figure
         id="chart-craving"
-        title="Strength of the pull"
-        summary={
-          craving.length === 0
-            ? 'No reflections with a strength in this period.'
-            : `${craving.length} days with a hard moment or setback; the strongest pull was ${Math.max(...craving.map((p) => p.strength))} of 10.`
-        }
+        title={w.pullTitle}
+        summary={craving.length === 0 ? w.pullNone : w.pullSummary(craving.length, Math.max(...craving.map((p) => p.strength)))}
       >
         {craving.length > 0 && (
           <Chart
@@ -218,21 +224,25 @@ function InsightsContent({ services, today, stats, reflections, windowDays, setW
             height={160}
             data={cravingData}
             options={(c) => ({
-              // The whole period on the x axis, lined up with the mood chart above.
-              scales: { x: { range: [dayToSeconds(windowStart(today, windowDays)) - 43_200, dayToSeconds(today) + 43_200] }, y: { range: [0, 10] } },
-              axes: [axis(c, { values: dayAxisValues }), axis(c)],
-              series: [{}, { label: 'Strongest pull', stroke: c.series[1], width: 2, points: { show: true, size: 7, fill: c.series[1] } }],
+              // Half a day either side of the period, so the first and last days' points show whole.
+              scales: { x: { range: (_u, min, max) => [min - 43_200, max + 43_200] }, y: { range: [0, 10] } },
+              axes: [dayAxis(c), axis(c)],
+              series: [{}, { label: w.pullSeries, stroke: c.series[1], width: 2, spanGaps: true, points: { show: true, size: 7, fill: c.series[1] } }],
               legend: { show: false },
             })}
           />
         )}
-        <DataTable caption="Strongest pull by day" head={['Day', 'Strongest pull (0–10)', 'Reflections']} rows={() => [...craving].reverse().map((p) => [formatDay(p.day, today), p.strength, p.reflections])} />
+        <DataTable
+          caption={w.pullTable}
+          head={[w.tableDay, w.pullTableStrength, w.pullTableReflections]}
+          rows={() => [...craving].reverse().map((p) => [dayLabel(p.day, today), num(p.strength), num(p.reflections)])}
+        />
       </Figure>
 
       <Figure
         id="chart-hours"
-        title="Mood by time of day"
-        summary={lowestHour ? `Mood is lowest around ${lowestHour.hour}:00 (average ${one(lowestHour.mean)}, ${lowestHour.count} check-ins).` : `Not enough check-ins yet to name a time of day (at least ${MIN_CHECKINS} in an hour are needed).`}
+        title={w.hoursTitle}
+        summary={lowest ? w.hoursSummary(hourLabel(lowest.hour), lowest.mean!, lowest.count) : w.hoursNotEnough(MIN_CHECKINS)}
       >
         <Chart
           labelledBy="chart-hours"
@@ -240,38 +250,42 @@ function InsightsContent({ services, today, stats, reflections, windowDays, setW
           data={hourData}
           options={(c) => ({
             scales: { x: { time: false, range: [-0.5, 23.5] }, y: { range: [0, 5] } },
-            axes: [axis(c, { values: (_u, splits) => splits.map((s) => `${s}:00`) }), axis(c)],
-            series: [{}, { label: 'Average mood', stroke: c.series[2], fill: c.band, paths: bars, points: { show: false } }],
+            axes: [axis(c, { space: 64, incrs: [1, 2, 3, 6], values: (_u, splits) => splits.map(hourLabel) }), moodAxis(c, w.moodAxis)],
+            series: [{}, { label: w.hoursSeries, stroke: c.series[2], fill: c.band, paths: bars, points: { show: false } }],
             legend: { show: false },
           })}
         />
-        <DataTable caption="Mood by hour" head={['Hour', 'Check-ins', 'Average mood']} rows={() => hours.filter((h) => h.count > 0).map((h) => [`${h.hour}:00`, h.count, one(h.mean)])} />
+        <DataTable
+          caption={w.hoursTable}
+          head={[w.hoursTableHour, w.tableCheckins, w.hoursTableMood]}
+          rows={() => hours.filter((h) => h.count > 0).map((h) => [hourLabel(h.hour), num(h.count), one(h.mean)])}
+        />
       </Figure>
 
       <section class="figure" aria-labelledby="triggers-heading">
-        <h3 id="triggers-heading">What pulls most often</h3>
+        <h3 id="triggers-heading">{w.triggersHeading}</h3>
         {triggers.length === 0 ? (
-          <p class="hint">No triggers noted in this period.</p>
+          <p class="hint">{w.triggersNone}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th scope="col">Trigger</th>
-                <th scope="col">Reflections</th>
-                <th scope="col">Check-ins tagged</th>
+                <th scope="col">{w.triggersTrigger}</th>
+                <th scope="col">{w.triggersReflections}</th>
+                <th scope="col">{w.triggersCheckins}</th>
               </tr>
             </thead>
             <tbody>
               {triggers.slice(0, 12).map((tr) => (
                 <tr key={tr.label}>
-                  <th scope="row">{triggerLabel(tr.label)}</th>
+                  <th scope="row">{triggerName(tr.label)}</th>
                   <td>
                     <span class="bar" aria-hidden="true" style={{ width: `${(100 * tr.reflections) / maxTrigger.reflections || 0}%` }} />
-                    {tr.reflections}
+                    {num(tr.reflections)}
                   </td>
                   <td>
                     <span class="bar" aria-hidden="true" style={{ width: `${(100 * tr.checkins) / maxTrigger.checkins || 0}%` }} />
-                    {tr.checkins}
+                    {num(tr.checkins)}
                   </td>
                 </tr>
               ))}
@@ -281,31 +295,25 @@ function InsightsContent({ services, today, stats, reflections, windowDays, setW
       </section>
 
       <section class="figure" aria-labelledby="steps-heading">
-        <h3 id="steps-heading">Which coping steps help</h3>
-        <p class="hint">From your reflections: how often each step was used, and how much the pull dropped afterwards (when you noted the strength before and after). Steps measured at least {MIN_STEP_USES} times are ranked; the others are listed below them. Worth going through with your mentor.</p>
+        <h3 id="steps-heading">{w.stepsHeading}</h3>
+        <p class="hint">{w.stepsIntro(MIN_STEP_USES)}</p>
         {steps.length === 0 ? (
-          <p class="hint">No coping steps noted in this period yet.</p>
+          <p class="hint">{w.stepsNone}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th scope="col">Step</th>
-                <th scope="col">Times used</th>
-                <th scope="col">Average drop (points)</th>
+                <th scope="col">{w.stepsStep}</th>
+                <th scope="col">{w.stepsUses}</th>
+                <th scope="col">{w.stepsDrop}</th>
               </tr>
             </thead>
             <tbody>
               {steps.map((s) => (
                 <tr key={s.step}>
                   <th scope="row">{s.step}</th>
-                  <td>{s.uses}</td>
-                  <td>
-                    {s.comparable
-                      ? `${one(s.meanDrop)} (measured ${s.measured}×)`
-                      : s.measured === 0
-                        ? 'not measured yet'
-                        : `too few to compare (measured ${s.measured}×)`}
-                  </td>
+                  <td>{num(s.uses)}</td>
+                  <td>{s.comparable ? w.stepsRanked(s.meanDrop!, s.measured) : s.measured === 0 ? w.stepsNotMeasured : w.stepsTooFew(s.measured)}</td>
                 </tr>
               ))}
             </tbody>

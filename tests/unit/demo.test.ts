@@ -5,6 +5,10 @@ import { demoBackup, generateDemoData, isEmptyStore, loadDemoData } from '../../
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
 import { computeDayStat } from '../../lib/db/dayStats';
 import { NONE_REFUSED } from './backup-sample';
+import { insights } from '../../components/i18n/en/insights';
+import { createFmt } from '../../components/i18n/fmt';
+
+const englishInsights = insights(createFmt('en'));
 
 let db: TandemDatabase;
 let n = 0;
@@ -36,7 +40,8 @@ describe('demo data', () => {
     expect(await db.dayStats.count()).toBe(days.length);
     expect(await db.dayStats.get(days[0]!)).toEqual(computeDayStat(days[0]!, data.checkins));
     const before = await db.checkins.count();
-    await expect(loadDemoData(db, generateDemoData({ ...options, seed: 9 }))).rejects.toThrow(/only be loaded into an empty Tandem/);
+    await expect(loadDemoData(db, generateDemoData({ ...options, seed: 9 }))).rejects.toMatchObject({ problem: { code: 'demo.notEmpty' } });
+    expect(englishInsights.problems['demo.notEmpty']({ code: 'demo.notEmpty' })).toMatch(/only be loaded into an empty Tandem/);
     expect(await db.checkins.count()).toBe(before);
   });
 

@@ -7,13 +7,22 @@ import { generateDemoData } from '../../lib/demo';
 import {
   copingEffectiveness,
   cravingSeries,
-  describeMood,
+  lowestHour,
+  MIN_CHECKINS,
   MIN_DAYS,
   moodSeries,
+  moodSummary,
   plainInsights,
   timeOfDay,
   triggerFrequency,
+  type Insight,
 } from '../../lib/insights';
+import { insights as englishSection } from '../../components/i18n/en/insights';
+import { insights as spanishSection } from '../../components/i18n/es/insights';
+import { createFmt } from '../../components/i18n/fmt';
+
+const en = englishSection(createFmt('en'));
+const es = spanishSection(createFmt('es'));
 
 const TODAY = '2026-06-30';
 
@@ -63,8 +72,21 @@ describe('mood series', () => {
     expect(points[6]).toEqual({ day: TODAY, count: 2, mean: 3, min: 2, max: 4 });
     expect(points[4]).toMatchObject({ count: 1, mean: 5 });
     expect(points[5]).toEqual({ day: addDays(TODAY, -1), count: 0, mean: null, min: null, max: null });
-    expect(describeMood(points)).toMatch(/^Checked in on 2 of 7 days \(3 check-ins\)\. Average mood 4\.0 out of 5\./);
-    expect(describeMood(moodSeries([], TODAY, 30))).toBe('No check-ins in this period yet.');
+    expect(moodSummary(points)).toEqual({ daysCheckedIn: 2, periodDays: 7, checkins: 3, average: 4, trend: null });
+    expect(en.moodSummary(moodSummary(points))).toBe('Checked in on 2 of 7 days (3 check-ins). Average mood 4.0 out of 5.');
+    expect(es.moodSummary(moodSummary(points))).toBe('Registraste cómo estabas 2 de los 7 días (3 registros). Ánimo medio: 4,0 sobre 5.');
+    expect(moodSummary(moodSeries([], TODAY, 30))).toEqual({ daysCheckedIn: 0, periodDays: 30, checkins: 0, average: null, trend: null });
+    expect(en.moodSummary(moodSummary(moodSeries([], TODAY, 30)))).toBe('No check-ins in this period yet.');
+  });
+
+  it('names a trend only with enough days, as a fact the words round', () => {
+    const rising = Array.from({ length: 12 }, (_, i) => stat(addDays(TODAY, -i), [i < 6 ? 4 : 2]));
+    const s = moodSummary(moodSeries(rising, TODAY, 30));
+    expect(s.trend).toEqual({ kind: 'rose', from: 2, to: 4 });
+    expect(en.moodSummary(s)).toMatch(/Mood has risen, from 2\.0 to 4\.0\.$/);
+    const steady = Array.from({ length: 12 }, (_, i) => stat(addDays(TODAY, -i), [3]));
+    expect(moodSummary(moodSeries(steady, TODAY, 30)).trend).toEqual({ kind: 'steady' });
+    expect(moodSummary(moodSeries(rising.slice(0, 2 * MIN_DAYS - 1), TODAY, 30)).trend).toBeNull();
   });
 });
 
@@ -106,6 +128,12 @@ describe('reflections in numbers', () => {
     expect(hours[15]).toEqual({ hour: 15, count: 2, mean: 3 });
     expect(hours[3]).toEqual({ hour: 3, count: 0, mean: null });
   });
+
+  it('names the lowest hour only with enough check-ins in it and outside it', () => {
+    const days = (n: number, hour: number, mood: number) => Array.from({ length: n }, (_, i) => stat(addDays(TODAY, -i - hour * 100), [mood], [], hour));
+    expect(lowestHour(timeOfDay([...days(MIN_CHECKINS, 15, 2), ...days(MIN_CHECKINS, 9, 4)]))).toEqual({ hour: 15, count: MIN_CHECKINS, mean: 2 });
+    expect(lowestHour(timeOfDay([...days(MIN_CHECKINS, 15, 2), ...days(MIN_CHECKINS - 1, 9, 4)]))).toBeNull();
+  });
 });
 
 describe('plain-language insights', () => {
@@ -117,10 +145,48 @@ describe('plain-language insights', () => {
   }
 
   it('compares tagged days with the rest, with the number of days behind each side', () => {
-    const insights = plainInsights(history(12, 31), []);
-    expect(insights.map((i) => i.text)).toContain(
-      'On days tagged Tired your mood averages 2.5, against 4.0 otherwise (12 vs 31 days).',
+    const found = plainInsights(history(12, 31), []);
+    const tired = { id: 'tag-tired', kind: 'tagLowersMood', tag: 'tired', with: 2.5, without: 4, days: { with: 12, without: 31 } };
+    expect(found).toContainEqual(tired);
+    // Worded by the catalogue: a plain sentence first, then the numbers (the English ones as the e2e test reads them).
+    expect(en.pattern(tired as Insight)).toBe(
+      'Tired days are harder days for you. On days tagged Tired your mood averages 2.5, against 4.0 otherwise (12 vs 31 days).',
     );
+    expect(es.pattern(tired as Insight)).toBe(
+      'Los días con cansancio son más duros para ti. Esos días tu ánimo es de 2,5 sobre 5 de media; los demás días, de 4,0 (12 días frente a 31 días).',
+    );
+  });
+
+  it('says when tagged days go better, too', () => {
+    const stats: DayStat[] = [];
+    for (let i = 0; i < 6; i++) stats.push(stat(addDays(TODAY, -i), [5], ['hungry']));
+    for (let i = 0; i < 6; i++) stats.push(stat(addDays(TODAY, -50 - i), [3]));
+    const hungry = plainInsights(stats, []).find((i) => i.id === 'tag-hungry');
+    expect(hungry).toMatchObject({ kind: 'tagRaisesMood', tag: 'hungry', with: 5, without: 3, days: { with: 6, without: 6 } });
+    expect(en.pattern(hungry!)).toMatch(/^Hungry days tend to go better for you\./);
+  });
+
+  it('compares days with a reflection with the rest', () => {
+    const stats: DayStat[] = [];
+    const list: Reflection[] = [];
+    for (let i = 0; i < 6; i++) {
+      stats.push(stat(addDays(TODAY, -i), [2]));
+      list.push(reflection(addDays(TODAY, -i), { triggers: ['Payday'] }));
+    }
+    for (let i = 0; i < 7; i++) stats.push(stat(addDays(TODAY, -50 - i), [4]));
+    const hard = plainInsights(stats, list).find((i) => i.id === 'hard-days');
+    expect(hard).toEqual({ id: 'hard-days', kind: 'hardDaysLowerMood', with: 2, without: 4, days: { with: 6, without: 7 } });
+    expect(en.pattern(hard!)).toBe(
+      'A hard moment or a setback weighs on the whole day. On those days your mood averages 2.0 out of 5, against 4.0 on other days (6 vs 7 days).',
+    );
+  });
+
+  it('names coping steps after which the pull dropped, measured often enough', () => {
+    const list = [8, 7, 9].map((strength) => reflection(TODAY, { steps: ['Text Sam'], strength, strengthAfter: strength - 3 }));
+    const step = plainInsights([], list).find((i) => i.kind === 'stepLowersPull');
+    expect(step).toEqual({ id: 'step-text sam', kind: 'stepLowersPull', step: 'Text Sam', drop: 3, measured: 3 });
+    expect(en.pattern(step!)).toBe('“Text Sam” seems to help you. Afterwards, the pull dropped by 3.0 points on average (measured 3 times).');
+    expect(es.pattern(step!)).toBe('«Text Sam» parece ayudarte. Después, las ganas bajaron 3,0 puntos de media (lo mediste 3 veces).');
   });
 
   it('says nothing when either side has too few days', () => {
@@ -135,8 +201,13 @@ describe('plain-language insights', () => {
     for (let i = 0; i < 12; i++) {
       stats.push(computeDayStat(addDays(TODAY, -i), [checkin(addDays(TODAY, -i), 4, 9), checkin(addDays(TODAY, -i), 2, 16)])!);
     }
-    expect(plainInsights(stats, []).map((i) => i.text)).toContain(
-      'Your mood is lowest in the afternoon (noon to 6 pm): 2.0 on average, against 4.0 at other times (12 vs 12 check-ins).',
+    const part = plainInsights(stats, []).find((i) => i.id === 'time-of-day');
+    expect(part).toEqual({ id: 'time-of-day', kind: 'lowestPartOfDay', part: 'afternoon', mean: 2, otherMean: 4, checkins: { part: 12, other: 12 } });
+    expect(en.pattern(part!)).toBe(
+      'Afternoons (noon to 6 pm) are the hardest time of day for you. Your mood then averages 2.0 out of 5, against 4.0 at other times (12 vs 12 check-ins).',
+    );
+    expect(es.pattern(part!)).toBe(
+      'Las tardes (de 12 a 18 h) son el momento del día más duro para ti. A esas horas tu ánimo es de 2,0 sobre 5 de media; el resto del día, de 4,0 (12 registros frente a 12 registros).',
     );
   });
 
@@ -145,8 +216,11 @@ describe('plain-language insights', () => {
     const byDay = new Map<DayKey, Checkin[]>();
     for (const c of demo.checkins) byDay.set(c.day, [...(byDay.get(c.day) ?? []), c]);
     const stats = [...byDay].map(([day, list]) => computeDayStat(day, list)!);
-    const ids = plainInsights(stats, demo.reflections).map((i) => i.id);
-    expect(ids).toContain('tag-tired');
+    const found = plainInsights(stats, demo.reflections);
+    const ids = found.map((i) => i.id);
+    expect(found.find((i) => i.id === 'tag-tired')?.kind).toBe('tagLowersMood');
+    // The sentence the e2e test finds after loading demo data.
+    expect(found.map((i) => en.pattern(i)).join('\n')).toMatch(/On days tagged Tired your mood averages \d\.\d, against \d\.\d otherwise \(\d+ vs \d+ days\)\./);
     expect(ids).toContain('time-of-day');
     expect(ids.some((id) => id.startsWith('step-'))).toBe(true);
   });
@@ -165,7 +239,7 @@ describe('plain-language insights', () => {
         const tired = stats.filter((s) => s.tags.tired).length;
         const found = plainInsights(stats, []).find((i) => i.id === 'tag-tired');
         if (tired < MIN_DAYS || stats.length - tired < MIN_DAYS) expect(found).toBeUndefined();
-        if (found) expect(found.text).toContain(`(${tired} vs ${stats.length - tired} days)`);
+        if (found) expect(found).toMatchObject({ tag: 'tired', days: { with: tired, without: stats.length - tired } });
       }),
     );
   });
