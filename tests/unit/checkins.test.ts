@@ -13,7 +13,7 @@ import { messages as spanish } from '../../components/i18n/es';
 
 /** How a page words a check-in problem, in English and in Spanish. */
 function worded(problem: Problem, say = english(createFmt('en')).main.problems): string {
-  const fn = (say as Record<string, ((p: Problem) => string) | undefined>)[problem.code];
+  const fn = (say as unknown as Record<string, ((p: Problem) => string) | undefined>)[problem.code];
   if (!fn) throw new Error(`no words for ${problem.code}`);
   return fn(problem);
 }
