@@ -1,7 +1,10 @@
 import type { TandemDatabase } from './db/schema';
+
 // What the settings page says about where the data lives: whether the browser promised to
 // keep it (persistent storage), how much room it takes, and whether a backup is overdue.
-// The browser's StorageManager is passed in, so the rules are tested without one.
+// The browser's StorageManager is passed in, so the rules are tested without one. This module
+// speaks in facts (booleans, bytes, instants): the data section of the catalogue words them
+// (sizes through bytesText in components/i18n/en/data.ts).
 
 export interface StorageApi {
   persisted?(): Promise<boolean>;
@@ -46,7 +49,6 @@ export function backupOverdue(lastBackupAt: number | undefined, now: number, old
   return now - since >= BACKUP_NUDGE_DAYS * DAY_MS;
 }
 
-/** "1.2 MB", "340 KB": sizes as people read them. */
 /** When the oldest check-in or reflection was written (deleted ones too), or null on a new device. */
 export async function oldestRecordAt(db: TandemDatabase): Promise<number | null> {
   const [checkin, reflection] = await Promise.all([db.checkins.orderBy('at').first(), db.reflections.orderBy('at').first()]);

@@ -19,7 +19,7 @@ export function BackupNudge({ services, onOpen }: { services: AppServices; onOpe
     <div class="nudge-card">
       <p>{words.data.nudge}</p>
       <button type="button" class="secondary" onClick={onOpen}>
-        Back up now
+        {words.data.nudgeAction}
       </button>
     </div>
   );

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import { toCsv } from '../../lib/backup/csv';
 import { backupFileName, backupJson, encryptedBackupJson, MIN_PASSPHRASE } from '../../lib/backup/files';
 import { exportBackup } from '../../lib/backup/store';
-import { ValidationError } from '../../lib/errors';
-import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
+import { PassphraseField } from '../ui/PassphraseField';
+import { dataErrorText } from './errorText';
 import type { DataEnv } from './dataEnv';
 import { words } from '../i18n';
 
@@ -23,15 +23,19 @@ export function BackupSection({ services, env, onBackedUp }: { services: AppServ
     try {
       setStatus(await work());
     } catch (err) {
-      setError(errorText(err));
+      setError(dataErrorText(err));
     } finally {
       setBusy(false);
     }
   }
 
-  const saveBackup = () =>
-    run(async () => {
-      if (encrypt && passphrase.length < MIN_PASSPHRASE) throw new ValidationError(words.data.passphraseShort(MIN_PASSPHRASE));
+  const saveBackup = () => {
+    if (encrypt && passphrase.length < MIN_PASSPHRASE) {
+      setStatus(null);
+      setError(words.data.passphraseShort(MIN_PASSPHRASE));
+      return;
+    }
+    return run(async () => {
       const now = services.clock.now();
       const backup = await exportBackup(services.db, services.store, { now });
       const text = encrypt ? await encryptedBackupJson(backup, passphrase) : backupJson(backup);
@@ -41,6 +45,7 @@ export function BackupSection({ services, env, onBackedUp }: { services: AppServ
       onBackedUp();
       return words.data.backupSaved(name);
     });
+  };
 
   const saveCsv = () =>
     run(async () => {
@@ -60,20 +65,16 @@ export function BackupSection({ services, env, onBackedUp }: { services: AppServ
         {words.data.encryptLabel}
       </label>
       {encrypt && (
-        <>
-          <label for="backup-passphrase">{words.data.passphraseLabel}</label>
-          <input
-            id="backup-passphrase"
-            type="password"
-            autocomplete="new-password"
-            aria-describedby="backup-passphrase-hint"
-            value={passphrase}
-            onInput={(e) => setPassphrase(e.currentTarget.value)}
-          />
-          <p id="backup-passphrase-hint" class="hint">
-            {words.data.passphraseHint(MIN_PASSPHRASE)}
-          </p>
-        </>
+        <PassphraseField
+          id="backup-passphrase"
+          label={words.data.passphraseLabel}
+          hint={words.data.passphraseHint(MIN_PASSPHRASE)}
+          showLabel={words.data.showPassphrase}
+          hideLabel={words.data.hidePassphrase}
+          autoComplete="new-password"
+          value={passphrase}
+          onInput={setPassphrase}
+        />
       )}
       <div class="row">
         <button type="button" disabled={busy} onClick={() => void saveBackup()}>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { eraseEverything } from '../../lib/backup/store';
-import { errorText } from '../i18n/errorText';
+import { dataErrorText } from './errorText';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { words } from '../i18n';
@@ -27,7 +27,7 @@ export function EraseData({ services, onErased }: { services: AppServices; onEra
       setStatus(words.data.erased);
       onErased();
     } catch (err) {
-      setError(errorText(err));
+      setError(dataErrorText(err));
     } finally {
       setBusy(false);
     }

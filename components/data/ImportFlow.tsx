@@ -4,9 +4,10 @@ import { readBackup, type ReadResult } from '../../lib/backup/parse';
 import { BackupError } from '../../lib/backup/problems';
 import { applyImport, previewImport, type ImportSummary } from '../../lib/backup/store';
 import { decodeTransfer } from '../../lib/backup/transfer';
-import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
+import { PassphraseField } from '../ui/PassphraseField';
+import { dataErrorText } from './errorText';
 import { words } from '../i18n';
 
 // Import in three steps the person controls: choose (a file, or a link that was opened),
@@ -71,11 +72,11 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
       setState({ step: 'preview', backup, summary: await previewImport(services.db, services.store, backup) });
     } catch (err) {
       if (err instanceof BackupError && (err.reason === 'needs-passphrase' || err.reason === 'wrong-passphrase')) {
-        if (err.reason === 'wrong-passphrase') setError(err.message);
+        if (err.reason === 'wrong-passphrase') setError(dataErrorText(err));
         setState({ step: 'passphrase', source });
         return;
       }
-      setError(err instanceof BackupError ? err.message : errorText(err));
+      setError(dataErrorText(err));
       setState(source.kind === 'link' ? { step: 'passphrase', source } : { step: 'idle' });
     }
   }
@@ -87,7 +88,7 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
       setStatus(null);
-      setError(new BackupError('too-large').message);
+      setError(dataErrorText(new BackupError('too-large')));
       return;
     }
     let bytes: Uint8Array;
@@ -111,7 +112,7 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
       finish(words.data.applied(summary));
     } catch (err) {
       // Nothing was written; keep the file open so the person can try again after fixing it.
-      setError(errorText(err));
+      setError(dataErrorText(err));
       try {
         setState({ step: 'preview', backup, summary: await previewImport(services.db, services.store, backup) });
       } catch {
@@ -147,18 +148,17 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
             void open(state.source, passphrase);
           }}
         >
-          <label for={`${id}-passphrase`}>{words.data.passphraseLabel}</label>
+          <PassphraseField
+            id={`${id}-passphrase`}
+            inputRef={passRef}
+            label={words.data.passphraseLabel}
+            showLabel={words.data.showPassphrase}
+            hideLabel={words.data.hidePassphrase}
+            errorId={error ? `${id}-error` : null}
+            value={passphrase}
+            onInput={setPassphrase}
+          />
           <div class="row">
-            <input
-              id={`${id}-passphrase`}
-              ref={passRef}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-              type="password"
-              autocomplete="off"
-              value={passphrase}
-              onInput={(e) => setPassphrase(e.currentTarget.value)}
-            />
             <button type="submit">{words.data.openWithPassphrase}</button>
             <button type="button" class="secondary" onClick={() => finish(words.data.cancelled)}>
               {words.data.cancel}

@@ -4,9 +4,10 @@ import { backupFileName, encryptedBackupJson, MIN_PASSPHRASE } from '../../lib/b
 import { exportBackup } from '../../lib/backup/store';
 import { encodeTransfer, MAX_LINK_CHARS, MAX_QR_CHARS, TRANSFER_DAYS, transferLink } from '../../lib/backup/transfer';
 import { addDays, dayKey } from '../../lib/days';
-import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
+import { PassphraseField } from '../ui/PassphraseField';
+import { dataErrorText } from './errorText';
 import type { DataEnv } from './dataEnv';
 import { QrCode } from '../ui/QrCode';
 import { words } from '../i18n';
@@ -47,7 +48,7 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
     try {
       await work();
     } catch (err) {
-      setError(errorText(err));
+      setError(dataErrorText(err));
     } finally {
       setBusy(false);
     }
@@ -97,18 +98,16 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
     <section aria-labelledby="move-heading" class="data-block">
       <h3 id="move-heading">{words.data.moveHeading}</h3>
       <p class="hint">{words.data.moveHint}</p>
-      <label for="move-passphrase">{words.data.passphraseLabel}</label>
-      <input
+      <PassphraseField
         id="move-passphrase"
-        type="password"
-        autocomplete="new-password"
-        aria-describedby="move-passphrase-hint"
+        label={words.data.passphraseLabel}
+        hint={words.data.passphraseHint(MIN_PASSPHRASE)}
+        showLabel={words.data.showPassphrase}
+        hideLabel={words.data.hidePassphrase}
+        autoComplete="new-password"
         value={passphrase}
-        onInput={(e) => setPassphrase(e.currentTarget.value)}
+        onInput={setPassphrase}
       />
-      <p id="move-passphrase-hint" class="hint">
-        {words.data.passphraseHint(MIN_PASSPHRASE)}
-      </p>
       <div class="row">
         <button type="button" disabled={busy} onClick={() => void saveFile()}>
           {words.data.moveFile}

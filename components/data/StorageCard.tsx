@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDay, formatTime } from '../../lib/format';
 import { dayKey } from '../../lib/days';
 import type { AppServices } from '../../lib/services';
 import { backupOverdue,
@@ -7,7 +6,7 @@ import { backupOverdue,
 import { Alert } from '../ui/Alert';
 import type { DataEnv } from './dataEnv';
 import { useLiveQuery } from '../ui/hooks';
-import { words } from '../i18n';
+import { fmt, words } from '../i18n';
 
 /** Whether the browser will keep the data, how much it takes, and when the last backup was. */
 export function StorageCard({ services, env, version }: { services: AppServices; env: DataEnv; version: number }) {
@@ -30,7 +29,11 @@ export function StorageCard({ services, env, version }: { services: AppServices;
 
   const now = services.clock.now();
   const zone = services.clock.timeZone();
-  const when = (at: number) => `${formatDay(dayKey(at, zone, 0), dayKey(now, zone, 0))}, ${formatTime(at, zone)}`;
+  const lastBackupText = (at: number) =>
+    words.data.lastBackup(
+      fmt.relativeDay(dayKey(at, zone, 0), dayKey(now, zone, 0), { today: words.data.today, yesterday: words.data.yesterday }),
+      fmt.time(at, zone),
+    );
   return (
     <section aria-labelledby="storage-heading" class="data-block">
       <h3 id="storage-heading">{words.data.storageHeading}</h3>
@@ -53,7 +56,7 @@ export function StorageCard({ services, env, version }: { services: AppServices;
           {status.usage !== null && <p>{words.data.usage(status.usage, status.quota)}</p>}
         </>
       )}
-      <p>{lastBackup === undefined ? words.data.noBackup : words.data.lastBackup(when(lastBackup))}</p>
+      <p>{lastBackup === undefined ? words.data.noBackup : lastBackupText(lastBackup)}</p>
       {oldest !== undefined && backupOverdue(lastBackup, now, oldest) && <p class="nudge">{words.data.nudge}</p>}
       <Alert message={note} tone="info" />
     </section>

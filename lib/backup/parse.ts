@@ -1,8 +1,11 @@
 import * as v from 'valibot';
 import { fromBase64Url, MAX_FILE_BYTES, unsealWithPassphrase } from './codec';
-import { BackupError } from './problems';
+import { BackupError, type RecordFact } from './problems';
+import { FIELDS, type FieldName } from '../rules/fields';
+import { RECORD_LISTS, RECORD_TEXTS } from '../rules/records';
+import { isInvisible, textLength } from '../rules/text';
 import { STAMPS } from '../rules/records';
-import { isFromTheFuture } from '../rules/time';
+import { isFromTheFuture, TIME_MAX, TIME_MIN } from '../rules/time';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -51,22 +54,78 @@ export function isEncrypted(json: unknown): boolean {
   return typeof json === 'object' && json !== null && (json as { format?: unknown }).format === ENCRYPTED_FORMAT;
 }
 
-/** The first problem of a failed validation, as "field “mood” must be a mood from 1 to 5". */
-function describe(issues: readonly v.BaseIssue<unknown>[], skip = 0): string {
+const DAY_LIKE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The most characters a text field of a table may hold, from its rule (lib/rules/records.ts). */
+function textMax(table: TableName | undefined, key: string | undefined): number | undefined {
+  if (!table || key === undefined) return undefined;
+  const texts = RECORD_TEXTS[table] as Record<string, FieldName>;
+  const lists = RECORD_LISTS[table] as Record<string, FieldName>;
+  const name = texts[key] ?? lists[key];
+  return name ? FIELDS[name].max : undefined;
+}
+
+const EXPECTED: Record<string, RecordFact['expected']> = { number: 'number', string: 'text', array: 'list', boolean: 'yesNo', strict_object: 'record', object: 'record' };
+
+/**
+ * The first problem of a failed validation as a fact: which field, which rule (e.g. { field:
+ * 'mood', rule: 'mood' }). Read from the issue's type and kind, never from its message.
+ */
+function describe(issues: readonly v.BaseIssue<unknown>[], table?: TableName, skip = 0): RecordFact {
   const issue = issues[0];
-  if (!issue) return 'it is malformed';
-  // Keys come from the file: cut them short so a hostile key can't flood the message.
-  const path = (issue.path ?? []).slice(skip).map((p) => (typeof p.key === 'string' ? p.key.slice(0, 40) : p.key));
-  const field = path.filter((k) => typeof k === 'string').join('.');
-  // Key problems of a strict object: a required field that is absent, or one Tandem never writes.
-  if (issue.type === 'strict_object') {
-    return issue.received === 'undefined'
-      ? `the field “${field}” is missing`
-      : `it has a field Tandem doesn’t know (“${field}”)`;
+  if (!issue) return { field: '', rule: 'other' };
+  // Keys come from the file: cut them short so a hostile key can't flood the preview.
+  const keys = (issue.path ?? []).slice(skip).map((p) => p.key);
+  const names = keys.filter((k): k is string => typeof k === 'string').map((k) => k.slice(0, 40));
+  const field = names.join('.');
+  const leaf = names[names.length - 1];
+  // The text rule applies to a field, or to each entry of a list field.
+  const ruleKey = typeof keys[keys.length - 1] === 'number' ? names[names.length - 1] : leaf;
+  const { input, requirement } = issue as { input: unknown; requirement?: unknown };
+  const limit = typeof requirement === 'number' ? requirement : undefined;
+  const origin = issue.path?.[issue.path.length - 1]?.origin;
+  switch (issue.type) {
+    case 'strict_object':
+    case 'object':
+      // Key problems: a field Tandem never writes, or one it always writes that is absent.
+      if (issue.expected === 'never') return { field, rule: 'unknownField' };
+      if (origin === 'key') return { field, rule: 'missing' };
+      return { field, rule: 'type', expected: 'record' };
+    case 'picklist':
+      return { field, rule: issue.expected === '(1 | 2 | 3 | 4 | 5)' ? 'mood' : 'choice' };
+    case 'literal':
+      return { field, rule: 'choice' };
+    case 'integer':
+      return { field, rule: 'whole' };
+    case 'min_value':
+    case 'max_value': {
+      const min = issue.type === 'min_value';
+      if (limit === TIME_MIN || limit === TIME_MAX) return { field, rule: 'date', ...(min ? { min: 2000 } : { max: 2100 }) };
+      return { field, rule: 'range', ...(limit === undefined ? {} : min ? { min: limit } : { max: limit }) };
+    }
+    case 'max_length':
+      return Array.isArray(input) ? { field, rule: 'tooMany', max: limit } : { field, rule: 'tooLong', max: limit };
+    case 'regex':
+      if (leaf === 'id') return { field, rule: 'id' };
+      return { field, rule: typeof input === 'string' && (leaf === 'day' || leaf === 'fromDay') ? 'day' : 'other' };
+    case 'check':
+      if (Array.isArray(input)) return { field, rule: 'duplicate' };
+      if (typeof input === 'string') {
+        if (DAY_LIKE.test(input)) return { field, rule: 'day' };
+        if (isInvisible(input)) return { field, rule: 'empty' };
+        const max = textMax(table, ruleKey);
+        if (max !== undefined && textLength(input) > max) return { field, rule: 'tooLong', max };
+      }
+      return { field, rule: 'other' };
+    case 'raw_transform':
+      return { field, rule: leaf === 'phone' ? 'phone' : 'other' };
+    default:
+      if (issue.kind === 'schema') {
+        const expected = EXPECTED[issue.type];
+        return expected ? { field, rule: 'type', expected } : { field, rule: 'type' };
+      }
+      return { field, rule: 'other' };
   }
-  // valibot quotes the received value, which may be a million characters long.
-  const message = issue.message.length > 120 ? `${issue.message.slice(0, 120)}…` : issue.message;
-  return field ? `field “${field}” ${message}` : message;
 }
 
 export interface ReadOptions {
@@ -101,8 +160,8 @@ export interface RefusedRecord {
   index: number;
   /** 'future': stamped more than a day past this device's clock; 'invalid': a field breaks its rule. */
   reason: 'future' | 'invalid';
-  /** Which field and why, in words. */
-  detail: string;
+  /** Which field breaks which rule (worded by the catalogue's data section). */
+  detail: RecordFact;
   /** When it happened (or was made), when the file says so in a readable way. */
   at: number | null;
 }
@@ -141,7 +200,7 @@ export function validateBackup(json: unknown, now: number): ReadResult {
   if (format !== BACKUP_FORMAT) throw new BackupError('other-app');
   if (typeof version === 'number' && version > BACKUP_VERSION) throw new BackupError('newer-version');
   const envelope = v.safeParse(EnvelopeSchema, json);
-  if (!envelope.success) throw new BackupError('invalid', `the file, ${describe(envelope.issues)}`);
+  if (!envelope.success) throw new BackupError('invalid', describe(envelope.issues));
   const refused: Refusals = { count: 0, byTable: {}, first: [], settings: null };
   const tables = {} as Record<TableName, unknown[]>;
   for (const name of TABLE_NAMES) {
@@ -149,12 +208,13 @@ export function validateBackup(json: unknown, now: number): ReadResult {
     envelope.output.tables[name].forEach((record, i) => {
       const result = v.safeParse(TABLE_SCHEMAS[name], record);
       let problem: Omit<RefusedRecord, 'table' | 'index' | 'at'> | null = null;
-      if (!result.success) problem = { reason: 'invalid', detail: describe(result.issues) };
-      else if (STAMPS.some((k) => {
-        const stamp = (result.output as Record<string, unknown>)[k];
-        return typeof stamp === 'number' && isFromTheFuture(stamp, now);
-      })) {
-        problem = { reason: 'future', detail: 'it is dated later than this device’s clock' };
+      if (!result.success) problem = { reason: 'invalid', detail: describe(result.issues, name) };
+      else {
+        const ahead = STAMPS.find((k) => {
+          const stamp = (result.output as Record<string, unknown>)[k];
+          return typeof stamp === 'number' && isFromTheFuture(stamp, now);
+        });
+        if (ahead) problem = { reason: 'future', detail: { field: ahead, rule: 'future' } };
       }
       if (!problem) {
         kept.push(result.output);

@@ -1,5 +1,7 @@
-// Why a file was refused, in words a person can act on. The import UI shows `message` as is;
-// `reason` lets tests and callers tell the cases apart without matching text.
+// Why a file was refused, as facts: `reason` says which case it is, and for a file whose shape
+// is wrong (`invalid`) `detail` says which field breaks which rule. The words are the data
+// section's of the catalogue (words.data.backupErrors); `message` is only for the console and
+// for tests without a catalogue.
 
 export type BackupProblem =
   | 'empty'
@@ -13,33 +15,55 @@ export type BackupProblem =
   | 'unsafe-keys'
   | 'invalid';
 
-const MESSAGES: Record<Exclude<BackupProblem, 'invalid'>, string> = {
-  empty: 'This file is empty. Nothing was imported and your data is unchanged.',
-  'too-large': 'This file is larger than 50 MB, too big to be a Tandem backup. Nothing was imported and your data is unchanged.',
-  'not-json': 'This is not a Tandem backup file. Choose the .json file Tandem saved. Your data is unchanged.',
-  damaged:
-    'This backup seems cut off or damaged, so it can’t be read. Try the file again, or another copy of it. Your data is unchanged.',
-  'other-app': 'This file was not made by Tandem. Choose a file Tandem saved. Your data is unchanged.',
-  'newer-version':
-    'This backup comes from a newer version of Tandem. Update Tandem on this device, then import it again. Your data is unchanged.',
-  'needs-passphrase': 'This file is protected with a passphrase. Type it to continue.',
-  'wrong-passphrase':
-    'That passphrase doesn’t open this file. Check it and try again (capitals count). Your data is unchanged.',
-  'unsafe-keys': 'This file contains fields Tandem never writes, so it was refused. Your data is unchanged.',
+/**
+ * Which rule a field of a file breaks (lib/backup/parse.ts reads it from the schema's issue):
+ * - missing, unknownField: a field Tandem always writes is absent, or one it never writes is there;
+ * - type: the wrong kind of value (`expected` says which, when known); a record that is not a record at all has field '';
+ * - whole, range (`min` or `max`): a number that is not whole, or out of its range;
+ * - date (`min` or `max`, a year): an instant before 2000 or after 2100; day: not a calendar day;
+ * - tooLong (`max` characters), tooMany (`max` entries), empty: a text or list beyond its rule;
+ * - mood, choice, phone, id, duplicate: not a mood 1–5, not one of the values Tandem writes, not a
+ *   number a phone can dial, not a record id, an entry twice;
+ * - future: stamped more than a day past this device's clock; other: anything else.
+ */
+export type RecordRule =
+  | 'missing'
+  | 'unknownField'
+  | 'type'
+  | 'whole'
+  | 'range'
+  | 'date'
+  | 'day'
+  | 'tooLong'
+  | 'tooMany'
+  | 'empty'
+  | 'mood'
+  | 'choice'
+  | 'phone'
+  | 'id'
+  | 'duplicate'
+  | 'future'
+  | 'other';
+
+/** A field and the rule it breaks, e.g. { field: 'mood', rule: 'mood' } or { field: 'win', rule: 'tooLong', max: 280 }. */
+export type RecordFact = {
+  /** The field's path in the record (or the file), keys joined with '.'; '' for the record itself. */
+  field: string;
+  rule: RecordRule;
+  /** For 'type': what the field should hold. */
+  expected?: 'number' | 'text' | 'list' | 'yesNo' | 'record';
+  min?: number;
+  max?: number;
 };
 
 export class BackupError extends Error {
   override name = 'BackupError';
   constructor(
     readonly reason: BackupProblem,
-    detail?: string,
+    /** For 'invalid': the field of the file and the rule it breaks. */
+    readonly detail?: RecordFact,
     options?: { cause?: unknown },
   ) {
-    super(
-      reason === 'invalid'
-        ? `Part of this file isn’t valid: ${detail ?? 'a record is malformed'}. Nothing was imported and your data is unchanged.`
-        : MESSAGES[reason],
-      options,
-    );
+    super(detail ? `${reason} ${JSON.stringify(detail)}` : reason, options);
   }
 }

@@ -3,7 +3,10 @@ import { createStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encryptedBackupJson, backupJson } from '../../lib/backup/files';
 import { readBackup } from '../../lib/backup/parse';
-import { BackupError, type BackupProblem } from '../../lib/backup/problems';
+import { BackupError, type BackupProblem, type RecordFact } from '../../lib/backup/problems';
+import { messages } from '../../components/i18n/en';
+import { messages as spanish } from '../../components/i18n/es';
+import { createFmt } from '../../components/i18n/fmt';
 import { applyImport, eraseEverything, exportBackup, previewImport } from '../../lib/backup/store';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
 import { StorageError } from '../../lib/errors';
@@ -26,6 +29,8 @@ afterEach(async () => {
 });
 
 const encode = (text: string) => new TextEncoder().encode(text);
+const english = messages(createFmt('en'));
+const es = spanish(createFmt('es'));
 
 async function importBytes(bytes: Uint8Array, passphrase?: string) {
   return applyImport(db, store, await readBackup(bytes, { passphrase, now: Date.now() }));
@@ -67,9 +72,12 @@ describe('a refused file leaves every byte of the store as it was', () => {
     const failure = await importBytes(bytes).catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(BackupError);
     expect((failure as BackupError).reason).toBe(reason);
-    if (detail) expect((failure as BackupError).message).toContain(detail);
-    expect((failure as BackupError).message).toMatch(/unchanged|passphrase/);
-    expect((failure as BackupError).message.length).toBeLessThan(400);
+    // The catalogue words it: what happened, and that nothing changed.
+    const words = english.data.backupError(reason, (failure as BackupError).detail);
+    if (detail) expect(words).toContain(detail);
+    expect(words).toMatch(/unchanged|passphrase/);
+    expect(words.length).toBeLessThan(400);
+    expect(es.data.backupError(reason, (failure as BackupError).detail)).toMatch(/sin cambios|frase/);
     expect(await dump(db, store)).toBe(before);
   });
 
@@ -101,27 +109,27 @@ describe('a refused file leaves every byte of the store as it was', () => {
 });
 
 describe('a file with records that break a rule: those are left out and named, the rest is added', () => {
-  const cases: [string, () => Promise<Uint8Array>, string][] = [
+  const cases: [string, () => Promise<Uint8Array>, RecordFact | 'settings', string?][] = [
     ['a record with no id', async () => {
       const { id: _id, ...noId } = checkin(999);
       return withRecord(await validFile(), 'checkins', noId);
-    }, 'the field “id” is missing'],
-    ['a date in the year 3000', async () => withRecord(await validFile(), 'checkins', checkin(998, { at: Date.UTC(3000, 0, 1) })), 'after the year 2100'],
-    ['a negative timestamp', async () => withRecord(await validFile(), 'reflections', reflection(9, { updatedAt: -5 })), 'before the year 2000'],
-    ['an impossible day', async () => withRecord(await validFile(), 'checkins', checkin(997, { day: '2026-02-31' })), 'calendar day'],
-    ['mood 0', async () => withRecord(await validFile(), 'checkins', checkin(996, { mood: 0 as never })), 'mood from 1 to 5'],
-    ['mood 6', async () => withRecord(await validFile(), 'checkins', checkin(995, { mood: 6 as never })), 'mood from 1 to 5'],
-    ['mood 2.5', async () => withRecord(await validFile(), 'checkins', checkin(994, { mood: 2.5 as never })), 'mood from 1 to 5'],
-    ['a string of a million characters', async () => withRecord(await validFile(), 'reflections', reflection(8, { helped: 'x'.repeat(1_000_000) })), 'longer than'],
-    ['a million characters where a number belongs', async () => withRecord(await validFile(), 'checkins', checkin(993, { at: 'x'.repeat(1_000_000) as never })), 'field “at”'],
-    ['an unknown field', async () => withRecord(await validFile(), 'contacts', { ...(await validFile() as { tables: { contacts: object[] } }).tables.contacts[0], admin: true }), 'it has a field Tandem doesn’t know (“admin”)'],
+    }, { field: 'id', rule: 'missing' }, 'the field “id” is missing'],
+    ['a date in the year 3000', async () => withRecord(await validFile(), 'checkins', checkin(998, { at: Date.UTC(3000, 0, 1) })), { field: 'at', rule: 'date', max: 2100 }, 'after the year 2100'],
+    ['a negative timestamp', async () => withRecord(await validFile(), 'reflections', reflection(9, { updatedAt: -5 })), { field: 'updatedAt', rule: 'date', min: 2000 }, 'before the year 2000'],
+    ['an impossible day', async () => withRecord(await validFile(), 'checkins', checkin(997, { day: '2026-02-31' })), { field: 'day', rule: 'day' }, 'calendar day'],
+    ['mood 0', async () => withRecord(await validFile(), 'checkins', checkin(996, { mood: 0 as never })), { field: 'mood', rule: 'mood' }, 'field “mood” must be a mood from 1 to 5'],
+    ['mood 6', async () => withRecord(await validFile(), 'checkins', checkin(995, { mood: 6 as never })), { field: 'mood', rule: 'mood' }],
+    ['mood 2.5', async () => withRecord(await validFile(), 'checkins', checkin(994, { mood: 2.5 as never })), { field: 'mood', rule: 'mood' }],
+    ['a string of a million characters', async () => withRecord(await validFile(), 'reflections', reflection(8, { helped: 'x'.repeat(1_000_000) })), { field: 'helped', rule: 'tooLong', max: 2000 }, 'longer than 2,000 characters'],
+    ['a million characters where a number belongs', async () => withRecord(await validFile(), 'checkins', checkin(993, { at: 'x'.repeat(1_000_000) as never })), { field: 'at', rule: 'type', expected: 'number' }, 'field “at” must be a number'],
+    ['an unknown field', async () => withRecord(await validFile(), 'contacts', { ...(await validFile() as { tables: { contacts: object[] } }).tables.contacts[0], admin: true }), { field: 'admin', rule: 'unknownField' }, 'it has a field Tandem doesn’t know (“admin”)'],
     ['settings the form would refuse', async () => {
       const file = await validFile();
       return encode(JSON.stringify({ ...file, settings: { value: { ...DEFAULT_SETTINGS, intervalMinutes: 1 }, updatedAt: T0 } }));
     }, 'settings'],
   ];
 
-  it.each(cases)('%s', async (_name, make, detail) => {
+  it.each(cases)('%s', async (_name, make, detail, words) => {
     const bytes = await make();
     const before = await dump(db, store);
     const read = await readBackup(bytes, { now: Date.now() });
@@ -129,8 +137,12 @@ describe('a file with records that break a rule: those are left out and named, t
       expect(read.refused).toMatchObject({ count: 0, settings: 'invalid' });
     } else {
       expect(read.refused.count).toBe(1);
-      expect(read.refused.first[0]!.detail).toContain(detail);
-      expect(read.refused.first[0]!.detail.length).toBeLessThan(200);
+      expect(read.refused.first[0]!.detail).toEqual(detail);
+      // Worded by the catalogue, short, in English and in Spanish.
+      const line = english.data.refusedRecord(read.refused.first[0]!);
+      if (words) expect(line).toContain(words);
+      expect(line.length).toBeLessThan(200);
+      expect(es.data.refusedRecord(read.refused.first[0]!).length).toBeLessThan(250);
     }
     // Everything else in the file is what this device holds already: adding it changes nothing.
     const summary = await applyImport(db, store, read);
