@@ -7,32 +7,36 @@ import { normalizeText } from './rules/text';
 // the digits the person sees (never "988741741" for "988 or text 741741").
 
 const ALLOWED = /^\+?[0-9 ()./-]+$/;
+const MIN_DIGITS = 3;
+const MAX_DIGITS = 15;
+
+/** Why a number was refused; the catalogue words it (components/i18n/<language>/plan.ts). */
+export type PhoneProblem =
+  | { code: 'phone.notText' }
+  | { code: 'phone.required' }
+  /** Something a phone can't dial: letters, a + in the middle, over 30 characters. */
+  | { code: 'phone.characters' }
+  /** "+44 (0)20…": written for people; dialled as is, the 0 breaks the international number. */
+  | { code: 'phone.zeroAfterCountry' }
+  | { code: 'phone.digits'; digits: number; min: number; max: number };
+
+function refuse(problem: PhoneProblem): never {
+  throw new ValidationError(problem);
+}
 
 /**
  * The number as typed, normalised (invisible characters a chat app pastes around a number, such
  * as U+2068/U+2069, are removed; white space trimmed), or a ValidationError saying what is wrong.
  */
 export function cleanPhone(value: unknown, { required }: { required: boolean }): string {
-  if (value !== undefined && value !== null && typeof value !== 'string') {
-    throw new ValidationError('A phone number must be text.');
-  }
+  if (value !== undefined && value !== null && typeof value !== 'string') return refuse({ code: 'phone.notText' });
   const phone = normalizeText(value ?? '');
-  if (phone === '') {
-    if (required) throw new ValidationError('Add a phone number, or leave this contact out.');
-    return '';
-  }
-  if (phone.length > 30 || !ALLOWED.test(phone)) {
-    throw new ValidationError(
-      'That phone number has characters a phone can’t dial. Use digits, spaces, dashes, brackets and a leading +.',
-    );
-  }
-  if (phone.startsWith('+') && /\(\s*0\s*\)/.test(phone)) {
-    // "+44 (0)20…" is written for people; dialled as is, the 0 breaks the international number.
-    throw new ValidationError('Leave out the (0) after the country code: a phone dials it as part of the number.');
-  }
+  if (phone === '') return required ? refuse({ code: 'phone.required' }) : '';
+  if (phone.length > 30 || !ALLOWED.test(phone)) return refuse({ code: 'phone.characters' });
+  if (phone.startsWith('+') && /\(\s*0\s*\)/.test(phone)) return refuse({ code: 'phone.zeroAfterCountry' });
   const digits = phone.replace(/\D/g, '').length;
-  if (digits < 3 || digits > 15) {
-    throw new ValidationError(`A phone number has 3 to 15 digits; this one has ${digits}.`);
+  if (digits < MIN_DIGITS || digits > MAX_DIGITS) {
+    return refuse({ code: 'phone.digits', digits, min: MIN_DIGITS, max: MAX_DIGITS });
   }
   return phone;
 }

@@ -27,6 +27,26 @@ export const MAX_VALUES = 30;
 export const MAX_VALUE_TEXT = FIELDS.valueText.max;
 export const MAX_CONTACTS = 20;
 
+/** What a plan list holds, for the problems that name it. */
+export type PlanItem = 'entry' | 'value' | 'contact';
+
+/** Why a plan change was refused; the catalogue words it (components/i18n/<language>/plan.ts). */
+export type PlanProblem =
+  | { code: 'plan.full'; max: number; what: PlanItem }
+  /** A situation already in the plan (compared without case or extra spaces). */
+  | { code: 'plan.duplicate'; trigger: string }
+  | { code: 'plan.noStep' }
+  | { code: 'plan.kind' }
+  | { code: 'plan.role' }
+  /** Edited or restored after it was deleted for good, e.g. in another window. */
+  | { code: 'plan.gone'; what: PlanItem }
+  /** Undoing a delete whose situation has been added again meanwhile. */
+  | { code: 'plan.restoreDuplicate'; trigger: string };
+
+function refuse(problem: PlanProblem): never {
+  throw new ValidationError(problem);
+}
+
 interface Ordered extends SyncedRecord {
   order: number;
 }
@@ -44,7 +64,7 @@ function orderedList<T extends Ordered>(
   table: EntityTable<T, 'id'>,
   clock: Clock,
   newId: () => string,
-  { max, noun }: { max: number; noun: string },
+  { max, what }: { max: number; what: PlanItem },
 ) {
   async function live(): Promise<T[]> {
     const all = await table.filter((r) => r.deletedAt === null).toArray();
@@ -59,7 +79,7 @@ function orderedList<T extends Ordered>(
       return guardWrite(() =>
         db.transaction('rw', table, async () => {
           const items = await live();
-          if (items.length >= max) throw new ValidationError(`Up to ${max} ${noun}s can be kept. Remove one first.`);
+          if (items.length >= max) refuse({ code: 'plan.full', max, what });
           const order = items.length === 0 ? 0 : items[items.length - 1]!.order + 1;
           const record = { ...fields, id: newId(), order, createdAt: now, updatedAt: now, deletedAt: null } as T;
           await table.add(record);
@@ -73,7 +93,7 @@ function orderedList<T extends Ordered>(
         db.transaction('rw', table, async () => {
           const current = (await table.get(id as never)) as T | undefined;
           if (!current || current.deletedAt !== null) {
-            throw new ValidationError(`That ${noun} no longer exists. It may have been deleted in another window.`);
+            refuse({ code: 'plan.gone', what });
           }
           const next = { ...current, ...fields, updatedAt: bump(current, now) } as T;
           await table.put(next);
@@ -111,17 +131,17 @@ function orderedList<T extends Ordered>(
       );
     },
     /** Undoes a delete, unless the list has since filled up or (see `conflict`) has a twin. */
-    async restore(id: string, conflict?: (record: T, live: T[]) => string | null): Promise<void> {
+    async restore(id: string, conflict?: (record: T, live: T[]) => PlanProblem | null): Promise<void> {
       const now = clampInstant(clock.now());
       await guardWrite(() =>
         db.transaction('rw', table, async () => {
           const current = (await table.get(id as never)) as T | undefined;
-          if (!current) throw new ValidationError(`That ${noun} can’t be found any more.`);
+          if (!current) return refuse({ code: 'plan.gone', what });
           if (current.deletedAt === null) return;
           const items = await live();
-          if (items.length >= max) throw new ValidationError(`Up to ${max} ${noun}s can be kept. Remove one first.`);
+          if (items.length >= max) refuse({ code: 'plan.full', max, what });
           const problem = conflict?.(current, items);
-          if (problem) throw new ValidationError(problem);
+          if (problem) refuse(problem);
           await table.put({ ...current, deletedAt: null, updatedAt: bump(current, now) });
         }),
       );
@@ -130,29 +150,29 @@ function orderedList<T extends Ordered>(
 }
 
 export function cleanPlanEntry(input: { trigger: unknown; steps: unknown }) {
-  const trigger = cleanText(input.trigger, { label: 'The situation', ...FIELDS.trigger });
-  const steps = cleanTextList(input.steps, { label: 'A coping step', ...FIELDS.step, maxItems: MAX_PLAN_STEPS });
-  if (steps.length === 0) throw new ValidationError('Add at least one coping step for this situation.');
+  const trigger = cleanText(input.trigger, { field: 'trigger', ...FIELDS.trigger });
+  const steps = cleanTextList(input.steps, { field: 'step', ...FIELDS.step, maxItems: MAX_PLAN_STEPS });
+  if (steps.length === 0) refuse({ code: 'plan.noStep' });
   return { trigger, steps };
 }
 
 export function cleanValue(input: { kind: unknown; text: unknown }) {
-  if (input.kind !== 'value' && input.kind !== 'goal') throw new ValidationError('Choose value or goal.');
+  if (input.kind !== 'value' && input.kind !== 'goal') refuse({ code: 'plan.kind' });
   return {
     kind: input.kind as ValueKind,
-    text: cleanText(input.text, { label: 'A value or goal', ...FIELDS.valueText }),
+    text: cleanText(input.text, { field: 'valueText', ...FIELDS.valueText }),
   };
 }
 
 const ROLES: readonly ContactRole[] = ['contact', 'mentor', 'helpline'];
 
 export function cleanContact(input: { role: unknown; name: unknown; phone: unknown; note: unknown }) {
-  if (!ROLES.includes(input.role as ContactRole)) throw new ValidationError('Choose contact, mentor or helpline.');
+  if (!ROLES.includes(input.role as ContactRole)) refuse({ code: 'plan.role' });
   return {
     role: input.role as ContactRole,
-    name: cleanText(input.name, { label: 'The name', ...FIELDS.contactName }),
+    name: cleanText(input.name, { field: 'contactName', ...FIELDS.contactName }),
     phone: cleanPhone(input.phone, { required: true }),
-    note: cleanText(input.note, { label: 'The note', ...FIELDS.contactNote }),
+    note: cleanText(input.note, { field: 'contactNote', ...FIELDS.contactNote }),
   };
 }
 
@@ -163,9 +183,9 @@ export function entriesForTriggers(plan: readonly PlanEntry[], triggers: readonl
 }
 
 export function createPlanService({ db, clock, newId = randomId }: ListDeps) {
-  const entries = orderedList<PlanEntry>(db, db.plan, clock, newId, { max: MAX_PLAN_ENTRIES, noun: 'plan entry' });
-  const values = orderedList<ValueItem>(db, db.values, clock, newId, { max: MAX_VALUES, noun: 'value or goal' });
-  const contacts = orderedList<Contact>(db, db.contacts, clock, newId, { max: MAX_CONTACTS, noun: 'contact' });
+  const entries = orderedList<PlanEntry>(db, db.plan, clock, newId, { max: MAX_PLAN_ENTRIES, what: 'entry' });
+  const values = orderedList<ValueItem>(db, db.values, clock, newId, { max: MAX_VALUES, what: 'value' });
+  const contacts = orderedList<Contact>(db, db.contacts, clock, newId, { max: MAX_CONTACTS, what: 'contact' });
 
   return {
     entries: entries.live,
@@ -173,7 +193,7 @@ export function createPlanService({ db, clock, newId = randomId }: ListDeps) {
       const clean = cleanPlanEntry(input);
       const existing = await entries.live();
       if (existing.some((e) => labelKey(e.trigger) === labelKey(clean.trigger))) {
-        throw new ValidationError(`“${clean.trigger}” is already in your plan. Add steps to it instead.`);
+        refuse({ code: 'plan.duplicate', trigger: clean.trigger });
       }
       return entries.add(clean);
     },
@@ -181,7 +201,7 @@ export function createPlanService({ db, clock, newId = randomId }: ListDeps) {
       const clean = cleanPlanEntry(input);
       const existing = await entries.live();
       if (existing.some((e) => e.id !== id && labelKey(e.trigger) === labelKey(clean.trigger))) {
-        throw new ValidationError(`“${clean.trigger}” is already in your plan.`);
+        refuse({ code: 'plan.duplicate', trigger: clean.trigger });
       }
       return entries.update(id, clean);
     },
@@ -190,7 +210,7 @@ export function createPlanService({ db, clock, newId = randomId }: ListDeps) {
     restoreEntry: (id: string) =>
       entries.restore(id, (entry, live) =>
         live.some((e) => labelKey(e.trigger) === labelKey(entry.trigger))
-          ? `“${entry.trigger}” is in your plan again already, so the deleted one was not brought back.`
+          ? { code: 'plan.restoreDuplicate', trigger: entry.trigger }
           : null,
       ),
 

@@ -19,6 +19,25 @@ const MAX_AGE_MS = 366 * 24 * 3600_000;
 /** A little slack for clocks that disagree between devices. */
 const FUTURE_SLACK_MS = 5 * 60_000;
 
+/** Why a reflection was refused; the catalogue words it (components/i18n/<language>/reflect.ts). */
+export type ReflectionProblem =
+  | { code: 'reflection.kind' }
+  | { code: 'reflection.noTrigger' }
+  /** A strength that is not a whole number from 0 to 10: how strong it was, or is now. */
+  | { code: 'reflection.strength'; which: 'before' | 'after' }
+  | { code: 'reflection.mood' }
+  | { code: 'reflection.urge'; maxMinutes: number }
+  /** No usable date or time (e.g. a cleared field). */
+  | { code: 'reflection.when' }
+  | { code: 'reflection.future' }
+  | { code: 'reflection.tooOld' }
+  /** Edited or restored after it was deleted for good, e.g. in another window. */
+  | { code: 'reflection.gone' };
+
+function refuse(problem: ReflectionProblem): never {
+  throw new ValidationError(problem);
+}
+
 export interface ReflectionInput {
   kind: ReflectionKind;
   /** When it happened; defaults to now. */
@@ -45,10 +64,10 @@ export function normalizeTrigger(trigger: string): string {
   return (HALT_TAGS as readonly string[]).includes(key) ? key : trigger.trim().replace(/\s+/g, ' ');
 }
 
-function cleanStrength(value: unknown, label: string): number | null {
+function cleanStrength(value: unknown, which: 'before' | 'after'): number | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 10) {
-    throw new ValidationError(`${label} is a whole number from 0 to 10.`);
+    return refuse({ code: 'reflection.strength', which });
   }
   return value;
 }
@@ -56,7 +75,7 @@ function cleanStrength(value: unknown, label: string): number | null {
 function cleanMood(value: unknown): Mood | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) {
-    throw new ValidationError('Pick how you feel now from 1 to 5, or leave it out.');
+    return refuse({ code: 'reflection.mood' });
   }
   return value as Mood;
 }
@@ -64,28 +83,28 @@ function cleanMood(value: unknown): Mood | null {
 /** Checks and tidies everything but the date; throws a ValidationError naming the problem. */
 export function cleanReflection(input: ReflectionInput) {
   if (input.kind !== 'near-miss' && input.kind !== 'setback') {
-    throw new ValidationError('Choose whether this was a hard moment you got through or a setback.');
+    refuse({ code: 'reflection.kind' });
   }
   const triggers = uniqueLabels(
-    cleanTextList(input.triggers ?? [], { label: 'A trigger', ...FIELDS.trigger, maxItems: MAX_TRIGGERS }),
+    cleanTextList(input.triggers ?? [], { field: 'trigger', ...FIELDS.trigger, maxItems: MAX_TRIGGERS }),
   ).map(normalizeTrigger);
   if (triggers.length === 0) {
-    throw new ValidationError('Say what pulled at you: pick at least one trigger, or type your own.');
+    refuse({ code: 'reflection.noTrigger' });
   }
   const urge = input.urgeSurfMinutes ?? null;
   if (urge !== null && (!Number.isInteger(urge) || urge < 0 || urge > MAX_URGE_MINUTES)) {
-    throw new ValidationError('The urge-surfing time must be a whole number of minutes, up to a day.');
+    refuse({ code: 'reflection.urge', maxMinutes: MAX_URGE_MINUTES });
   }
   return {
     kind: input.kind,
     triggers,
-    strength: cleanStrength(input.strength, 'How strong it was'),
-    strengthAfter: cleanStrength(input.strengthAfter, 'How strong it is now'),
+    strength: cleanStrength(input.strength, 'before'),
+    strengthAfter: cleanStrength(input.strengthAfter, 'after'),
     steps: uniqueLabels(
-      cleanTextList(input.steps ?? [], { label: 'A coping step', ...FIELDS.step, maxItems: MAX_STEPS_USED }),
+      cleanTextList(input.steps ?? [], { field: 'step', ...FIELDS.step, maxItems: MAX_STEPS_USED }),
     ),
-    helped: cleanText(input.helped, { label: 'What helped', ...FIELDS.reflectionText }),
-    nextTime: cleanText(input.nextTime, { label: 'What to try next time', ...FIELDS.reflectionText }),
+    helped: cleanText(input.helped, { field: 'helped', ...FIELDS.reflectionText }),
+    nextTime: cleanText(input.nextTime, { field: 'nextTime', ...FIELDS.reflectionText }),
     moodNow: cleanMood(input.moodNow),
     urgeSurfMinutes: urge,
   };
@@ -105,9 +124,9 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
   // `now` is the clock brought within the storable range (lib/rules/time.ts), so a wrong
   // clock never makes "now" itself refused.
   function checkWhen(at: number, now: number): void {
-    if (!isInstant(at)) throw new ValidationError('Pick when it happened.');
-    if (at > now + FUTURE_SLACK_MS) throw new ValidationError('That time is in the future. Pick when it happened.');
-    if (at < now - MAX_AGE_MS) throw new ValidationError('Reflections can be dated up to a year back.');
+    if (!isInstant(at)) refuse({ code: 'reflection.when' });
+    if (at > now + FUTURE_SLACK_MS) refuse({ code: 'reflection.future' });
+    if (at < now - MAX_AGE_MS) refuse({ code: 'reflection.tooOld' });
   }
 
   async function dated(at: number) {
@@ -139,14 +158,14 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
     async update(id: string, input: ReflectionInput): Promise<Reflection> {
       const clean = cleanReflection(input);
       const now = clampInstant(clock.now());
-      if (input.at !== undefined && !Number.isFinite(input.at)) throw new ValidationError('Pick when it happened.');
+      if (input.at !== undefined && !Number.isFinite(input.at)) refuse({ code: 'reflection.when' });
       // Worked out before the transaction: awaiting anything but IndexedDB inside it would end it.
       const moved = input.at === undefined ? null : await dated(input.at);
       return guardWrite(() =>
         db.transaction('rw', db.reflections, async () => {
           const current = await db.reflections.get(id);
           if (!current || current.deletedAt !== null) {
-            throw new ValidationError('That reflection no longer exists. It may have been deleted in another window.');
+            return refuse({ code: 'reflection.gone' });
           }
           // The date keeps its original zone unless the person moved it.
           let when = {};
@@ -177,7 +196,7 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
       await guardWrite(() =>
         db.transaction('rw', db.reflections, async () => {
           const current = await db.reflections.get(id);
-          if (!current) throw new ValidationError('That reflection can’t be found any more.');
+          if (!current) return refuse({ code: 'reflection.gone' });
           await db.reflections.put({ ...current, deletedAt: null, updatedAt: nextStamp(now, current.updatedAt) });
         }),
       );

@@ -2,36 +2,62 @@ import { ValidationError } from './errors';
 import { checkText, normalizeText, type TextRule } from './rules/text';
 
 // The short texts people type (triggers, steps, notes), checked by the one text rule of
-// lib/rules/text.ts and worded here for the forms: the message says what to change.
+// lib/rules/text.ts. A refusal is a problem naming the field by its id; the catalogue words it
+// (components/i18n/<language>/plan.ts, `problems` and `fieldNames`).
 
-export function cleanText(value: unknown, { label, ...rule }: TextRule & { label: string }): string {
+/**
+ * The form fields cleanText checks, by id (the catalogue names each one in every language).
+ * `trigger` is a reflection's trigger and a plan's situation, as in lib/rules/fields.ts.
+ */
+export type TextField =
+  | 'trigger'
+  | 'step'
+  | 'helped'
+  | 'nextTime'
+  | 'valueText'
+  | 'contactName'
+  | 'contactNote';
+
+/** The fields that hold a list of texts. */
+export type TextListField = Extract<TextField, 'trigger' | 'step'>;
+
+export type TextFieldProblem =
+  | { code: 'text.notText'; field: TextField }
+  | { code: 'text.empty'; field: TextField }
+  | { code: 'text.tooLong'; field: TextField; max: number; length: number }
+  | { code: 'text.forbiddenCharacter'; field: TextField }
+  | { code: 'text.notList'; field: TextListField }
+  | { code: 'text.tooMany'; field: TextListField; max: number; count: number };
+
+export function cleanText(value: unknown, { field, ...rule }: TextRule & { field: TextField }): string {
   const result = checkText(value, rule);
   if (result.ok) return result.text;
   const { problem } = result;
+  const fail = (p: TextFieldProblem): never => {
+    throw new ValidationError(p);
+  };
   switch (problem.code) {
     case 'notText':
-      throw new ValidationError(`${label} must be text.`);
+      return fail({ code: 'text.notText', field });
     case 'empty':
-      throw new ValidationError(`${label} can’t be empty.`);
+      return fail({ code: 'text.empty', field });
     case 'tooLong':
-      throw new ValidationError(
-        `${label} can be up to ${problem.max} characters; this has ${problem.length}. Please shorten it.`,
-      );
+      return fail({ code: 'text.tooLong', field, max: problem.max, length: problem.length });
     case 'forbiddenCharacter':
-      throw new ValidationError(`${label} has characters that can’t be stored.`);
+      return fail({ code: 'text.forbiddenCharacter', field });
   }
 }
 
 /** A list of texts, each cleaned; empty entries are refused rather than silently dropped. */
 export function cleanTextList(
   values: unknown,
-  { label, maxItems, ...rule }: TextRule & { label: string; maxItems: number },
+  { field, maxItems, ...rule }: TextRule & { field: TextListField; maxItems: number },
 ): string[] {
-  if (!Array.isArray(values)) throw new ValidationError(`${label} must be a list.`);
+  if (!Array.isArray(values)) throw new ValidationError({ code: 'text.notList', field } satisfies TextFieldProblem);
   if (values.length > maxItems) {
-    throw new ValidationError(`${label}: up to ${maxItems} can be kept; this has ${values.length}.`);
+    throw new ValidationError({ code: 'text.tooMany', field, max: maxItems, count: values.length } satisfies TextFieldProblem);
   }
-  return values.map((v) => cleanText(v, { label, ...rule, required: true }));
+  return values.map((v) => cleanText(v, { field, ...rule, required: true }));
 }
 
 /** How two labels are compared: case and surrounding spaces don't make a different trigger. */

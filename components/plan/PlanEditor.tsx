@@ -1,25 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clipText } from '../../lib/rules/text';
 import type { PlanEntry } from '../../lib/db/schema';
-import { errorText } from '../i18n/errorText';
 import { MAX_PLAN_STEP, MAX_PLAN_TRIGGER } from '../../lib/plan';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
-import { useAction, useLiveQuery } from '../ui/hooks';
-import { ItemActions } from '../ui/ItemActions';
-import { focusLater, refocusArrows, UndoStatus, type UndoState } from '../ui/UndoStatus';
+import { ListEditor, useItemSubmit, type ItemFormProps } from '../ui/ListEditor';
+import { refocusArrows } from '../ui/UndoStatus';
+import { words } from '../i18n';
 
-interface EntryFormProps {
-  initial?: PlanEntry;
-  onSubmit: (input: { trigger: string; steps: string[] }) => Promise<void>;
-  onCancel?: () => void;
-}
+type EntryInput = { trigger: string; steps: string[] };
 
 /** One situation and its ordered steps; steps can be added, edited, moved and removed. */
-function EntryForm({ initial, onSubmit, onCancel }: EntryFormProps) {
+function EntryForm({ initial, onSubmit, onCancel }: ItemFormProps<PlanEntry, EntryInput>) {
+  const w = words.plan;
   const [trigger, setTrigger] = useState(initial?.trigger ?? '');
   const [steps, setSteps] = useState<string[]>(initial?.steps ?? ['']);
-  const [error, setError] = useState<string | null>(null);
+  const [error, submit] = useItemSubmit({ initial, onSubmit }, () => {
+    setTrigger('');
+    setSteps(['']);
+  });
   const id = `plan-${initial?.id ?? 'new'}`;
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -34,55 +33,41 @@ function EntryForm({ initial, onSubmit, onCancel }: EntryFormProps) {
       return next;
     });
 
-  async function submit(e: Event) {
-    e.preventDefault();
-    try {
-      await onSubmit({ trigger, steps });
-      setError(null);
-      if (!initial) {
-        setTrigger('');
-        setSteps(['']);
-      }
-    } catch (err) {
-      setError(errorText(err));
-    }
-  }
-
   return (
-    <form onSubmit={(e) => void submit(e)} class="plan-form" noValidate aria-label={initial ? `Edit plan for ${initial.trigger}` : 'Add to my plan'}>
-      <label for={`${id}-trigger`}>High-risk situation</label>
-      <input ref={first} id={`${id}-trigger`} type="text" value={trigger} placeholder="e.g. Payday, a late shift" onInput={(e) => setTrigger((e.currentTarget.value = clipText(e.currentTarget.value, MAX_PLAN_TRIGGER)))} />
+    <form onSubmit={(e) => void submit(e, { trigger, steps })} class="plan-form" noValidate aria-label={initial ? w.editForm(initial.trigger) : w.addForm}>
+      <label for={`${id}-trigger`}>{w.situation}</label>
+      <input ref={first} id={`${id}-trigger`} type="text" value={trigger} placeholder={w.situationExample} onInput={(e) => setTrigger((e.currentTarget.value = clipText(e.currentTarget.value, MAX_PLAN_TRIGGER)))} />
       <fieldset>
-        <legend>Coping steps, in the order to try them</legend>
+        <legend>{w.stepsLegend}</legend>
         <ol class="step-list">
           {steps.map((step, i) => (
             <li key={i} class="row">
               <label class="visually-hidden" for={`${id}-step-${i}`}>
-                Step {i + 1}
+                {w.step(i + 1)}
               </label>
               <input id={`${id}-step-${i}`} type="text" value={step} onInput={(e) => setStep(i, (e.currentTarget.value = clipText(e.currentTarget.value, MAX_PLAN_STEP)))} />
-              <button id={`${id}-up-${i}`} type="button" class="secondary" disabled={i === 0} onClick={() => (moveStep(i, -1), refocusArrows(`${id}-up-${i - 1}`, `${id}-down-${i - 1}`, 'up'))} aria-label={`Move step ${i + 1} up`}>
+              <button id={`${id}-up-${i}`} type="button" class="secondary" disabled={i === 0} onClick={() => (moveStep(i, -1), refocusArrows(`${id}-up-${i - 1}`, `${id}-down-${i - 1}`, 'up'))} aria-label={w.stepUp(i + 1)}>
                 ↑
               </button>
-              <button id={`${id}-down-${i}`} type="button" class="secondary" disabled={i === steps.length - 1} onClick={() => (moveStep(i, 1), refocusArrows(`${id}-up-${i + 1}`, `${id}-down-${i + 1}`, 'down'))} aria-label={`Move step ${i + 1} down`}>
+              <button id={`${id}-down-${i}`} type="button" class="secondary" disabled={i === steps.length - 1} onClick={() => (moveStep(i, 1), refocusArrows(`${id}-up-${i + 1}`, `${id}-down-${i + 1}`, 'down'))} aria-label={w.stepDown(i + 1)}>
                 ↓
               </button>
-              <button type="button" class="secondary" disabled={steps.length === 1} onClick={() => setSteps((s) => s.filter((_, j) => j !== i))} aria-label={`Remove step ${i + 1}`}>
+              <button type="button" class="secondary" disabled={steps.length === 1} onClick={() => setSteps((s) => s.filter((_, j) => j !== i))} aria-label={w.stepRemove(i + 1)}>
                 ✕
               </button>
             </li>
           ))}
         </ol>
         <button type="button" class="secondary" onClick={() => setSteps((s) => [...s, ''])}>
-          Add a step
+          {w.addStep}
         </button>
       </fieldset>
       <Alert message={error} />
       <div class="row">
-        <button type="submit">{initial ? 'Save changes' : 'Add to my plan'}</button>
+        <button type="submit">{initial ? w.saveChanges : w.addSubmit}</button>
         {onCancel && (
           <button type="button" class="secondary" onClick={onCancel}>
-            Cancel
+            {words.main.cancel}
           </button>
         )}
       </div>
@@ -92,66 +77,42 @@ function EntryForm({ initial, onSubmit, onCancel }: EntryFormProps) {
 
 /** The relapse-prevention plan: situations that are risky for the person and what helps. */
 export function PlanEditor({ services }: { services: AppServices }) {
-  const entries = useLiveQuery(() => services.plan.entries(), []);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [status, setStatus] = useState<UndoState | null>(null);
-  const [error, act] = useAction();
+  const w = words.plan;
+  const { plan } = services;
   return (
-    <section aria-labelledby="plan-heading">
-      <h2 id="plan-heading" tabIndex={-1}>
-        My recovery plan
-      </h2>
-      <p class="hint">Name the situations that pull at you, and the steps that help, in the order you’d try them. They show up when you log a hard moment that names the situation, and in the crisis sheet.</p>
-      <Alert message={error} />
-      <UndoStatus status={status} onUndo={(id) => act(services.plan.restoreEntry(id), () => (setStatus(null), focusLater('plan-heading')))} />
-      {entries && entries.length === 0 && <p class="hint">Your plan is empty. Add a first situation below.</p>}
-      <ul class="entries" aria-label="Plan">
-        {(entries ?? []).map((e, i) => (
-          <li key={e.id}>
-            {editing === e.id ? (
-              <EntryForm
-                initial={e}
-                onCancel={() => (setEditing(null), focusLater(`plan-edit-${e.id}`))}
-                onSubmit={async (input) => {
-                  await services.plan.updateEntry(e.id, input);
-                  setEditing(null);
-                  setStatus({ message: 'Plan updated.' });
-                  focusLater(`plan-edit-${e.id}`);
-                }}
-              />
-            ) : (
-              <div class="entry">
-                <div>
-                  <p class="plan-trigger">{e.trigger}</p>
-                  <ol>
-                    {e.steps.map((s, k) => (
-                      <li key={k}>{s}</li>
-                    ))}
-                  </ol>
-                </div>
-                <ItemActions
-                  prefix="plan"
-                  id={e.id}
-                  name={e.trigger}
-                  index={i}
-                  count={entries?.length ?? 0}
-                  run={act}
-                  onEdit={() => setEditing(e.id)}
-                  onMove={(by) => services.plan.moveEntry(e.id, by)}
-                  onDelete={() => act(services.plan.removeEntry(e.id), () => setStatus({ message: `Removed “${e.trigger}” from your plan.`, undo: e.id }))}
-                />
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
-      <h3>Add a situation</h3>
-      <EntryForm
-        onSubmit={async (input) => {
-          await services.plan.addEntry(input);
-          setStatus({ message: 'Added to your plan.' });
-        }}
-      />
-    </section>
+    <ListEditor<PlanEntry, EntryInput>
+      prefix="plan"
+      headingId="plan-heading"
+      heading={w.heading}
+      intro={w.intro}
+      listLabel={w.listLabel}
+      empty={w.empty}
+      addHeading={w.addHeading}
+      store={{
+        load: () => plan.entries(),
+        add: (input) => plan.addEntry(input),
+        update: (id, input) => plan.updateEntry(id, input),
+        move: (id, by) => plan.moveEntry(id, by),
+        remove: (id) => plan.removeEntry(id),
+        restore: (id) => plan.restoreEntry(id),
+      }}
+      Form={EntryForm}
+      itemName={(e) => e.trigger}
+      renderItem={(e) => (
+        <div>
+          <p class="plan-trigger" data-user-text>
+            {e.trigger}
+          </p>
+          <ol>
+            {e.steps.map((s, k) => (
+              <li key={k} data-user-text>
+                {s}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      words={{ updated: w.updated, added: () => w.added, removed: (e) => w.removed(e.trigger) }}
+    />
   );
 }

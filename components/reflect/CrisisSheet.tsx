@@ -21,7 +21,7 @@ export function CrisisSheet({ services, onClose, onAddContacts, onSaved }: Props
   return (
     <Sheet title={words.reflect.crisisTitle} onClose={onClose} intro={<p>{words.reflect.crisisIntro}</p>}>
       <section aria-labelledby="crisis-contacts">
-        <h3 id="crisis-contacts">People to reach</h3>
+        <h3 id="crisis-contacts">{words.reflect.peopleHeading}</h3>
         {contacts === undefined ? null : contacts.length === 0 ? (
           <>
             <p class="hint">{words.reflect.crisisEmpty}</p>
@@ -40,9 +40,13 @@ export function CrisisSheet({ services, onClose, onAddContacts, onSaved }: Props
               return (
                 <li key={c.id}>
                   <p class="contact-name">
-                    {c.name} <span class="hint">· {words.reflect.role[c.role]}</span>
+                    <span data-user-text>{c.name}</span> <span class="hint">· {words.reflect.role[c.role]}</span>
                   </p>
-                  {c.note && <p class="hint">{c.note}</p>}
+                  {c.note && (
+                    <p class="hint" data-user-text>
+                      {c.note}
+                    </p>
+                  )}
                   {number !== null && tel !== null && sms !== null ? (
                     <p class="row">
                       <a class="button-link" href={tel}>
@@ -51,11 +55,17 @@ export function CrisisSheet({ services, onClose, onAddContacts, onSaved }: Props
                       <a class="button-link secondary" href={sms}>
                         {words.reflect.text(c.name)}
                       </a>
-                      <span class="hint">{number}</span>
+                      <span class="hint" data-user-text>
+                        {number}
+                      </span>
                     </p>
                   ) : (
                     <>
-                      {!isInvisible(c.phone) && <p class="contact-phone">{c.phone}</p>}
+                      {!isInvisible(c.phone) && (
+                        <p class="contact-phone" data-user-text>
+                          {c.phone}
+                        </p>
+                      )}
                       <p class="hint" id={hintId}>
                         {isInvisible(c.phone) ? words.reflect.noNumber : words.reflect.cantDial}
                       </p>
@@ -77,10 +87,14 @@ export function CrisisSheet({ services, onClose, onAddContacts, onSaved }: Props
         {plan && plan.length > 0 ? (
           plan.map((e) => (
             <div key={e.id}>
-              <p class="plan-trigger">{e.trigger}</p>
+              <p class="plan-trigger" data-user-text>
+                {e.trigger}
+              </p>
               <ol>
                 {e.steps.map((s) => (
-                  <li key={s}>{s}</li>
+                  <li key={s} data-user-text>
+                    {s}
+                  </li>
                 ))}
               </ol>
             </div>

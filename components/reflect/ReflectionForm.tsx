@@ -5,12 +5,13 @@ import { formatClock, instantAt, parseClock, wallTime } from '../../lib/days';
 import { HALT_TAGS, type Mood, type Reflection, type ReflectionKind } from '../../lib/db/schema';
 import { errorText } from '../i18n/errorText';
 import { entriesForTriggers } from '../../lib/plan';
-import { MAX_REFLECTION_TEXT, MAX_TRIGGER_LENGTH, triggerLabel } from '../../lib/reflections';
+import { MAX_REFLECTION_TEXT, MAX_TRIGGER_LENGTH } from '../../lib/reflections';
 import type { AppServices } from '../../lib/services';
 import { labelKey, uniqueLabels } from '../../lib/text';
 import { Alert } from '../ui/Alert';
 import { useLiveQuery } from '../ui/hooks';
 import { Sheet } from '../ui/Sheet';
+import { isHaltTag, triggerText } from '../ui/triggerText';
 import { words } from '../i18n';
 
 interface Props {
@@ -68,7 +69,7 @@ export function TriggerPicker({ services, value, onChange, idBase }: { services:
       <div class="chips">
         {choices.map((c) => (
           <button type="button" key={labelKey(c)} class="toggle" aria-pressed={selected.has(labelKey(c))} onClick={() => toggle(c)}>
-            {triggerLabel(c)}
+            {isHaltTag(c) ? triggerText(c) : <span data-user-text>{c}</span>}
           </button>
         ))}
       </div>
@@ -168,7 +169,7 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
                       checked={steps.some((x) => labelKey(x) === labelKey(step))}
                       onChange={() => toggleStep(step)}
                     />
-                    {step}
+                    <span data-user-text>{step}</span>
                     <span class="visually-hidden"> ({words.reflect.usedStep})</span>
                   </label>
                 </li>
@@ -178,13 +179,13 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
         ))}
         {otherSteps.length > 0 && (
           <fieldset class="plan-steps">
-            <legend>Other steps you used</legend>
+            <legend>{words.reflect.otherSteps}</legend>
             <ul>
               {otherSteps.map((step) => (
                 <li key={step}>
                   <label class="check">
                     <input type="checkbox" checked={steps.some((x) => labelKey(x) === labelKey(step))} onChange={() => toggleStep(step)} />
-                    {step}
+                    <span data-user-text>{step}</span>
                   </label>
                 </li>
               ))}
@@ -197,8 +198,8 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
             <input id={`${id}-date`} type="date" value={date} onInput={(e) => { setDate(e.currentTarget.value); setWhenTouched(true); }} />
           </div>
           <div>
-            <label for={`${id}-time`} class="visually-hidden">Time</label>
-            <input id={`${id}-time`} type="time" aria-label="Time" value={time} onInput={(e) => { setTime(e.currentTarget.value); setWhenTouched(true); }} />
+            <label for={`${id}-time`} class="visually-hidden">{words.reflect.time}</label>
+            <input id={`${id}-time`} type="time" aria-label={words.reflect.time} value={time} onInput={(e) => { setTime(e.currentTarget.value); setWhenTouched(true); }} />
           </div>
         </div>
         <StrengthSelect id={`${id}-strength`} label={words.reflect.strength} value={strength} onChange={setStrength} />
@@ -211,8 +212,8 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
           <legend>{words.reflect.moodNow}</legend>
           <div class="chips">
             {MOODS.map((m) => (
-              <button type="button" key={m.value} class="toggle" aria-pressed={moodNow === m.value} onClick={() => setMoodNow(moodNow === m.value ? null : m.value)}>
-                {m.value} {m.label}
+              <button type="button" key={m} class="toggle" aria-pressed={moodNow === m} onClick={() => setMoodNow(moodNow === m ? null : m)}>
+                {words.main.mood(m)}
               </button>
             ))}
           </div>
@@ -223,7 +224,7 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
             {words.reflect.save}
           </button>
           <button type="button" class="secondary" onClick={onClose}>
-            Cancel
+            {words.main.cancel}
           </button>
         </div>
       </form>

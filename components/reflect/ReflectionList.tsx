@@ -1,16 +1,14 @@
 import { useState } from 'preact/hooks';
-import { MOODS } from '../../lib/checkins';
 import type { Reflection, ReflectionKind } from '../../lib/db/schema';
 import type { DayKey } from '../../lib/days';
 import { errorText } from '../i18n/errorText';
-import { formatDay, formatTime } from '../../lib/format';
-import { triggerLabel } from '../../lib/reflections';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { useLiveQuery } from '../ui/hooks';
+import { triggerText } from '../ui/triggerText';
 import { focusLater, UndoStatus, type UndoState } from '../ui/UndoStatus';
 import { ReflectionForm } from './ReflectionForm';
-import { words } from '../i18n';
+import { fmt, words } from '../i18n';
 
 /** The two ways into a reflection, as they appear in the popup and on the dashboard. */
 export function ReflectButtons({ onPick }: { onPick: (kind: ReflectionKind) => void }) {
@@ -28,34 +26,36 @@ export function ReflectButtons({ onPick }: { onPick: (kind: ReflectionKind) => v
 
 function strengthText(x: Reflection): string | null {
   if (x.strength === null && x.strengthAfter === null) return null;
-  if (x.strengthAfter === null) return `Pull: ${x.strength} of 10`;
-  if (x.strength === null) return `Pull afterwards: ${x.strengthAfter} of 10`;
-  return `Pull: ${x.strength} → ${x.strengthAfter} of 10`;
+  if (x.strengthAfter === null) return words.reflect.pull(x.strength!);
+  if (x.strength === null) return words.reflect.pullAfter(x.strengthAfter);
+  return words.reflect.pullBoth(x.strength, x.strengthAfter);
 }
 
 function ReflectionItem({ x, today, timeZone, onEdit, onDelete }: { x: Reflection; today: DayKey; timeZone: string; onEdit: () => void; onDelete: () => void }) {
+  const w = words.reflect;
   const strength = strengthText(x);
-  const mood = x.moodNow && MOODS.find((m) => m.value === x.moodNow);
+  const day = fmt.relativeDay(x.day, today, { today: words.main.today, yesterday: words.main.yesterday });
+  const when = w.dayAndTime(day, fmt.time(x.at, timeZone));
   return (
     <li>
       <div class="entry">
         <div>
           <p class="entry-when">
-            {formatDay(x.day, today)}, {formatTime(x.at, timeZone)} · <strong>{x.kind === 'near-miss' ? words.reflect.kindNearMiss : words.reflect.kindSetback}</strong>
+            {when} · <strong>{x.kind === 'near-miss' ? w.kindNearMiss : w.kindSetback}</strong>
           </p>
-          <p>What pulled: {x.triggers.map(triggerLabel).join(', ')}</p>
+          <p>{w.whatPulled(x.triggers.map(triggerText))}</p>
           {strength && <p>{strength}</p>}
-          {x.steps.length > 0 && <p>Steps used: {x.steps.join(', ')}</p>}
-          {x.helped && <p class="entry-win">What helped: {x.helped}</p>}
-          {x.nextTime && <p class="entry-win">Next time: {x.nextTime}</p>}
-          {mood && <p>Felt afterwards: {mood.value} {mood.label}</p>}
+          {x.steps.length > 0 && <p>{w.stepsUsed(x.steps)}</p>}
+          {x.helped && <p class="entry-win">{w.whatHelped(x.helped)}</p>}
+          {x.nextTime && <p class="entry-win">{w.nextTimeNote(x.nextTime)}</p>}
+          {x.moodNow && <p>{w.feltAfter(words.main.mood(x.moodNow))}</p>}
         </div>
         <div class="row">
-          <button type="button" class="secondary" onClick={onEdit} aria-label={`Edit reflection from ${formatDay(x.day, today)}, ${formatTime(x.at, timeZone)}`}>
-            Edit
+          <button type="button" class="secondary" onClick={onEdit} aria-label={w.editItem(when)}>
+            {words.main.edit}
           </button>
-          <button type="button" class="secondary" onClick={onDelete} aria-label={`Delete reflection from ${formatDay(x.day, today)}, ${formatTime(x.at, timeZone)}`}>
-            Delete
+          <button type="button" class="secondary" onClick={onDelete} aria-label={w.deleteItem(when)}>
+            {words.main.delete}
           </button>
         </div>
       </div>
@@ -101,11 +101,11 @@ export function ReflectionList({ services, today }: { services: AppServices; tod
         }
       />
       {items === undefined ? (
-        <p>Loading…</p>
+        <p>{words.main.loading}</p>
       ) : items.length === 0 ? (
         <p class="hint">{words.reflect.listEmpty}</p>
       ) : (
-        <ul class="entries" aria-label="Reflections">
+        <ul class="entries" aria-label={words.reflect.listLabel}>
           {items.map((x) => (
             <ReflectionItem key={x.id} x={x} today={today} timeZone={timeZone} onEdit={() => setEditing(x)} onDelete={() => void remove(x)} />
           ))}
@@ -113,7 +113,7 @@ export function ReflectionList({ services, today }: { services: AppServices; tod
       )}
       {fetched && fetched.length > limit && (
         <button type="button" class="secondary wide" onClick={() => setLimit((l) => l + PAGE)}>
-          Show older reflections
+          {words.reflect.showOlder}
         </button>
       )}
       {editing && (

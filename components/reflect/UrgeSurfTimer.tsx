@@ -55,7 +55,7 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
     e.preventDefault();
     if (phase.name !== 'ended') return;
     if (after === null) {
-      setError('Pick how strong the urge is now, from 0 to 10.');
+      setError(words.reflect.urgeNeedStrength);
       return;
     }
     try {
@@ -64,7 +64,7 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
         triggers,
         strength: before,
         strengthAfter: after,
-        steps: ['Urge surfing'],
+        steps: [words.reflect.urgeStep],
         urgeSurfMinutes: phase.minutes,
       });
       setPhase({ name: 'setup' });
@@ -111,10 +111,10 @@ export function UrgeSurfTimer({ services, onSaved }: { services: AppServices; on
       )}
       {phase.name === 'running' && (
         <>
-          <p ref={countdown} tabIndex={-1} class="countdown" role="timer" aria-label="Time left">
+          <p ref={countdown} tabIndex={-1} class="countdown" role="timer" aria-label={words.reflect.urgeTimeLeft}>
             {mmss(phase.endsAt - now)}
           </p>
-          <p class="breathe">Breathe in slowly… and out. Notice the urge without acting on it.</p>
+          <p class="breathe">{words.reflect.urgeBreathe}</p>
           <div class="row">
             <button type="button" onClick={() => end(phase.startedAt, clock.now())}>
               {words.reflect.urgeDone}

@@ -4,7 +4,17 @@ import { createCheckinService } from '../../lib/checkins';
 import { instantAt } from '../../lib/days';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
 import { ValidationError } from '../../lib/errors';
-import { createReflectionService, MAX_REFLECTION_TEXT, MAX_TRIGGER_LENGTH, triggerLabel } from '../../lib/reflections';
+import {
+  createReflectionService,
+  MAX_REFLECTION_TEXT,
+  MAX_TRIGGER_LENGTH,
+  MAX_TRIGGERS,
+  triggerLabel,
+  type ReflectionProblem,
+} from '../../lib/reflections';
+import { messages as english } from '../../components/i18n/en';
+import { messages as spanish } from '../../components/i18n/es';
+import { createFmt } from '../../components/i18n/fmt';
 import { summarizeStreaks } from '../../lib/streaks';
 import { frozenClock } from './helpers';
 
@@ -77,29 +87,82 @@ describe('reflections', () => {
   });
 
   it.each([
-    ['no trigger', { triggers: [] }, /what pulled/],
-    ['an empty trigger', { triggers: ['  '] }, /can’t be empty/],
-    ['a strength above 10', { triggers: ['tired'], strength: 11 }, /0 to 10/],
-    ['a negative strength', { triggers: ['tired'], strength: -1 }, /0 to 10/],
-    ['a fractional strength', { triggers: ['tired'], strength: 2.5 }, /0 to 10/],
-    ['a strength as text', { triggers: ['tired'], strength: '5' as unknown as number }, /0 to 10/],
-    ['an after-strength out of range', { triggers: ['tired'], strengthAfter: 99 }, /0 to 10/],
-    ['a mood out of range', { triggers: ['tired'], moodNow: 6 }, /1 to 5/],
-    ['a novel in "what helped"', { triggers: ['tired'], helped: 'x'.repeat(MAX_REFLECTION_TEXT + 1) }, new RegExp(`up to ${MAX_REFLECTION_TEXT}`)],
-    ['a huge trigger', { triggers: ['x'.repeat(5000)] }, new RegExp(`up to ${MAX_TRIGGER_LENGTH}`)],
-    ['a future time', { triggers: ['tired'], at: NOW + 3600_000 }, /future/],
-    ['a time years ago', { triggers: ['tired'], at: NOW - 3 * 366 * 86_400_000 }, /year back/],
-    ['a cleared date', { triggers: ['tired'], at: Number.NaN }, /Pick when it happened/],
-  ])('refuses %s with a clear message and stores nothing', async (_, input, message) => {
+    ['no trigger', { triggers: [] }, { code: 'reflection.noTrigger' }],
+    ['an empty trigger', { triggers: ['  '] }, { code: 'text.empty', field: 'trigger' }],
+    ['a strength above 10', { triggers: ['tired'], strength: 11 }, { code: 'reflection.strength', which: 'before' }],
+    ['a negative strength', { triggers: ['tired'], strength: -1 }, { code: 'reflection.strength', which: 'before' }],
+    ['a fractional strength', { triggers: ['tired'], strength: 2.5 }, { code: 'reflection.strength', which: 'before' }],
+    ['a strength as text', { triggers: ['tired'], strength: '5' as unknown as number }, { code: 'reflection.strength', which: 'before' }],
+    ['an after-strength out of range', { triggers: ['tired'], strengthAfter: 99 }, { code: 'reflection.strength', which: 'after' }],
+    ['a mood out of range', { triggers: ['tired'], moodNow: 6 }, { code: 'reflection.mood' }],
+    [
+      'a novel in "what helped"',
+      { triggers: ['tired'], helped: 'x'.repeat(MAX_REFLECTION_TEXT + 1) },
+      { code: 'text.tooLong', field: 'helped', max: MAX_REFLECTION_TEXT, length: MAX_REFLECTION_TEXT + 1 },
+    ],
+    [
+      'a novel in "next time"',
+      { triggers: ['tired'], nextTime: 'x'.repeat(MAX_REFLECTION_TEXT + 1) },
+      { code: 'text.tooLong', field: 'nextTime', max: MAX_REFLECTION_TEXT },
+    ],
+    ['a huge trigger', { triggers: ['x'.repeat(5000)] }, { code: 'text.tooLong', field: 'trigger', max: MAX_TRIGGER_LENGTH, length: 5000 }],
+    [
+      'too many triggers',
+      { triggers: Array.from({ length: MAX_TRIGGERS + 1 }, (_, i) => `t${i}`) },
+      { code: 'text.tooMany', field: 'trigger', max: MAX_TRIGGERS, count: MAX_TRIGGERS + 1 },
+    ],
+    ['an unknown kind', { kind: 'lapse', triggers: ['tired'] }, { code: 'reflection.kind' }],
+    ['an urge-surfing time over a day', { triggers: ['tired'], urgeSurfMinutes: 24 * 60 + 1 }, { code: 'reflection.urge' }],
+    ['a future time', { triggers: ['tired'], at: NOW + 3600_000 }, { code: 'reflection.future' }],
+    ['a time years ago', { triggers: ['tired'], at: NOW - 3 * 366 * 86_400_000 }, { code: 'reflection.tooOld' }],
+    ['a cleared date', { triggers: ['tired'], at: Number.NaN }, { code: 'reflection.when' }],
+  ])('refuses %s with a clear message and stores nothing', async (_, input, problem) => {
     const { reflections } = services();
     const kept = await reflections.add({ kind: 'near-miss', triggers: ['angry'] });
     const before = await dump();
     const attempt = reflections.add({ kind: 'near-miss', ...input } as never);
     await expect(attempt).rejects.toBeInstanceOf(ValidationError);
-    await expect(reflections.add({ kind: 'near-miss', ...input } as never)).rejects.toThrow(message);
+    await expect(reflections.add({ kind: 'near-miss', ...input } as never)).rejects.toMatchObject({ problem });
     expect(await dump()).toEqual(before);
-    await expect(reflections.update(kept.id, { kind: 'near-miss', ...input } as never)).rejects.toThrow(message);
+    await expect(reflections.update(kept.id, { kind: 'near-miss', ...input } as never)).rejects.toMatchObject({ problem });
     expect(await dump()).toEqual(before);
+  });
+
+  it('refuses to edit or restore a reflection that is gone', async () => {
+    const { reflections } = services();
+    await expect(reflections.update('nope', { kind: 'near-miss', triggers: ['tired'] })).rejects.toMatchObject({
+      problem: { code: 'reflection.gone' },
+    });
+    await expect(reflections.restore('nope')).rejects.toMatchObject({ problem: { code: 'reflection.gone' } });
+  });
+
+  it('words every problem in English and Spanish, warmly', () => {
+    const samples: ReflectionProblem[] = [
+      { code: 'reflection.kind' },
+      { code: 'reflection.noTrigger' },
+      { code: 'reflection.strength', which: 'before' },
+      { code: 'reflection.strength', which: 'after' },
+      { code: 'reflection.mood' },
+      { code: 'reflection.urge', maxMinutes: 1440 },
+      { code: 'reflection.when' },
+      { code: 'reflection.future' },
+      { code: 'reflection.tooOld' },
+      { code: 'reflection.gone' },
+    ];
+    for (const messages of [english, spanish]) {
+      const { reflect } = messages(createFmt(messages === english ? 'en' : 'es'));
+      for (const p of samples) {
+        const say = reflect.problems[p.code] as (p: ReflectionProblem) => string;
+        expect(say(p)).toMatch(/^\S.*[.!?]$/);
+        expect(say(p)).not.toMatch(/fail|fracaso|culpa/i);
+      }
+    }
+    const en = english(createFmt('en')).reflect;
+    // The e2e tests and the form rely on these words.
+    expect(en.problems['reflection.noTrigger']({ code: 'reflection.noTrigger' })).toMatch(/^Say what pulled at you/);
+    expect(en.minutes(1)).toBe('1 minute');
+    expect(en.minutes(10)).toBe('10 minutes');
+    expect(spanish(createFmt('es')).reflect.minutes(1)).toBe('1 minuto');
   });
 
   it('edits, deletes softly and restores, always moving updatedAt forward', async () => {

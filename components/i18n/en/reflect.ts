@@ -1,4 +1,10 @@
+import type { ReflectionProblem } from '../../../lib/reflections';
 import type { Fmt } from '../fmt';
+
+/** The words for every problem lib/reflections.ts reports, typed by code. */
+export type ReflectProblems = {
+  [K in ReflectionProblem['code']]: (p: Extract<ReflectionProblem, { code: K }>) => string;
+};
 
 /** Reflections, the plan's steps in them and the crisis sheet: warm, plain, never shaming. */
 export const reflect = (f: Fmt) => ({
@@ -10,6 +16,7 @@ export const reflect = (f: Fmt) => ({
   setbackIntro: 'Thank you for being honest. A setback is information, not a verdict, and your streak is unchanged.',
   editTitle: 'Edit reflection',
   when: 'When',
+  time: 'Time',
   triggersLegend: 'What pulled at you?',
   triggersHint: 'Pick one or more, or add your own. This is the only part you need to fill in.',
   ownTrigger: 'Something else',
@@ -19,6 +26,7 @@ export const reflect = (f: Fmt) => ({
   notSaid: 'Rather not say',
   planFor: (trigger: string) => `Your plan for “${trigger}”`,
   usedStep: 'I used this',
+  otherSteps: 'Other steps you used',
   helped: 'What helped?',
   nextTime: 'What could you try next time?',
   moodNow: 'How do you feel now?',
@@ -29,11 +37,28 @@ export const reflect = (f: Fmt) => ({
   deleted: 'Reflection deleted.',
   listHeading: 'Reflections',
   listEmpty: 'Hard moments you got through and setbacks you log will appear here, with what helped.',
+  /** The list of reflections. */
+  listLabel: 'Reflections',
+  showOlder: 'Show older reflections',
+  /** When a reflection happened, as the list shows it ("Today, 09:30"). */
+  dayAndTime: (day: string, time: string) => `${day}, ${time}`,
+  editItem: (when: string) => `Edit reflection from ${when}`,
+  deleteItem: (when: string) => `Delete reflection from ${when}`,
+  /** How strong the pull was (0 to 10), before and after. */
+  pull: (before: number) => `Pull: ${f.number(before)} of 10`,
+  pullAfter: (after: number) => `Pull afterwards: ${f.number(after)} of 10`,
+  pullBoth: (before: number, after: number) => `Pull: ${f.number(before)} → ${f.number(after)} of 10`,
+  whatPulled: (triggers: readonly string[]) => `What pulled: ${f.list(triggers)}`,
+  stepsUsed: (steps: readonly string[]) => `Steps used: ${f.list(steps)}`,
+  whatHelped: (text: string) => `What helped: ${text}`,
+  nextTimeNote: (text: string) => `Next time: ${text}`,
+  feltAfter: (mood: string) => `Felt afterwards: ${mood}`,
   kindNearMiss: 'Got through a hard moment',
   kindSetback: 'Setback',
   crisisButton: 'Crisis sheet',
   crisisTitle: 'Crisis sheet',
   crisisIntro: 'You don’t have to get through this alone. Reach out, or ride out the urge with the timer.',
+  peopleHeading: 'People to reach',
   crisisEmpty:
     'No contacts yet. Add the people you can call, your mentor and a helpline in your plan, under “Crisis contacts”. Tandem never fills in phone numbers for you.',
   addContacts: 'Add contacts',
@@ -42,22 +67,39 @@ export const reflect = (f: Fmt) => ({
   /** A stored number the phone can't dial as written (e.g. from an old file): shown as text, never as a link. */
   cantDial: 'This number can’t be dialled as it is written. Edit it under My plan → Crisis contacts.',
   noNumber: 'There’s no number for this contact yet. Add one under My plan → Crisis contacts.',
-  /** The same, in the contacts list itself, where Edit is right beside it. */
-  cantDialHere: 'This number can’t be dialled as it is written. Choose Edit and use digits, spaces, dashes, brackets and a leading +.',
-  noNumberHere: 'There’s no number for this contact yet. Choose Edit to add one.',
   fixNumber: (name: string) => `Edit the number for ${name}`,
   addNumber: (name: string) => `Add a number for ${name}`,
-  role: { contact: 'Contact', mentor: 'Mentor', helpline: 'Helpline' } as const,
+  role: { contact: 'Contact', mentor: 'Mentor', helpline: 'Helpline' },
   copingHeading: 'My coping steps',
   copingEmpty: 'Your plan’s coping steps will show here once you add them.',
   urgeHeading: 'Urge surfing',
   urgeIntro: 'Urges rise, peak and pass, like a wave. Breathe slowly and watch it. Most pass within 20 minutes.',
   urgeLength: 'Length',
   urgeStart: 'Start the timer',
+  /** The countdown's name for screen readers. */
+  urgeTimeLeft: 'Time left',
+  urgeBreathe: 'Breathe in slowly… and out. Notice the urge without acting on it.',
   urgeStrengthStart: 'How strong is the urge right now? (0 to 10)',
   urgeDone: 'I’m through it',
   urgeStop: 'Stop without saving',
   urgeEnded: 'The wave has passed its peak. How strong is the urge now?',
   urgeSave: 'Save as a hard moment I got through',
-  minutes: (m: number) => `${m} minutes`,
+  urgeNeedStrength: 'Pick how strong the urge is now, from 0 to 10.',
+  /** The coping step the timer saves with the reflection (stored as written, in this language). */
+  urgeStep: 'Urge surfing',
+  minutes: (m: number) => f.plural(m, { one: '# minute', other: '# minutes' }),
+  problems: {
+    'reflection.kind': () => 'Choose whether this was a hard moment you got through or a setback.',
+    'reflection.noTrigger': () => 'Say what pulled at you: pick at least one trigger, or type your own.',
+    'reflection.strength': (p) =>
+      p.which === 'before'
+        ? 'Pick how strong the pull was as a whole number from 0 to 10, or leave it out.'
+        : 'Pick how strong it is now as a whole number from 0 to 10, or leave it out.',
+    'reflection.mood': () => 'Pick how you feel now from 1 to 5, or leave it out.',
+    'reflection.urge': () => 'The urge-surfing time must be a whole number of minutes, up to a day.',
+    'reflection.when': () => 'Pick when it happened.',
+    'reflection.future': () => 'That time is in the future. Pick when it happened.',
+    'reflection.tooOld': () => 'Reflections can be dated up to a year back.',
+    'reflection.gone': () => 'That reflection no longer exists. It may have been deleted in another window.',
+  } satisfies ReflectProblems as ReflectProblems,
 });

@@ -1,2 +1,101 @@
-// Scaffolding until the Spanish text is written: the English section, unchanged.
-export { reflect } from '../en/reflect';
+import type { Messages } from '../en';
+import type { Fmt } from '../fmt';
+
+// Las reflexiones, los pasos del plan dentro de ellas y la ayuda para una crisis. Cálido, claro
+// y sin culpa: una recaída es información, nunca un fracaso. «Momento difícil que superaste»
+// para lo que en inglés es un near miss; «recaída» para un setback.
+
+export const reflect = (f: Fmt): Messages['reflect'] => ({
+  nearMissButton: 'Superé un momento difícil',
+  setbackButton: 'Tuve una recaída',
+  nearMissTitle: 'Superé un momento difícil',
+  setbackTitle: 'Tuve una recaída',
+  nearMissIntro: 'Lo has superado, y eso tiene mucho mérito. Unas palabras ahora pueden ayudarte la próxima vez.',
+  setbackIntro:
+    'Gracias por contarlo con sinceridad. Una recaída es información, no un juicio sobre ti, y tu racha sigue igual.',
+  editTitle: 'Editar la reflexión',
+  when: 'Cuándo',
+  time: 'Hora',
+  triggersLegend: '¿Qué tiró de ti?',
+  triggersHint: 'Elige una o varias opciones, o añade la tuya. Es lo único que hace falta rellenar.',
+  ownTrigger: 'Otra cosa',
+  addTrigger: 'Añadir',
+  strength: '¿Con qué fuerza sentías el impulso? (de 0 a 10)',
+  strengthAfter: '¿Y ahora, con qué fuerza lo sientes? (de 0 a 10)',
+  notSaid: 'Prefiero no decirlo',
+  planFor: (trigger) => `Tu plan para «${trigger}»`,
+  usedStep: 'lo usé',
+  otherSteps: 'Otros pasos que usaste',
+  helped: '¿Qué te ayudó?',
+  nextTime: '¿Qué podrías probar la próxima vez?',
+  moodNow: '¿Cómo te sientes ahora?',
+  save: 'Guardar la reflexión',
+  nearMissSaved: 'Has superado un momento difícil. Eso ya es un logro.',
+  setbackSaved: 'Guardado. Gracias por escribirlo. Tu racha sigue igual.',
+  updated: 'Reflexión actualizada.',
+  deleted: 'Reflexión borrada.',
+  listHeading: 'Reflexiones',
+  listEmpty:
+    'Aquí aparecerán los momentos difíciles que superes y las recaídas que anotes, junto con lo que te ayudó.',
+  listLabel: 'Reflexiones',
+  showOlder: 'Ver reflexiones anteriores',
+  dayAndTime: (day, time) => `${day}, ${time}`,
+  editItem: (when) => `Editar la reflexión (${when})`,
+  deleteItem: (when) => `Borrar la reflexión (${when})`,
+  pull: (before) => `Impulso: ${f.number(before)} de 10`,
+  pullAfter: (after) => `Impulso después: ${f.number(after)} de 10`,
+  pullBoth: (before, after) => `Impulso: ${f.number(before)} → ${f.number(after)} de 10`,
+  whatPulled: (triggers) => `Qué tiró de ti: ${f.list(triggers)}`,
+  stepsUsed: (steps) => `Pasos que usaste: ${f.list(steps)}`,
+  whatHelped: (text) => `Qué te ayudó: ${text}`,
+  nextTimeNote: (text) => `La próxima vez: ${text}`,
+  feltAfter: (mood) => `Cómo te sentías después: ${mood}`,
+  kindNearMiss: 'Momento difícil superado',
+  kindSetback: 'Recaída',
+  crisisButton: 'Ayuda para una crisis',
+  crisisTitle: 'Ayuda para una crisis',
+  crisisIntro:
+    'No tienes que pasar por esto sin nadie a tu lado. Habla con alguien, o deja pasar el impulso con el temporizador.',
+  peopleHeading: 'Personas a las que acudir',
+  crisisEmpty:
+    'Todavía no hay contactos. En tu plan, en «Contactos para una crisis», puedes añadir a las personas a las que puedes llamar, a tu mentor y una línea de ayuda. Tandem nunca rellena números de teléfono por ti.',
+  addContacts: 'Añadir contactos',
+  call: (name) => `Llamar a ${name}`,
+  text: (name) => `Enviar un mensaje a ${name}`,
+  cantDial: 'Este número no se puede marcar tal como está escrito. Corrígelo en Mi plan → Contactos para una crisis.',
+  noNumber: 'Este contacto todavía no tiene número. Añádelo en Mi plan → Contactos para una crisis.',
+  fixNumber: (name) => `Corregir el número de ${name}`,
+  addNumber: (name) => `Añadir un número para ${name}`,
+  role: { contact: 'Contacto', mentor: 'Mentor', helpline: 'Línea de ayuda' },
+  copingHeading: 'Lo que me ayuda',
+  copingEmpty: 'Los pasos de tu plan aparecerán aquí en cuanto los añadas.',
+  urgeHeading: 'Surfear el impulso',
+  urgeIntro:
+    'Las ganas suben, llegan a su punto más alto y bajan, como una ola. Respira despacio y obsérvalas. Casi siempre pasan en menos de 20 minutos.',
+  urgeLength: 'Duración',
+  urgeStart: 'Empezar el temporizador',
+  urgeTimeLeft: 'Tiempo que queda',
+  urgeBreathe: 'Toma aire despacio… y suéltalo. Observa el impulso sin dejarte llevar por él.',
+  urgeStrengthStart: '¿Con qué fuerza sientes el impulso ahora mismo? (de 0 a 10)',
+  urgeDone: 'Ya ha pasado',
+  urgeStop: 'Parar sin guardar',
+  urgeEnded: 'La ola ya ha pasado su punto más alto. ¿Con qué fuerza sientes el impulso ahora?',
+  urgeSave: 'Guardar como momento difícil que superé',
+  urgeNeedStrength: 'Elige con qué fuerza sientes el impulso ahora, de 0 a 10.',
+  urgeStep: 'Surfear el impulso',
+  minutes: (m) => f.plural(m, { one: '# minuto', other: '# minutos' }),
+  problems: {
+    'reflection.kind': () => 'Elige si fue un momento difícil que superaste o una recaída.',
+    'reflection.noTrigger': () => 'Cuenta qué tiró de ti: elige al menos una opción o escribe la tuya.',
+    'reflection.strength': (p) =>
+      p.which === 'before'
+        ? 'Elige con qué fuerza sentías el impulso, con un número entero del 0 al 10, o déjalo sin marcar.'
+        : 'Elige con qué fuerza lo sientes ahora, con un número entero del 0 al 10, o déjalo sin marcar.',
+    'reflection.mood': () => 'Elige cómo te sientes ahora, del 1 al 5, o déjalo sin marcar.',
+    'reflection.urge': () => 'El tiempo surfeando el impulso tiene que ser un número entero de minutos, de un día como mucho.',
+    'reflection.when': () => 'Elige cuándo pasó.',
+    'reflection.future': () => 'Esa hora todavía no ha llegado. Elige cuándo pasó.',
+    'reflection.tooOld': () => 'Puedes fechar una reflexión hasta un año atrás.',
+    'reflection.gone': () => 'Esa reflexión ya no existe. Puede que se haya borrado en otra ventana.',
+  },
+});
