@@ -21,7 +21,11 @@ function Summary({ c, timeZone, showDay, today }: { c: Checkin; timeZone: string
       </span>{' '}
       <span class={`entry-mood mood-${c.mood}`}>{words.main.mood(c.mood)}</span>
       {c.tags.length > 0 && <span class="entry-tags"> · {fmt.list(c.tags.map((x) => words.main.halt[x]))}</span>}
-      {c.win && <p class="entry-win">{c.win}</p>}
+      {c.win && (
+        <p class="entry-win" data-user-text>
+          {c.win}
+        </p>
+      )}
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function ValuesAndWins({ services, today, onEditValues }: { services: App
             <ul>
               {values.map((v) => (
                 <li key={v.id}>
-                  {v.text}
+                  <span data-user-text>{v.text}</span>
                   {v.kind === 'goal' && <span class="hint"> {words.main.goalMark}</span>}
                 </li>
               ))}
@@ -45,7 +45,9 @@ export function ValuesAndWins({ services, today, onEditValues }: { services: App
             <ul aria-label={words.main.weekWins}>
               {wins.slice(0, 20).map((c) => (
                 <li key={c.id}>
-                  <span class="entry-win">{c.win}</span> <span class="hint">· {fmt.relativeDay(c.day, today, words.main)}</span>
+                  <span class="entry-win" data-user-text>
+                    {c.win}
+                  </span> <span class="hint">· {fmt.relativeDay(c.day, today, words.main)}</span>
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messages as english, type Messages } from '../../components/i18n/en';
 import { messages as spanish } from '../../components/i18n/es';
 import { createFmt, type Locale } from '../../components/i18n/fmt';
-import { messages as pseudo } from '../../components/i18n/pseudo';
+import { messages as pseudo, pseudoFmt } from '../../components/i18n/pseudo';
 import { HALT_TAGS } from '../../lib/db/schema';
 import { FIELDS } from '../../lib/rules/fields';
 
@@ -15,7 +15,7 @@ type Tree = Record<string, unknown>;
 const CATALOGUES: Record<Locale, Messages> = {
   en: english(createFmt('en')),
   es: spanish(createFmt('es')),
-  pseudo: pseudo(createFmt('pseudo')),
+  pseudo: pseudo(pseudoFmt(createFmt('pseudo'))),
 };
 const SECTIONS = Object.keys(CATALOGUES.en) as (keyof Messages)[];
 
