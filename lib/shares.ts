@@ -1,7 +1,7 @@
 import type { Clock } from './clock';
 import { dayKey, type DayKey, type Weekday } from './days';
 import type { ShareLogEntry, TandemDatabase } from './db/schema';
-import { ServiceError, toStorageError, ValidationError } from './errors';
+import { toStorageError, ValidationError } from './errors';
 import { newId as randomId } from './ids';
 import type { KeyValueStore } from './kv';
 import { FIELDS } from './rules/fields';
@@ -9,7 +9,8 @@ import { checkText, normalizeText } from './rules/text';
 import { clampInstant, nextStamp, TIME_MAX } from './rules/time';
 import { encodeLink } from './share/link';
 import { EXPIRY_DAYS, SHARE_PERIODS, type Snapshot } from './share/model';
-import { buildSnapshot, describeContents, periodFirstDay, type BuiltSnapshot, type ShareChoices } from './share/snapshot';
+import { describeContents } from './share/contents';
+import { buildSnapshot, periodFirstDay, type BuiltSnapshot, type ShareChoices } from './share/snapshot';
 
 // Creating mentor links from the person's records, and the local log of every link made.
 // The log never holds the link itself: it says what went out, to whom and until when.
@@ -18,8 +19,27 @@ export const MAX_MENTOR_NAME = FIELDS.shareName.max;
 export const MIN_PASSPHRASE = 8;
 export const MAX_PASSPHRASE = 200;
 
-export const NEEDS_HTTPS =
-  'Links can’t be made on this page: browsers only encrypt on secure (https) pages. Open Tandem from its https address, or use the browser extension, to share.';
+/**
+ * Every way a request is refused, worded in the catalogue's share.problems. 'share.request'
+ * gathers the problems of one request, so the person reads all of them at once.
+ */
+export type ShareRequestProblem =
+  | { code: 'share.nameMissing' }
+  | { code: 'share.nameTooLong'; max: number }
+  | { code: 'share.mentorMissing' }
+  | { code: 'share.mentorTooLong'; max: number }
+  | { code: 'share.period'; periods: readonly number[] }
+  | { code: 'share.expiry'; days: readonly number[] }
+  | { code: 'share.passphraseShort'; min: number }
+  | { code: 'share.passphraseLong'; max: number };
+
+export type ShareProblem =
+  | ShareRequestProblem
+  | { code: 'share.request'; problems: ShareRequestProblem[] }
+  /** Something changed since the preview: the link would not hold what the person saw. */
+  | { code: 'share.previewChanged' }
+  /** The page is not a secure context (plain http), so the browser has no encryption. */
+  | { code: 'share.needsHttps' };
 
 export interface ShareRequest extends ShareChoices {
   mentorName: string;
@@ -35,9 +55,6 @@ function sameContent(a: Snapshot, b: Snapshot): boolean {
   return strip(a) === strip(b);
 }
 
-export const PREVIEW_CHANGED =
-  'Something changed since the preview (a new check-in, or a new day began). The preview now shows what the link would hold; look it over, then create the link again.';
-
 export interface CreatedShare {
   link: string;
   entry: ShareLogEntry;
@@ -51,27 +68,22 @@ export interface ShareServiceDeps {
   newId?: () => string;
 }
 
-/** Every problem with a request, in words the person can act on; [] when it can be created. */
-export function shareProblems(request: ShareRequest): string[] {
-  const problems: string[] = [];
+/** Every problem with a request, as codes the catalogue words; [] when it can be created. */
+export function shareProblems(request: ShareRequest): ShareRequestProblem[] {
+  const problems: ShareRequestProblem[] = [];
   // The same rule as the viewer's (lib/rules/text.ts): invisible and control characters are
   // removed, so a name pasted from a chat app with its isolate marks still makes a link that opens.
   const name = checkText(request.name, FIELDS.shareName);
   const mentor = checkText(request.mentorName, FIELDS.shareName);
-  if (!name.ok && name.problem.code === 'tooLong') problems.push(`Your name can be up to ${FIELDS.shareName.max} characters.`);
-  else if (!name.ok) problems.push('Write your name as your mentor knows you.');
-  if (!mentor.ok && mentor.problem.code === 'tooLong') {
-    problems.push(`The mentor’s name can be up to ${MAX_MENTOR_NAME} characters.`);
-  } else if (!mentor.ok) problems.push('Write your mentor’s name, so you know later who has this link.');
-  if (!(SHARE_PERIODS as readonly number[]).includes(request.period)) problems.push('Pick a period of 7, 30 or 90 days.');
-  if (!(EXPIRY_DAYS as readonly number[]).includes(request.expiryDays)) {
-    problems.push('Pick how long the link works: 1, 7, 14, 30 or 90 days.');
-  }
+  if (!name.ok && name.problem.code === 'tooLong') problems.push({ code: 'share.nameTooLong', max: FIELDS.shareName.max });
+  else if (!name.ok) problems.push({ code: 'share.nameMissing' });
+  if (!mentor.ok && mentor.problem.code === 'tooLong') problems.push({ code: 'share.mentorTooLong', max: MAX_MENTOR_NAME });
+  else if (!mentor.ok) problems.push({ code: 'share.mentorMissing' });
+  if (!(SHARE_PERIODS as readonly number[]).includes(request.period)) problems.push({ code: 'share.period', periods: SHARE_PERIODS });
+  if (!(EXPIRY_DAYS as readonly number[]).includes(request.expiryDays)) problems.push({ code: 'share.expiry', days: EXPIRY_DAYS });
   const passphrase = request.passphrase.trim();
-  if (passphrase !== '' && passphrase.length < MIN_PASSPHRASE) {
-    problems.push(`A passphrase needs at least ${MIN_PASSPHRASE} characters; three short words work well.`);
-  }
-  if (passphrase.length > MAX_PASSPHRASE) problems.push(`A passphrase can be up to ${MAX_PASSPHRASE} characters.`);
+  if (passphrase !== '' && passphrase.length < MIN_PASSPHRASE) problems.push({ code: 'share.passphraseShort', min: MIN_PASSPHRASE });
+  if (passphrase.length > MAX_PASSPHRASE) problems.push({ code: 'share.passphraseLong', max: MAX_PASSPHRASE });
   return problems;
 }
 
@@ -124,14 +136,16 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
     /** Makes the link and records it in the log; refuses a request with a ValidationError. */
     async create(request: ShareRequest, appUrl: string): Promise<CreatedShare> {
       const problems = shareProblems(request);
-      if (problems.length > 0) throw new ValidationError(problems.join(' '));
+      if (problems.length > 0) throw new ValidationError({ code: 'share.request', problems } satisfies ShareProblem);
       let built: BuiltSnapshot;
       try {
         built = await draft({ ...request, name: normalizeText(request.name) });
       } catch (err) {
         throw toStorageError(err);
       }
-      if (request.previewed && !sameContent(request.previewed, built.snapshot)) throw new ValidationError(PREVIEW_CHANGED);
+      if (request.previewed && !sameContent(request.previewed, built.snapshot)) {
+        throw new ValidationError({ code: 'share.previewChanged' } satisfies ShareProblem);
+      }
       const passphrase = request.passphrase.trim();
       let link: string;
       try {
@@ -139,7 +153,7 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
       } catch (err) {
         // WebCrypto exists only in secure contexts: a PWA opened over plain http on a home
         // network can check in, but cannot encrypt.
-        if (!globalThis.crypto?.subtle) throw new ServiceError(NEEDS_HTTPS, { cause: err });
+        if (!globalThis.crypto?.subtle) throw new ValidationError({ code: 'share.needsHttps' } satisfies ShareProblem, { cause: err });
         throw err;
       }
       const { snapshot } = built;

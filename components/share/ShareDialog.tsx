@@ -192,9 +192,9 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
         <h3 id={`${id}-preview`}>{words.share.previewHeading}</h3>
         {preview && (
           <ul class="hint">
-            {preview.omitted.wins > 0 && <li>{words.share.omitted('micro-win', preview.omitted.wins)}</li>}
-            {preview.omitted.reflections > 0 && <li>{words.share.omitted('reflection', preview.omitted.reflections)}</li>}
-            {preview.omitted.plan > 0 && <li>{words.share.omitted('plan situation', preview.omitted.plan)}</li>}
+            {preview.omitted.wins > 0 && <li>{words.share.omitted.wins(preview.omitted.wins)}</li>}
+            {preview.omitted.reflections > 0 && <li>{words.share.omitted.reflections(preview.omitted.reflections)}</li>}
+            {preview.omitted.plan > 0 && <li>{words.share.omitted.plan(preview.omitted.plan)}</li>}
           </ul>
         )}
         <div class="preview-frame">{shown ? <SnapshotView snapshot={shown} level={4} /> : <p>{words.share.previewLoading}</p>}</div>
@@ -233,7 +233,7 @@ function ShareResult({ created, onAgain, headingRef }: ResultProps) {
 
   async function shareSheet() {
     try {
-      await navigator.share({ title: 'Tandem', url: link });
+      await navigator.share({ title: words.main.appName, url: link });
     } catch {
       // Closing the share sheet rejects too; nothing to tell the person.
     }

@@ -50,10 +50,7 @@ export function SharePanel({ services }: { services: AppServices }) {
                   <span class="entry-when">{words.share.logCreated(made)}</span>
                 </div>
                 <p>{words.share.logContents(e.contents)}</p>
-                <p>
-                  {e.expiresAt > now ? words.share.logValid(until) : words.share.logExpired(until)}
-                  {e.withPassphrase ? `, ${words.share.logPassphrase}` : ''}.
-                </p>
+                <p>{e.expiresAt > now ? words.share.logValid(until, e.withPassphrase) : words.share.logExpired(until, e.withPassphrase)}</p>
                 <button type="button" class="secondary" aria-label={words.share.logForget(e.mentorName, made)} onClick={() => void forget(e.id)}>
                   {words.share.logForgetLabel}
                 </button>

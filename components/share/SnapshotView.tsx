@@ -3,7 +3,7 @@ import type { Snapshot } from '../../lib/share/model';
 import { dayOf, daysCheckedIn, firstDay, leadingBlanks, moodReading } from '../../lib/share/summary';
 import { dayOfMonth, formatDate, formatInstant, formatWeekday } from './dates';
 import { MoodChart } from './MoodChart';
-import { words } from '../i18n';
+import { fmt, words } from '../i18n';
 
 interface Props {
   snapshot: Snapshot;
@@ -13,6 +13,12 @@ interface Props {
 
 // Everything here comes from a link anyone could have made: it is only ever rendered as text
 // children (Preact escapes them), never as HTML, attributes that load things, or links.
+
+/** A trigger as the reader says it: HALT tags (stored as 'hungry', 'tired', …) in their words, the person's own as written. */
+function trigger(text: string): string {
+  const halt = words.main.halt as Record<string, string>;
+  return Object.hasOwn(halt, text) ? halt[text]! : text;
+}
 
 /** The read-only snapshot, the same in the mentor's viewer and in the person's preview. */
 export function SnapshotView({ snapshot, level = 1 }: Props) {
@@ -27,7 +33,7 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
       <p class="readonly-banner">
         <strong>{words.share.readOnly}</strong> <span>{words.share.readOnlyNote(snapshot.name)}</span>
       </p>
-      <H id={`${id}-name`} class="snapshot-name">
+      <H id={`${id}-name`} class="snapshot-name" data-user-text>
         {snapshot.name}
       </H>
       <p>{words.share.periodLine(snapshot.period, formatDate(firstDay(snapshot)), formatDate(snapshot.lastDay))}</p>
@@ -94,8 +100,8 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
                       m === 0 ? null : (
                         <tr key={i}>
                           <th scope="row">{formatWeekday(dayOf(snapshot, i))}</th>
-                          <td>{snapshot.checkins[i]}</td>
-                          <td>{m / 10}</td>
+                          <td>{fmt.number(snapshot.checkins[i] ?? 0)}</td>
+                          <td>{fmt.number(m / 10)}</td>
                         </tr>
                       ),
                     )}
@@ -117,7 +123,9 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
               {snapshot.wins.map((w, i) => (
                 <li key={i}>
                   <span class="entry-when">{formatWeekday(dayOf(snapshot, w.day))}</span>
-                  <p class="entry-win user-text">{w.text}</p>
+                  <p class="entry-win user-text" data-user-text>
+                    {w.text}
+                  </p>
                 </li>
               ))}
             </ul>
@@ -140,19 +148,25 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
                   {r.triggers.length > 0 && (
                     <>
                       <dt>{words.share.pulled}</dt>
-                      <dd class="user-text">{r.triggers.join(', ')}</dd>
+                      <dd class="user-text" data-user-text>
+                        {r.triggers.map(trigger).join(', ')}
+                      </dd>
                     </>
                   )}
                   {r.helped !== '' && (
                     <>
                       <dt>{words.share.helped}</dt>
-                      <dd class="user-text">{r.helped}</dd>
+                      <dd class="user-text" data-user-text>
+                        {r.helped}
+                      </dd>
                     </>
                   )}
                   {r.nextTime !== '' && (
                     <>
                       <dt>{words.share.nextTime}</dt>
-                      <dd class="user-text">{r.nextTime}</dd>
+                      <dd class="user-text" data-user-text>
+                        {r.nextTime}
+                      </dd>
                     </>
                   )}
                 </dl>
@@ -171,12 +185,12 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
             <ul class="entries">
               {snapshot.plan.map((p, i) => (
                 <li key={i}>
-                  <p class="user-text">
+                  <p class="user-text" data-user-text>
                     <strong>{p.trigger}</strong>
                   </p>
                   <ol class="steps">
                     {p.steps.map((step, k) => (
-                      <li key={k} class="user-text">
+                      <li key={k} class="user-text" data-user-text>
                         {step}
                       </li>
                     ))}

@@ -29,12 +29,12 @@ type State =
   | { phase: 'open'; snapshot: Snapshot; kept: KeptMentee | null }
   | { phase: 'failed'; message: string };
 
-/** Only the message: a LinkError says what went wrong; anything else stays in the console. */
+/** Only the words: a LinkError says what went wrong, in the mentor's language; anything else stays in the console. */
 function failure(err: unknown): string {
-  if (err instanceof LinkError) return err.message;
+  if (err instanceof LinkError) return words.share.linkErrors[err.kind];
   console.error(err);
   if (!globalThis.crypto?.subtle) return words.share.noCrypto;
-  return new LinkError('invalid').message;
+  return words.share.linkErrors.invalid;
 }
 
 /** The mentor's page: opens a link read-only, and the list of snapshots they chose to keep. */
@@ -165,7 +165,7 @@ function PassphraseForm({ error, working, onSubmit }: { error: string | null; wo
       }}
     >
       <h1>{words.share.passphraseHeading}</h1>
-      <p>{new LinkError('needs-passphrase').message}</p>
+      <p>{words.share.linkErrors['needs-passphrase']}</p>
       <label for={`${id}-pass`}>{words.share.passphraseLabel}</label>
       <div class="row">
         <input id={`${id}-pass`} ref={input} type="password" autoComplete="off" spellcheck={false} disabled={working} />
@@ -218,8 +218,11 @@ function Changes({ kept }: { kept: KeptMentee }) {
     <>
       <p>{words.share.listChanges}</p>
       <ul>
-        {kept.changes.map((c) => (
-          <li key={c}>{c}</li>
+        {kept.changes.map((c, i) => (
+          // An older version's sentence that matched none of today's facts is shown as it was kept.
+          <li key={i} class={c.kind === 'text' ? 'user-text' : undefined}>
+            {words.share.change(c)}
+          </li>
         ))}
       </ul>
     </>
@@ -254,7 +257,9 @@ function MyList({ mentees, now, onShow, quiet = false }: ListProps) {
           {list.kept.map((k) => (
             <li key={k.name}>
               <p>
-                <strong class="user-text">{k.name}</strong>
+                <strong class="user-text" data-user-text>
+                  {k.name}
+                </strong>
               </p>
               <p class="hint">{words.share.listShared(formatInstant(k.snapshot.createdAt))}</p>
               <Changes kept={k} />

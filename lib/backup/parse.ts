@@ -9,10 +9,12 @@ import { isFromTheFuture, TIME_MAX, TIME_MIN } from '../rules/time';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  BACKUP_VERSIONS,
   EnvelopeSchema,
   SettingsEntrySchema,
   TABLE_NAMES,
   TABLE_SCHEMAS,
+  TABLE_SCHEMAS_V1,
   type Backup,
   type TableName,
 } from './schemas';
@@ -198,15 +200,20 @@ export function validateBackup(json: unknown, now: number): ReadResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new BackupError('other-app');
   const { format, version } = json as { format?: unknown; version?: unknown };
   if (format !== BACKUP_FORMAT) throw new BackupError('other-app');
-  if (typeof version === 'number' && version > BACKUP_VERSION) throw new BackupError('newer-version');
+  // A number above the first that this code doesn't know (3, or 1.5) is a newer Tandem's.
+  if (typeof version === 'number' && version > 1 && !(BACKUP_VERSIONS as readonly number[]).includes(version)) {
+    throw new BackupError('newer-version');
+  }
   const envelope = v.safeParse(EnvelopeSchema, json);
   if (!envelope.success) throw new BackupError('invalid', describe(envelope.issues));
   const refused: Refusals = { count: 0, byTable: {}, first: [], settings: null };
   const tables = {} as Record<TableName, unknown[]>;
+  // Version 1 held the share log's contents as English phrases: read into facts as v2 holds them.
+  const schemas = envelope.output.version === 1 ? TABLE_SCHEMAS_V1 : TABLE_SCHEMAS;
   for (const name of TABLE_NAMES) {
     const kept: unknown[] = [];
     envelope.output.tables[name].forEach((record, i) => {
-      const result = v.safeParse(TABLE_SCHEMAS[name], record);
+      const result = v.safeParse(schemas[name], record);
       let problem: Omit<RefusedRecord, 'table' | 'index' | 'at'> | null = null;
       if (!result.success) problem = { reason: 'invalid', detail: describe(result.issues, name) };
       else {

@@ -7,6 +7,7 @@ import { RECORD_LISTS, RECORD_TEXTS, TABLE_NAMES as RECORD_TABLE_NAMES, type Rec
 import { isInvisible, normalizeText, textLength, type TextRule } from '../rules/text';
 import { DAY_MAX, DAY_MIN, OFFSET_MAX, OFFSET_MIN, TIME_MAX, TIME_MIN } from '../rules/time';
 import { validateSettings, type Settings } from '../settings';
+import { contentFromText, MAX_CONTENT_COUNT, type ShareContent } from '../share/contents';
 
 // Schemas for every record a backup or a transfer may carry. Files come from outside (another
 // device, an old version, a hand edit, an attacker), so every field is checked for type, range
@@ -136,14 +137,40 @@ export const ContactSchema = v.strictObject({
   order,
 });
 
-export const ShareLogEntrySchema = v.strictObject({
+const contentCount = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0), v.maxValue(MAX_CONTENT_COUNT));
+
+/** One fact of what a link held (lib/share/contents.ts); a phrase that is none of them is text. */
+const ShareContentSchema = v.union(
+  [
+    v.strictObject({ kind: v.picklist(['checkinDays', 'mood', 'reflectionCounts']) }),
+    v.strictObject({ kind: v.picklist(['wins', 'reflectionTexts', 'plan']), count: contentCount }),
+    v.strictObject({ kind: v.literal('text'), text: field('shareContents') }),
+  ],
+  'is not something a link holds',
+) as v.GenericSchema<unknown, ShareContent>;
+
+const shareEntry = {
   ...synced,
   ...texts('shares'),
-  ...lists('shares'),
   periodDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3660)),
   expiresAt: timestamp,
   withPassphrase: v.boolean(),
   linkLength: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000)),
+};
+
+/** A share-log entry as version 2 files (and the database from schema v4) hold it: contents as facts. */
+export const ShareLogEntrySchema = v.strictObject({ ...shareEntry, contents: list(ShareContentSchema) });
+
+/**
+ * A share-log entry of a version 1 file: contents are English phrases, each under its text
+ * rule, then turned into facts as the v4 upgrade does (others kept as { kind: 'text' }).
+ */
+export const ShareLogEntrySchemaV1 = v.strictObject({
+  ...shareEntry,
+  contents: v.pipe(
+    lists('shares').contents,
+    v.transform((phrases): ShareContent[] => phrases.map(contentFromText)),
+  ),
 });
 
 const minutes = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
@@ -176,8 +203,14 @@ export const TABLE_SCHEMAS = {
 export type TableName = keyof typeof TABLE_SCHEMAS;
 export const TABLE_NAMES = RECORD_TABLE_NAMES as TableName[];
 
+/** The schemas of a version 1 file: the same, but the share log's contents are English phrases. */
+export const TABLE_SCHEMAS_V1 = { ...TABLE_SCHEMAS, shares: ShareLogEntrySchemaV1 } as const satisfies Record<RecordTable, v.GenericSchema>;
+
 export const BACKUP_FORMAT = 'tandem-backup';
-export const BACKUP_VERSION = 1;
+/** 2: the share log's contents are facts. Version 1 files still import (their phrases converted). */
+export const BACKUP_VERSION = 2;
+/** Every version this code reads; a higher number is a newer Tandem's. */
+export const BACKUP_VERSIONS = [1, 2] as const;
 export const MAX_RECORDS = 1_000_000;
 
 const rows = v.pipe(v.array(v.unknown()), v.maxLength(MAX_RECORDS, `has more than ${MAX_RECORDS} records`));
@@ -188,7 +221,7 @@ const rows = v.pipe(v.array(v.unknown()), v.maxLength(MAX_RECORDS, `has more tha
  */
 export const EnvelopeSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.picklist(BACKUP_VERSIONS, 'is not a version Tandem knows'),
   // Only says when the file was made; an older version wrote whatever the clock read.
   exportedAt: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15)),
   /** Whole store, or only the recent days (a transfer link); the importer says which. */

@@ -3,6 +3,8 @@ import type { DayKey } from '../days';
 import type { Settings } from '../settings';
 import { rebuildAllDayStats } from './dayStats';
 import { repairStore } from './repairStore';
+import { shareContentsToFacts } from './shareContentsUpgrade';
+import type { ShareContent } from '../share/contents';
 
 // The one module that owns Tandem's IndexedDB database. Every version declaration stays
 // here for good: Dexie needs the whole history to upgrade a store from any older release.
@@ -12,7 +14,7 @@ import { repairStore } from './repairStore';
 export const DB_NAME = 'tandem';
 
 /** The newest schema version this code declares; fixtures exist for every released one. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const HALT_TAGS = ['hungry', 'angry', 'lonely', 'tired'] as const;
 export type HaltTag = (typeof HALT_TAGS)[number];
@@ -99,8 +101,11 @@ export interface Contact extends SyncedRecord {
 export interface ShareLogEntry extends SyncedRecord {
   mentorName: string;
   periodDays: number;
-  /** What the link contained, in plain words (e.g. "mood chart", "micro-win texts"). */
-  contents: string[];
+  /**
+   * What the link contained, as facts the catalogue words (lib/share/contents.ts), e.g.
+   * [{ kind: 'checkinDays' }, { kind: 'mood' }, { kind: 'wins', count: 2 }]. Before v4: English phrases.
+   */
+  contents: ShareContent[];
   expiresAt: number;
   withPassphrase: boolean;
   linkLength: number;
@@ -212,6 +217,8 @@ export class TandemDatabase extends Dexie {
     this.version(3)
       .stores({ settings: 'key', upgrades: 'version' })
       .upgrade((tx) => repairStore(tx, 3, now()));
+    // v4: the share log's contents become facts, so they read in any language (no new tables).
+    this.version(4).stores({}).upgrade((tx) => shareContentsToFacts(tx));
   }
 
   /** Calls `listener` on every notice (and at once if there already is one); returns the unsubscribe. */

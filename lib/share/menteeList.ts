@@ -1,9 +1,8 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { toStorageError, ValidationError } from '../errors';
-import { LINK_MESSAGES } from './linkErrors';
 import { fromTheFuture, parseSnapshot } from './schema';
 import type { Snapshot } from './model';
-import { changesSince } from './summary';
+import { changesFromStored, changesSince, type ChangeFact } from './summary';
 
 // The mentor's own list, on the mentor's device, written only when they choose "Keep in my
 // list". Its own database, apart from anything a mentee's Tandem keeps on the same origin.
@@ -18,8 +17,12 @@ export const MENTEE_DB = 'tandem-mentor';
 export interface KeptMentee {
   name: string;
   snapshot: Snapshot;
-  /** What changed since the snapshot kept before this one; null for the first. */
-  changes: string[] | null;
+  /**
+   * What changed since the snapshot kept before this one, as facts the viewer words; null for
+   * the first. Rows an older version kept hold English sentences: load() turns the ones it
+   * wrote into facts and keeps any other as text.
+   */
+  changes: ChangeFact[] | null;
   keptAt: number;
 }
 
@@ -31,6 +34,9 @@ export interface KeptMentee {
 export const menteeKey = (name: string) => name.trim().normalize('NFC').toLowerCase();
 
 export type MenteeList = ReturnType<typeof createMenteeList>;
+
+/** The problem keep() refuses with (worded in the catalogue's share.problems). */
+export type MenteeProblem = { code: 'share.fromTheFuture' };
 
 /** Whether the list's database exists, without creating it (opening one would). */
 async function listExists(): Promise<boolean> {
@@ -82,7 +88,7 @@ export function createMenteeList(
           await del(key, db());
           continue;
         }
-        kept.push({ name: snapshot.name, snapshot, changes: Array.isArray(row.changes) ? row.changes : null, keptAt: row.keptAt });
+        kept.push({ name: snapshot.name, snapshot, changes: changesFromStored(row.changes), keptAt: row.keptAt });
       }
       kept.sort((a, b) => menteeKey(a.name).localeCompare(menteeKey(b.name)));
       return { kept, expired };
@@ -95,14 +101,14 @@ export function createMenteeList(
     load,
     /**
      * Keeps the snapshot as this person's newest; returns what changed since the one before.
-     * Throws a ValidationError (worded for the mentor, nothing stored) for a snapshot made
+     * Throws a ValidationError ('share.fromTheFuture', nothing stored) for a snapshot made
      * more than a day after `now`, as opening its link would.
      */
     async keep(snapshot: Snapshot, now: number): Promise<KeptMentee> {
-      if (fromTheFuture(snapshot, now)) throw new ValidationError(LINK_MESSAGES['from-the-future']);
+      if (fromTheFuture(snapshot, now)) throw new ValidationError({ code: 'share.fromTheFuture' } satisfies MenteeProblem);
       const { kept } = await load(now);
       const before = kept.find((k) => menteeKey(k.name) === menteeKey(snapshot.name));
-      let changes: string[] | null = null;
+      let changes: ChangeFact[] | null = null;
       if (before && before.snapshot.createdAt < snapshot.createdAt) changes = changesSince(before.snapshot, snapshot);
       else if (before && before.snapshot.createdAt === snapshot.createdAt) changes = before.changes;
       const row: KeptMentee = { name: snapshot.name, snapshot, changes, keptAt: now };

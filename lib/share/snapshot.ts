@@ -209,16 +209,5 @@ function trimToBudget(snapshot: Snapshot, omitted: BuiltSnapshot['omitted']): vo
   }
 }
 
-/** What a link contains, in plain words, for the person's share log. */
-export function describeContents(snapshot: Snapshot): string[] {
-  const parts = ['check-in days and streak'];
-  if (snapshot.mood) parts.push('mood chart');
-  if (snapshot.wins) parts.push(`micro-win texts (${snapshot.wins.length})`);
-  parts.push(
-    snapshot.reflections.items
-      ? `near miss and setback texts (${snapshot.reflections.items.length})`
-      : 'number of near misses and setbacks',
-  );
-  if (snapshot.plan) parts.push(`plan (${snapshot.plan.length} situations)`);
-  return parts;
-}
+// The share log's record of what a link held lives with its older forms in contents.ts.
+export { describeContents } from './contents';

@@ -1,7 +1,7 @@
 import { addDays, dayNumber, weekdayOf, type DayKey } from '../days';
 import type { Snapshot } from './model';
 
-// Plain readings of a snapshot for the viewer: which day is which, averages in words, and
+// Plain readings of a snapshot for the viewer: which day is which, averages, and
 // what changed between two snapshots of the same person. No DOM here, so all of it is tested.
 
 export function firstDay(snapshot: Snapshot): DayKey {
@@ -44,34 +44,116 @@ export function leadingBlanks(snapshot: Snapshot): number {
   return (weekdayOf(firstDay(snapshot)) + 6) % 7;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/**
+ * One thing that changed between two snapshots of a person, as a fact the viewer words in the
+ * mentor's language (share.changes in the catalogue).
+ */
+export type ChangeFact =
+  /** The current streak moved from one length to another. */
+  | { kind: 'streak'; from: number; to: number }
+  /** The current streak is as long as before. */
+  | { kind: 'streakSame'; days: number }
+  /** A longer best streak than before. */
+  | { kind: 'bestStreak'; days: number }
+  /** Days checked in among the days since the snapshot before. */
+  | { kind: 'checkedIn'; days: number; of: number }
+  /** Average mood over the last 7 days, before and now (1–5, one decimal). */
+  | { kind: 'mood'; from: number; to: number }
+  /** New micro-wins (0: none). */
+  | { kind: 'wins'; count: number }
+  /** A sentence an older version kept that is none of the above, kept as it was. */
+  | { kind: 'text'; text: string };
 
 /**
- * What changed from the snapshot a mentor kept before to the newer one, in plain sentences.
+ * What changed from the snapshot a mentor kept before to the newer one.
  * Days are compared by date, so two links whose periods overlap only partly still line up.
  */
-export function changesSince(previous: Snapshot, next: Snapshot): string[] {
-  const changes: string[] = [];
+export function changesSince(previous: Snapshot, next: Snapshot): ChangeFact[] {
+  const changes: ChangeFact[] = [];
   if (next.streak.current !== previous.streak.current) {
-    changes.push(`Current streak: ${previous.streak.current} → ${next.streak.current} days.`);
+    changes.push({ kind: 'streak', from: previous.streak.current, to: next.streak.current });
   } else {
-    changes.push(`Current streak unchanged: ${plural(next.streak.current, 'day', 'days')}.`);
+    changes.push({ kind: 'streakSame', days: next.streak.current });
   }
-  if (next.streak.best > previous.streak.best) changes.push(`New best streak: ${plural(next.streak.best, 'day', 'days')}.`);
+  if (next.streak.best > previous.streak.best) changes.push({ kind: 'bestStreak', days: next.streak.best });
 
   const previousEnd = dayNumber(previous.lastDay);
   const newDays = next.checkins.filter((c, i) => c > 0 && dayNumber(dayOf(next, i)) > previousEnd).length;
   const span = dayNumber(next.lastDay) - previousEnd;
-  if (span > 0) changes.push(`Checked in on ${newDays} of the ${plural(Math.min(span, next.period), 'day', 'days')} since the last snapshot.`);
+  if (span > 0) changes.push({ kind: 'checkedIn', days: newDays, of: Math.min(span, next.period) });
 
   const before = averageMood(previous, previous.period - 7);
   const after = averageMood(next, next.period - 7);
-  if (before !== null && after !== null) changes.push(`Average mood over the last 7 days: ${before} → ${after} (of 5).`);
+  if (before !== null && after !== null) changes.push({ kind: 'mood', from: before, to: after });
 
   if (next.wins) {
     const seen = new Set((previous.wins ?? []).map((w) => `${dayOf(previous, w.day)}|${w.text}`));
     const fresh = next.wins.filter((w) => !seen.has(`${dayOf(next, w.day)}|${w.text}`)).length;
-    changes.push(fresh === 0 ? 'No new micro-wins.' : `${plural(fresh, 'new micro-win', 'new micro-wins')}.`);
+    changes.push({ kind: 'wins', count: fresh });
   }
   return changes;
+}
+
+// The English sentences every release before this one kept in the mentor's list (the list
+// lives on the mentor's device, so old rows stay until their link expires). `days?` covers the
+// first release's "1 days".
+const WHOLE = '(\\d{1,6})';
+const MOOD = '([1-5](?:\\.\\d)?)';
+const SENTENCES: readonly [RegExp, (n: number[]) => ChangeFact][] = [
+  [new RegExp(`^Current streak: ${WHOLE} → ${WHOLE} days?\\.$`), ([from, to]) => ({ kind: 'streak', from: from!, to: to! })],
+  [new RegExp(`^Current streak unchanged: ${WHOLE} days?\\.$`), ([days]) => ({ kind: 'streakSame', days: days! })],
+  [new RegExp(`^New best streak: ${WHOLE} days?\\.$`), ([days]) => ({ kind: 'bestStreak', days: days! })],
+  [
+    new RegExp(`^Checked in on ${WHOLE} of the ${WHOLE} days? since the last snapshot\\.$`),
+    ([days, of]) => ({ kind: 'checkedIn', days: days!, of: of! }),
+  ],
+  [new RegExp(`^Average mood over the last 7 days: ${MOOD} → ${MOOD} \\(of 5\\)\\.$`), ([from, to]) => ({ kind: 'mood', from: from!, to: to! })],
+  [/^No new micro-wins\.$/, () => ({ kind: 'wins', count: 0 })],
+  [new RegExp(`^${WHOLE} new micro-wins?\\.$`), ([count]) => ({ kind: 'wins', count: count! })],
+];
+
+/** The fact an older version's sentence stated, or the sentence itself when it is none of them. */
+export function changeFromText(text: string): ChangeFact {
+  for (const [pattern, fact] of SENTENCES) {
+    const m = pattern.exec(text);
+    if (m) return fact(m.slice(1).map(Number));
+  }
+  return { kind: 'text', text };
+}
+
+const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Whether a value is exactly one ChangeFact, as this version keeps them. */
+export function isChangeFact(value: unknown): value is ChangeFact {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const r = value as Record<string, unknown>;
+  const has = (...keys: string[]) => Object.keys(r).length === keys.length + 1 && keys.every((k) => num(r[k]));
+  switch (r.kind) {
+    case 'streak':
+    case 'mood':
+      return has('from', 'to');
+    case 'streakSame':
+    case 'bestStreak':
+      return has('days');
+    case 'checkedIn':
+      return has('days', 'of');
+    case 'wins':
+      return has('count');
+    case 'text':
+      return Object.keys(r).length === 2 && typeof r.text === 'string';
+    default:
+      return false;
+  }
+}
+
+/**
+ * A kept row's changes as facts: older sentences matched, facts kept, anything else left out;
+ * null (the first snapshot kept) when the row holds no list.
+ */
+export function changesFromStored(value: unknown): ChangeFact[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.flatMap((entry: unknown): ChangeFact[] => {
+    if (typeof entry === 'string') return [changeFromText(entry)];
+    return isChangeFact(entry) ? [entry] : [];
+  });
 }

@@ -12,7 +12,11 @@ import {
   parseEnvelope,
   viewerUrl,
 } from '../../lib/share/link';
+import { isInvisible } from '../../lib/rules/text';
 import { LinkError, type LinkErrorKind } from '../../lib/share/linkErrors';
+import { messages as english } from '../../components/i18n/en';
+import { messages as spanish } from '../../components/i18n/es';
+import { createFmt } from '../../components/i18n/fmt';
 import { LIMITS } from '../../lib/share/limits';
 import { parseSnapshot } from '../../lib/share/schema';
 import type { Snapshot } from '../../lib/share/model';
@@ -47,13 +51,17 @@ async function kindOf(promise: Promise<unknown>): Promise<LinkErrorKind | 'opene
 }
 
 const safeText = (max: number) =>
-  fc.string({ minLength: 1, maxLength: max, unit: 'grapheme' }).filter((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s));
+  fc
+    .string({ minLength: 1, maxLength: max, unit: 'grapheme' })
+    // A link's texts hold something visible (lib/rules/text.ts): " " alone is refused as empty.
+    .filter((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s) && !isInvisible(s));
 
 const snapshotArb: fc.Arbitrary<Snapshot> = fc
   .record({
     name: safeText(LIMITS.name),
     period: fc.constantFrom(7 as const, 30 as const, 90 as const),
-    createdAt: fc.integer({ min: 0, max: 4_000_000_000_000 }),
+    // Instants as Tandem keeps them (2000–2100): the reader's clock is taken within that range too.
+    createdAt: fc.integer({ min: 946_684_800_000, max: 4_000_000_000_000 }),
     validFor: fc.constantFrom(1, 7, 14, 30, 90),
     best: fc.integer({ min: 0, max: 5000 }),
     withMood: fc.boolean(),
@@ -255,11 +263,14 @@ describe('mentor link codec', () => {
     expect(await kindOf(decodeFragment(fragment, { now: NOW, passphrase: 'weak' }))).toBe('tampered');
   });
 
-  it('gives every error kind a plain message without technical words', async () => {
+  it('gives every error kind a plain message without technical words, in English and Spanish', async () => {
     const kinds: LinkErrorKind[] = ['missing', 'truncated', 'tampered', 'version', 'oversized', 'invalid', 'expired', 'needs-passphrase', 'wrong-passphrase'];
-    const messages = new Set(kinds.map((k) => new LinkError(k).message));
-    expect(messages.size).toBe(kinds.length);
-    for (const m of messages) expect(m).not.toMatch(/GCM|base64|decrypt|JSON|schema|error/i);
+    for (const make of [english, spanish]) {
+      const words = make(createFmt(make === english ? 'en' : 'es')).share.linkErrors;
+      const messages = new Set(kinds.map((k) => words[new LinkError(k).kind]));
+      expect(messages.size).toBe(kinds.length);
+      for (const m of messages) expect(m).not.toMatch(/GCM|base64|decrypt|JSON|schema|error/i);
+    }
   });
 
   it('opens the worked examples in docs/share-link.md exactly as documented', async () => {

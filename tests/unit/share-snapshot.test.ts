@@ -5,9 +5,11 @@ import { createCheckinService } from '../../lib/checkins';
 import type { Clock } from '../../lib/clock';
 import { addDays, instantAt } from '../../lib/days';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
-import { ServiceError, userMessage, ValidationError } from '../../lib/errors';
+import { ValidationError } from '../../lib/errors';
 import { createKeyValueStore } from '../../lib/kv';
-import { createShareService, NEEDS_HTTPS, shareProblems, type ShareRequest } from '../../lib/shares';
+import { createShareService, shareProblems, type ShareRequest } from '../../lib/shares';
+import { messages } from '../../components/i18n/en';
+import { createFmt } from '../../components/i18n/fmt';
 import { decodeFragment, encodeLink } from '../../lib/share/link';
 import { parseSnapshot } from '../../lib/share/schema';
 import { fragmentLength } from '../../lib/share/plain';
@@ -16,6 +18,7 @@ import { createStore } from 'idb-keyval';
 import { busyHistory, reflection, rng } from '../fixtures/shareHistory';
 
 const APP_URL = 'http://127.0.0.1:4173/';
+const en = messages(createFmt('en')).share;
 const choices = (over: Partial<ShareChoices> = {}): ShareChoices => ({ ...DEFAULT_CHOICES, name: 'Sam', ...over });
 
 describe('snapshot builder', () => {
@@ -196,13 +199,29 @@ describe('share service', () => {
     };
   }
 
-  it('explains every problem with a request at once', () => {
+  it('explains every problem with a request at once', async () => {
     expect(shareProblems(request())).toEqual([]);
     const problems = shareProblems(request({ name: ' ', mentorName: '', passphrase: 'short', period: 14 as 7, expiryDays: 3 as 1 }));
-    expect(problems).toHaveLength(5);
-    expect(problems.join(' ')).toMatch(/your name/i);
-    expect(problems.join(' ')).toMatch(/mentor’s name/);
-    expect(problems.join(' ')).toMatch(/at least 8 characters/);
+    expect(problems).toEqual([
+      { code: 'share.nameMissing' },
+      { code: 'share.mentorMissing' },
+      { code: 'share.period', periods: [7, 30, 90] },
+      { code: 'share.expiry', days: [1, 7, 14, 30, 90] },
+      { code: 'share.passphraseShort', min: 8 },
+    ]);
+    expect(shareProblems(request({ name: 'x'.repeat(61), passphrase: 'p'.repeat(201) }))).toEqual([
+      { code: 'share.nameTooLong', max: 60 },
+      { code: 'share.passphraseLong', max: 200 },
+    ]);
+    const { shares } = services();
+    const err = await shares.create(request({ mentorName: '', passphrase: 'short' }), APP_URL).catch((e: unknown) => e);
+    expect(err).toMatchObject({ problem: { code: 'share.request', problems: [{ code: 'share.mentorMissing' }, { code: 'share.passphraseShort', min: 8 }] } });
+    // The English catalogue says all of them at once.
+    expect(en.problems['share.request']((err as ValidationError).problem as never)).toBe(
+      'Write your mentor’s name, so you know later who has this link. A passphrase needs at least 8 characters; three short words work well.',
+    );
+    expect(en.problems['share.period']({ code: 'share.period', periods: [7, 30, 90] })).toBe('Pick a period of 7, 30, or 90 days.');
+    expect(en.problems['share.expiry']({ code: 'share.expiry', days: [1, 7, 14, 30, 90] })).toBe('Pick how long the link works: 1, 7, 14, 30, or 90 days.');
   });
 
   it('makes the link from what the preview showed, or refuses when the records changed since', async () => {
@@ -216,7 +235,8 @@ describe('share service', () => {
     const stale = await shares.draft(request());
     await checkins.add({ mood: 2 });
     const before = await db.shares.count();
-    await expect(shares.create({ ...request(), previewed: stale.snapshot }, APP_URL)).rejects.toThrow(/changed since the preview/);
+    await expect(shares.create({ ...request(), previewed: stale.snapshot }, APP_URL)).rejects.toMatchObject({ problem: { code: 'share.previewChanged' } });
+    expect(en.problems['share.previewChanged']({ code: 'share.previewChanged' })).toMatch(/changed since the preview/);
     expect(await db.shares.count()).toBe(before);
   });
 
@@ -242,8 +262,10 @@ describe('share service', () => {
       expiresAt: at + 7 * 86_400_000,
       withPassphrase: false,
       linkLength: created.link.length,
-      contents: ['check-in days and streak', 'mood chart', 'micro-win texts (1)', 'number of near misses and setbacks'],
+      contents: [{ kind: 'checkinDays' }, { kind: 'mood' }, { kind: 'wins', count: 1 }, { kind: 'reflectionCounts' }],
     });
+    // Facts in the log, worded by the catalogue as the log always read in English.
+    expect(en.logContents(created.entry.contents)).toBe('Contains: check-in days and streak, mood chart, micro-win texts (1), number of near misses and setbacks.');
     expect(JSON.stringify(log)).not.toContain(new URL(created.link).hash.slice(1, 20));
 
     await expect(shares.create(request({ mentorName: '  ' }), APP_URL)).rejects.toBeInstanceOf(ValidationError);
@@ -258,8 +280,8 @@ describe('share service', () => {
     vi.stubGlobal('crypto', { getRandomValues: real.getRandomValues.bind(real), randomUUID: real.randomUUID.bind(real) });
     try {
       const err = await shares.create(request(), APP_URL).then(() => null, (e: unknown) => e);
-      expect(err).toBeInstanceOf(ServiceError);
-      expect(userMessage(err)).toBe(NEEDS_HTTPS);
+      expect(err).toMatchObject({ problem: { code: 'share.needsHttps' } });
+      expect(en.problems['share.needsHttps']({ code: 'share.needsHttps' })).toMatch(/^Links can’t be made on this page: browsers only encrypt on secure \(https\) pages\./);
     } finally {
       vi.unstubAllGlobals();
     }

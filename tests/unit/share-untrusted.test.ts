@@ -3,7 +3,10 @@ import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../lib/errors';
 import { decodeFragment, encodeFragment } from '../../lib/share/link';
-import { LinkError, LINK_MESSAGES, type LinkErrorKind } from '../../lib/share/linkErrors';
+import { LinkError, type LinkErrorKind } from '../../lib/share/linkErrors';
+import { messages as english } from '../../components/i18n/en';
+import { messages as spanish } from '../../components/i18n/es';
+import { createFmt } from '../../components/i18n/fmt';
 import { LIMITS } from '../../lib/share/limits';
 import { createMenteeList, menteeKey } from '../../lib/share/menteeList';
 import type { Snapshot } from '../../lib/share/model';
@@ -14,6 +17,8 @@ import { parseSnapshot } from '../../lib/share/schema';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const NOW = Date.parse('2026-11-27T15:00:00Z');
+const en = english(createFmt('en')).share;
+const es = spanish(createFmt('es')).share;
 
 function sample(over: Partial<Snapshot> = {}): Snapshot {
   return {
@@ -68,19 +73,22 @@ describe('a link dated after today', () => {
   });
 
   it('says so plainly, without technical words', () => {
-    const message = new LinkError('from-the-future').message;
+    const message = en.linkErrors[new LinkError('from-the-future').kind];
     expect(message).toBe(
       'This link says it was made after today, so the clock on the sender’s device may be wrong. Ask them to check it and send a new link.',
     );
-    expect(message).not.toMatch(/GCM|base64|decrypt|JSON|schema|error|createdAt/i);
-    expect(new Set(Object.values(LINK_MESSAGES)).size).toBe(Object.keys(LINK_MESSAGES).length);
+    for (const words of [en.linkErrors, es.linkErrors]) {
+      expect(words['from-the-future']).not.toMatch(/GCM|base64|decrypt|JSON|schema|error|createdAt/i);
+      expect(new Set(Object.values(words)).size).toBe(Object.keys(words).length);
+    }
   });
 
   it('is never kept in the mentor’s list, so the next real link from that person still shows its changes', async () => {
     const { list } = freshList();
     const poison = sample({ createdAt: Date.parse('2200-01-01T00:00:00Z'), expiresAt: Date.parse('2200-01-08T00:00:00Z') });
     await expect(list.keep(poison, NOW)).rejects.toThrow(ValidationError);
-    await expect(list.keep(poison, NOW)).rejects.toThrow(LINK_MESSAGES['from-the-future']);
+    await expect(list.keep(poison, NOW)).rejects.toMatchObject({ problem: { code: 'share.fromTheFuture' } });
+    expect(en.problems['share.fromTheFuture']({ code: 'share.fromTheFuture' })).toBe(en.linkErrors['from-the-future']);
     await expect(list.keep(sample({ createdAt: NOW + 2 * DAY, expiresAt: NOW + 9 * DAY }), NOW)).rejects.toThrow(ValidationError);
     expect(await list.load(NOW)).toEqual({ kept: [], expired: 0 });
 
@@ -88,7 +96,7 @@ describe('a link dated after today', () => {
     expect(first.changes).toBeNull();
     const second = await list.keep(sample({ createdAt: NOW + DAY, expiresAt: NOW + 15 * DAY, streak: { current: 4, best: 9 } }), NOW + DAY);
     expect(second.snapshot.createdAt).toBe(NOW + DAY);
-    expect(second.changes?.[0]).toBe('Current streak: 3 → 4 days.');
+    expect(second.changes?.[0]).toEqual({ kind: 'streak', from: 3, to: 4 });
   });
 
   it('kept by an older version, is dropped when the list is loaded, and real links are kept again', async () => {
@@ -159,7 +167,7 @@ describe('one person, however their name is typed', () => {
     const { list } = freshList();
     await list.keep(sample({ name: decomposed }), NOW);
     const later = await list.keep(sample({ name: 'ÁNA', createdAt: NOW + HOUR, streak: { current: 4, best: 9 } }), NOW + HOUR);
-    expect(later.changes?.[0]).toBe('Current streak: 3 → 4 days.');
+    expect(later.changes?.[0]).toEqual({ kind: 'streak', from: 3, to: 4 });
     await list.keep(sample({ name: 'Ana' }), NOW + HOUR);
     await list.keep(sample({ name: 'ANA' }), NOW + HOUR);
     const { kept } = await list.load(NOW + HOUR);

@@ -1,13 +1,18 @@
 import 'fake-indexeddb/auto';
-import { createStore } from 'idb-keyval';
+import { createStore, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { appUrlFor, DEFAULT_APP_URL } from '../../lib/share/appUrl';
 import { createMenteeList, menteeKey } from '../../lib/share/menteeList';
 import { qrPath } from '../../lib/qr';
 import type { Snapshot } from '../../lib/share/model';
-import { averageMood, changesSince, dayOf, daysCheckedIn, firstDay, leadingBlanks, moodReading } from '../../lib/share/summary';
+import { averageMood, changeFromText, changesSince, dayOf, daysCheckedIn, firstDay, leadingBlanks, moodReading, type ChangeFact } from '../../lib/share/summary';
+import { messages as english } from '../../components/i18n/en';
+import { messages as spanish } from '../../components/i18n/es';
+import { createFmt } from '../../components/i18n/fmt';
 
 const DAY = 86_400_000;
+const en = english(createFmt('en')).share;
+const es = spanish(createFmt('es')).share;
 const NOW = Date.parse('2026-11-27T15:00:00Z');
 
 function snapshot(over: Partial<Snapshot> = {}): Snapshot {
@@ -61,18 +66,75 @@ describe('what changed since the snapshot before', () => {
       mood: [40, 0, 50, 35, 20, 0, 30],
       wins: [{ day: 3, text: 'Walked home' }, { day: 6, text: 'Slept well' }],
     });
-    expect(changesSince(before, after)).toEqual([
+    const changes = changesSince(before, after);
+    expect(changes).toEqual([
+      { kind: 'streak', from: 3, to: 6 },
+      { kind: 'checkedIn', days: 2, of: 3 },
+      { kind: 'mood', from: 3.6, to: 3.5 },
+      { kind: 'wins', count: 1 },
+    ]);
+    expect(changes.map(en.change)).toEqual([
       'Current streak: 3 → 6 days.',
       'Checked in on 2 of the 3 days since the last snapshot.',
       'Average mood over the last 7 days: 3.6 → 3.5 (of 5).',
       '1 new micro-win.',
     ]);
-    expect(changesSince(before, snapshot({ streak: { current: 3, best: 12 }, wins: [] }))).toEqual([
+    expect(changes.map(es.change)).toEqual([
+      'Racha actual: 3 → 6 días.',
+      'Días con registro desde el resumen anterior: 2 de 3.',
+      'Ánimo medio de los últimos 7 días: 3,6 → 3,5 (sobre 5).',
+      '1 pequeño logro nuevo.',
+    ]);
+    const same = changesSince(before, snapshot({ streak: { current: 3, best: 12 }, wins: [] }));
+    expect(same).toEqual([
+      { kind: 'streakSame', days: 3 },
+      { kind: 'bestStreak', days: 12 },
+      { kind: 'mood', from: 3.6, to: 3.6 },
+      { kind: 'wins', count: 0 },
+    ]);
+    expect(same.map(en.change)).toEqual([
       'Current streak unchanged: 3 days.',
       'New best streak: 12 days.',
       'Average mood over the last 7 days: 3.6 → 3.6 (of 5).',
       'No new micro-wins.',
     ]);
+    expect(en.change({ kind: 'streakSame', days: 1 })).toBe('Current streak unchanged: 1 day.');
+  });
+});
+
+describe('what changed, as older versions kept it (English sentences)', () => {
+  // Every sentence a released version wrote (lib/share/summary.ts before facts), and its fact.
+  const SHIPPED: [string, ChangeFact][] = [
+    ['Current streak: 3 → 4 days.', { kind: 'streak', from: 3, to: 4 }],
+    ['Current streak: 0 → 1 days.', { kind: 'streak', from: 0, to: 1 }],
+    ['Current streak unchanged: 1 day.', { kind: 'streakSame', days: 1 }],
+    // The first release said "1 days".
+    ['Current streak unchanged: 1 days.', { kind: 'streakSame', days: 1 }],
+    ['Current streak unchanged: 12 days.', { kind: 'streakSame', days: 12 }],
+    ['New best streak: 12 days.', { kind: 'bestStreak', days: 12 }],
+    ['New best streak: 1 days.', { kind: 'bestStreak', days: 1 }],
+    ['Checked in on 2 of the 3 days since the last snapshot.', { kind: 'checkedIn', days: 2, of: 3 }],
+    ['Checked in on 0 of the 1 day since the last snapshot.', { kind: 'checkedIn', days: 0, of: 1 }],
+    ['Average mood over the last 7 days: 3.6 → 4 (of 5).', { kind: 'mood', from: 3.6, to: 4 }],
+    ['No new micro-wins.', { kind: 'wins', count: 0 }],
+    ['1 new micro-win.', { kind: 'wins', count: 1 }],
+    ['3 new micro-wins.', { kind: 'wins', count: 3 }],
+  ];
+
+  it('turns each into its fact, which then reads in English as before and in Spanish', () => {
+    for (const [sentence, fact] of SHIPPED) {
+      expect(changeFromText(sentence), sentence).toEqual(fact);
+      expect(es.change(fact)).not.toMatch(/streak|mood|micro|days/i);
+    }
+    // Sentences the current release words the same way read back word for word.
+    for (const [sentence, fact] of SHIPPED.filter(([s]) => !/ 1 days|→ 1 days/.test(s))) expect(en.change(fact)).toBe(sentence);
+  });
+
+  it('keeps anything else as it was written', () => {
+    for (const text of ['Current streak: lots', 'Racha actual: 3 → 4 días.', 'Average mood over the last 7 days: 9 → 4 (of 5).', '']) {
+      expect(changeFromText(text)).toEqual({ kind: 'text', text });
+      expect(en.change({ kind: 'text', text })).toBe(text);
+    }
   });
 });
 
@@ -103,7 +165,7 @@ describe('the mentor’s list', () => {
     expect(first.changes).toBeNull();
     const newer = snapshot({ name: ' sam ', createdAt: NOW + DAY, expiresAt: NOW + 10 * DAY, streak: { current: 4, best: 9 } });
     const second = await list.keep(newer, NOW + DAY);
-    expect(second.changes?.[0]).toBe('Current streak: 3 → 4 days.');
+    expect(second.changes?.[0]).toEqual({ kind: 'streak', from: 3, to: 4 });
     // An older link opened later does not replace the newer one.
     expect((await list.keep(snapshot(), NOW + DAY)).snapshot.createdAt).toBe(NOW + DAY);
     await list.keep(snapshot({ name: 'Jo' }), NOW);
@@ -112,6 +174,40 @@ describe('the mentor’s list', () => {
     expect(menteeKey(' Sam ')).toBe(menteeKey('sam'));
     await list.remove('Jo');
     expect((await list.load(NOW + DAY)).kept).toHaveLength(1);
+  });
+
+  it('reads a list an older version kept, its English changes as facts and the rest as written', async () => {
+    const name = `mentor-list-${n++}`;
+    const store = createStore(name, 'mentees');
+    const list = createMenteeList(() => store, async () => true);
+    const old = ['Current streak unchanged: 1 days.', 'New best streak: 9 days.', 'Average mood over the last 7 days: 3.6 → 3.5 (of 5).', '2 new micro-wins.', 'Something a hand edit put here', 42, { kind: 'wins' }];
+    await set(menteeKey('Sam'), { name: 'Sam', snapshot: snapshot(), changes: old, keptAt: NOW }, store);
+    await set(menteeKey('Jo'), { name: 'Jo', snapshot: snapshot({ name: 'Jo' }), changes: null, keptAt: NOW }, store);
+    const { kept } = await list.load(NOW);
+    expect(kept.map((k) => [k.name, k.changes])).toEqual([
+      ['Jo', null],
+      [
+        'Sam',
+        [
+          { kind: 'streakSame', days: 1 },
+          { kind: 'bestStreak', days: 9 },
+          { kind: 'mood', from: 3.6, to: 3.5 },
+          { kind: 'wins', count: 2 },
+          // Not a sentence Tandem wrote: kept as it was; what is not text at all is left out.
+          { kind: 'text', text: 'Something a hand edit put here' },
+        ],
+      ],
+    ]);
+    expect(kept[1]!.changes!.map(es.change)).toEqual([
+      'La racha actual sigue igual: 1 día.',
+      'Nueva mejor racha: 9 días.',
+      'Ánimo medio de los últimos 7 días: 3,6 → 3,5 (sobre 5).',
+      '2 pequeños logros nuevos.',
+      'Something a hand edit put here',
+    ]);
+    // Kept again (the same link), the row is written as facts.
+    const again = await list.keep(snapshot(), NOW);
+    expect(again.changes).toEqual(kept[1]!.changes);
   });
 
   it('drops a kept snapshot once its link has expired, as the person chose', async () => {
