@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { backgroundWords } from '../../components/i18n/backgroundWords';
 import { messages as english, type Messages } from '../../components/i18n/en';
 import { messages as spanish } from '../../components/i18n/es';
 import { createFmt, type Locale } from '../../components/i18n/fmt';
 import { messages as pseudo, pseudoFmt } from '../../components/i18n/pseudo';
 import { HALT_TAGS } from '../../lib/db/schema';
+import { extensionBadge, extensionNotifier } from '../../lib/platform/extension';
 import { FIELDS } from '../../lib/rules/fields';
 
 // The whole catalogue, in every language, built as a page builds it: Spanish has every key
@@ -330,4 +332,47 @@ describe('counted limits read right for 1 and for 50', () => {
       expect(problems).toEqual([]);
     },
   );
+});
+
+describe('the background speaks the person’s language', () => {
+  it('picks the language as the pages do: the one chosen on this device, else the browser’s', () => {
+    expect(backgroundWords('es', ['en-US']).badge.due).toBe(CATALOGUES.es.main.badge.due);
+    expect(backgroundWords(undefined, ['es-MX', 'en']).notificationDefault).toBe(CATALOGUES.es.main.notificationDefault);
+    expect(backgroundWords(undefined, ['fr', 'en-GB']).badge).toEqual(CATALOGUES.en.main.badge);
+    // The pseudo-locale is for the pages' tests: the toolbar speaks a real language.
+    expect(backgroundWords('pseudo', ['en-US']).badge).toEqual(CATALOGUES.en.main.badge);
+  });
+
+  it('titles the button and words the default notification text ("") in that language', async () => {
+    const titles: string[] = [];
+    const action = {
+      setBadgeText: async () => undefined,
+      setBadgeBackgroundColor: async () => undefined,
+      setTitle: async ({ title }: { title: string }) => void titles.push(title),
+    };
+    let chosen = 'en';
+    const words = async () => backgroundWords(chosen, []);
+    const badge = extensionBadge(action, async () => (await words()).badge);
+    await badge.show(true);
+    chosen = 'es';
+    await badge.show(false);
+    expect(titles).toEqual([CATALOGUES.en.main.badge.due, CATALOGUES.es.main.badge.idle]);
+
+    const shown: { title: string; message: string }[] = [];
+    const notifier = extensionNotifier(
+      () => ({ create: async (_id, o) => (shown.push({ title: o.title, message: o.message }), _id), clear: async () => true }),
+      { contains: async () => true },
+      '/icon.png',
+      async () => {
+        const w = await words();
+        return { title: w.badge.notificationTitle, defaultText: w.notificationDefault };
+      },
+    );
+    await notifier.show('');
+    await notifier.show('Check in, Sam?');
+    expect(shown).toEqual([
+      { title: 'Tandem', message: CATALOGUES.es.main.notificationDefault },
+      { title: 'Tandem', message: 'Check in, Sam?' },
+    ]);
+  });
 });
