@@ -20,16 +20,19 @@ export default defineConfig({
     excludeSources: ['dist/**', 'tests/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', '*.log', 'tandem-demo-backup.json'],
   },
   manifest: ({ browser }) => ({
-    name: 'Tandem',
-    description: 'Quick check-ins during your workday. Your data stays on this device.',
+    // The name and description follow the browser's language (public/_locales): browsers give
+    // extensions no way to choose one themselves. The pages follow the person's choice.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['alarms', 'idle', 'unlimitedStorage'],
     optional_permissions: ['notifications'],
-    action: { default_title: 'Tandem: check in' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       // Manifest V2 (the Firefox build) names the toolbar button's command differently.
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Open the check-in',
+        description: '__MSG_commandOpen__',
       },
     },
     ...(browser === 'firefox'

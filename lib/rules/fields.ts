@@ -25,7 +25,8 @@ export const FIELDS = {
   mentorName: { max: 200 },
   /** What a link held, in the share log. */
   shareContents: { max: 200, required: true },
-  notificationText: { max: 120, required: true },
+  /** '' means the catalogue's default text, in the person's language. */
+  notificationText: { max: 120 },
 } as const satisfies Record<string, TextRule>;
 
 export type FieldName = keyof typeof FIELDS;

@@ -162,7 +162,7 @@ test('a transfer link made in the extension opens in the web app after the passp
   await page.getByLabel('Passphrase').first().fill('blue kettle morning');
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByText('2 new, 0 updated, 0 deleted, 0 unchanged')).toBeVisible();
-  await expect(page.getByText(/This transfer holds check-ins and reflections from \d{4}-\d{2}-\d{2} on/)).toBeVisible();
+  await expect(page.getByText(/This transfer holds check-ins and reflections from [A-Z][a-z]+ \d{1,2}, \d{4} on/)).toBeVisible();
   await page.getByRole('button', { name: 'Add to my data' }).click();
   await expect(page.getByText('Done: 2 new, 0 updated, 0 deleted, 0 unchanged.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'A transfer link was opened' })).toBeFocused();

@@ -42,6 +42,12 @@ import {
   transferPayload,
 } from './hostile-inputs';
 
+import { messages } from '../../components/i18n/en';
+import { createFmt } from '../../components/i18n/fmt';
+
+/** The preview's English words for a refused record. */
+const english = messages(createFmt('en'));
+
 // Hostile inputs, of the three kinds that come from outside: backup FILES (bytes → readBackup →
 // applyImport), TRANSFER links (payload → decodeTransfer → applyImport) and MENTOR links
 // (fragment → decodeFragment → the mentor's kept list). Each input is tried on a device that
@@ -216,7 +222,8 @@ async function tryBackup(open: () => Promise<ReadResult>): Promise<Result> {
     ctx.summary = summary;
     if (!isDeepStrictEqual(summary.refused, read.refused)) problems.push('the summary names other refusals than the read');
     for (const r of read.refused.first) {
-      if (!r.detail || r.detail.length >= 200 || /undefined/.test(r.detail)) problems.push(`a refused record is badly named: ${r.detail.slice(0, 200)}`);
+      const line = english.data.refusedRecord(r);
+      if (line.length >= 300 || /undefined|NaN|\[object/.test(line)) problems.push(`a refused record is badly named: ${line.slice(0, 200)}`);
     }
     if (read.refused.count > 0 && read.refused.first.length === 0) problems.push('records left out but none named');
     const after = await fullDump(dev);
@@ -465,7 +472,7 @@ const files: FileInput[] = [
     bytes: () => fileBytes(backupFile({ add: { checkins: [null, 7, 'check-in', [], true] } })),
     // The preview must say what is wrong: these are not records, not records with a field of no name.
     check: ({ read }) => {
-      for (const r of read!.refused.first) expect(r.detail, `check-in ${r.index}`).not.toContain('“”');
+      for (const r of read!.refused.first) expect(english.data.refusedRecord(r), `check-in ${r.index}`).not.toContain('“”');
     },
   },
   {
