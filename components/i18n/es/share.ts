@@ -189,7 +189,7 @@ export const share = (f: Fmt): Share => {
       `En este periodo: ${plural(f, nearMisses, 'momento difícil superado', 'momentos difíciles superados')} y ${plural(f, setbacks, 'recaída', 'recaídas')}.`,
     nearMiss: 'Momento difícil superado',
     setback: 'Recaída',
-    pulled: 'Lo que le empujaba',
+    pulled: 'Lo que tiró de la persona',
     helped: 'Lo que ayudó',
     nextTime: 'La próxima vez',
     planHeading: 'Plan: situaciones y pasos que ayudan',
