@@ -42,6 +42,11 @@ export function Viewer({ fragment, now, mentees, onSettled }: Props) {
   const [state, setState] = useState<State>(() => (fragment === '' ? { phase: 'list' } : { phase: 'opening' }));
   const main = useRef<HTMLElement>(null);
 
+  // viewer.html's own <title> is English; the tab says it in the mentor's language.
+  useEffect(() => {
+    document.title = words.share.viewerTitle;
+  }, []);
+
   // The control that was used (Open, Show) is gone with the view it belonged to: the new
   // view's heading takes the focus, so a screen reader announces what opened.
   useEffect(() => {
