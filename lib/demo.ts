@@ -1,4 +1,5 @@
 import { addDays, dayKeyAtOffset, instantAt, utcOffsetMinutes, weekdayOf, type DayKey } from './days';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup/schemas';
 import { rebuildAllDayStats } from './db/dayStats';
 import type { Checkin, HaltTag, Mood, PlanEntry, Reflection, TandemDatabase, ValueItem } from './db/schema';
 import { guardWrite, ValidationError } from './errors';
@@ -155,8 +156,8 @@ export function generateDemoData(options: DemoOptions): DemoData {
 /** Demo data as a backup file (docs/backup-format.md), to restore from "Your data". */
 export function demoBackup(data: DemoData, now: number) {
   return {
-    format: 'tandem-backup' as const,
-    version: 1 as const,
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
     exportedAt: now,
     scope: { kind: 'all' as const, fromDay: null },
     tables: { ...data, contacts: [], shares: [] },

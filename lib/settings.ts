@@ -167,6 +167,6 @@ export function withDefaults(stored: Partial<Settings> | undefined | null): Sett
 }
 
 /** A stored notification text: the old English default is read as the default, which follows the language. */
-function readNotificationText(text: string): string {
+export function readNotificationText(text: string): string {
   return typeof text === 'string' && normalizeText(text) === LEGACY_NOTIFICATION_TEXT ? DEFAULT_NOTIFICATION_TEXT : text;
 }

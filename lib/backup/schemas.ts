@@ -6,7 +6,7 @@ import { FIELDS, LIST_MAX, type FieldName } from '../rules/fields';
 import { RECORD_LISTS, RECORD_TEXTS, TABLE_NAMES as RECORD_TABLE_NAMES, type RecordTable } from '../rules/records';
 import { isInvisible, normalizeText, textLength, type TextRule } from '../rules/text';
 import { DAY_MAX, DAY_MIN, OFFSET_MAX, OFFSET_MIN, TIME_MAX, TIME_MIN } from '../rules/time';
-import { validateSettings, type Settings } from '../settings';
+import { readNotificationText, validateSettings, type Settings } from '../settings';
 import { contentFromText, MAX_CONTENT_COUNT, type ShareContent } from '../share/contents';
 
 // Schemas for every record a backup or a transfer may carry. Files come from outside (another
@@ -184,7 +184,8 @@ export const SettingsSchema = v.pipe(
     ),
     intervalMinutes: v.number(),
     notifications: v.boolean(),
-    notificationText: field('notificationText'),
+    // An older version stored its English default; it reads as the default, in any language.
+    notificationText: v.pipe(field('notificationText'), v.transform(readNotificationText)),
     dayStartHour: v.number(),
   }),
   // The same rules the settings form applies, so an imported file can't hold what the form refuses.

@@ -70,7 +70,7 @@ export const contact = (i: number, patch: Partial<Contact> = {}): Contact => ({
 });
 
 export const share = (i: number, patch: Partial<ShareLogEntry> = {}): ShareLogEntry => ({
-  id: idFor(6, i), mentorName: 'Sam', periodDays: 30, contents: ['mood chart', 'micro-win texts'],
+  id: idFor(6, i), mentorName: 'Sam', periodDays: 30, contents: [{ kind: 'mood' }, { kind: 'wins', count: 2 }],
   expiresAt: T0 + 14 * 86_400_000, withPassphrase: true, linkLength: 1800,
   createdAt: T0, updatedAt: T0, deletedAt: null, ...patch,
 });

@@ -14,7 +14,7 @@ import { cleanReflection } from '../../lib/reflections';
 import { cleanWin } from '../../lib/checkins';
 import { addDays, dayKey, dayKeyAtOffset } from '../../lib/days';
 import { computeDayStat } from '../../lib/db/dayStats';
-import { HALT_TAGS, openDatabase, type Checkin, type TandemDatabase } from '../../lib/db/schema';
+import { HALT_TAGS, openDatabase, SCHEMA_VERSION, type Checkin, type TandemDatabase } from '../../lib/db/schema';
 import { ValidationError } from '../../lib/errors';
 import { createKeyValueStore, type KeyValueStore } from '../../lib/kv';
 import { cleanContact, cleanPlanEntry, cleanValue } from '../../lib/plan';
@@ -558,7 +558,7 @@ describe('f. upgrading a v2 store that holds records outside the rules', () => {
     const clock = frozenClock(NOW, 'Europe/Madrid');
     const a = await device(clock, name);
     try {
-      expect(a.db.verno).toBe(3);
+      expect(a.db.verno).toBe(SCHEMA_VERSION);
       for (const [table, rows] of Object.entries(old)) {
         expect((await a.db.table(table).toArray()).map((r: { id: string }) => r.id).sort(), table).toEqual(rows.map((r) => r.id).sort());
       }
