@@ -10,12 +10,35 @@ export function chooseLocale(chosen: string | undefined, languages: readonly str
 }
 
 /**
+ * Keys pressed while the words load (the toolbar shortcut, then a digit at once) are kept and
+ * given to the page once it is there, so a check-in by keyboard never misses its key.
+ */
+function holdEarlyKeys(): () => void {
+  const held: KeyboardEvent[] = [];
+  const hold = (e: KeyboardEvent) => {
+    if (!e.ctrlKey && !e.metaKey && !e.altKey && /^[1-5]$/.test(e.key)) held.push(e);
+  };
+  document.addEventListener('keydown', hold);
+  return () => {
+    document.removeEventListener('keydown', hold);
+    // After the first render's effects, which attach the page's own key handlers.
+    setTimeout(() => {
+      for (const e of held) document.dispatchEvent(new KeyboardEvent('keydown', { key: e.key, bubbles: true, cancelable: true }));
+    }, 0);
+  };
+}
+
+/**
  * Renders a page once its words are loaded, in the language chosen on this device (or the
  * browser's). A store that can't be read still renders, in the browser's language.
  */
 export function start(store: KeyValueStore | null, view: () => ComponentChild, root = document.getElementById('app')!): void {
+  const release = holdEarlyKeys();
   const chosen = store ? store.language().catch(() => undefined) : Promise.resolve(undefined);
   void chosen
     .then((code) => loadLocale(chooseLocale(code, navigator.languages)))
-    .then(() => render(view(), root));
+    .then(() => {
+      render(view(), root);
+      release();
+    });
 }

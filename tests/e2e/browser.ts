@@ -55,6 +55,6 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
 }
 
 /** Opens one of the dashboard's views through its navigation, as a person would. */
-export async function openView(page: import('@playwright/test').Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true }).click();
+export async function openView(page: import('@playwright/test').Page, name: string, sections = 'Sections'): Promise<void> {
+  await page.getByRole('navigation', { name: sections }).getByRole('button', { name, exact: true }).click();
 }

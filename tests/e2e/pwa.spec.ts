@@ -240,7 +240,7 @@ test('a late-night check-in follows the day-start setting, and changing it re-bu
 
   await page.reload();
   await openView(page, 'Settings');
-  await expect(page.getByRole('combobox', { name: 'A new day starts at' })).toHaveValue('0');
+  await expect(page.getByRole('combobox', { name: 'A new day starts at' })).toHaveValue('00:00');
   await openView(page, 'Check in');
   await expect(page.getByRole('list', { name: 'Today’s check-ins' }).getByRole('listitem')).toHaveCount(1);
   await context.close();

@@ -108,6 +108,8 @@ base.describe('in the extension', () => {
   test('opens the crisis sheet from the popup with the keyboard alone', async ({ context, extensionId }) => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    // The page shows once its words are loaded; a person tabs through what they can see.
+    await expect(popup.getByRole('heading', { name: 'How are you right now?' })).toBeVisible();
     await popup.keyboard.press('Tab');
     await expect(popup.getByRole('button', { name: 'Crisis sheet' })).toBeFocused();
     await popup.keyboard.press('Enter');
