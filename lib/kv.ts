@@ -37,6 +37,8 @@ interface Values {
   'pwa-address': string;
   /** The language chosen on this device (a language code); none: the browser's. */
   language: string;
+  /** The country the person confirmed, for the crisis sheet's emergency number (ISO 3166-1 alpha-2). */
+  country: string;
 }
 
 /** Settings exactly as stored (possibly nothing), to restore if an import fails half way. */
@@ -129,6 +131,8 @@ export function createKeyValueStore(
     lastBackupAt: () => read('last-backup-at'),
     saveLastBackupAt: (at: number) => write('last-backup-at', at),
     language: () => read('language'),
+    country: () => read('country'),
+    saveCountry: (code: string | undefined) => write('country', code),
     saveLanguage: (code: string | undefined) => write('language', code),
     pwaAddress: () => read('pwa-address'),
     savePwaAddress: (address: string) => write('pwa-address', address),
