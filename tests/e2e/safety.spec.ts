@@ -103,3 +103,54 @@ test('the app page and the viewer carry a Content-Security-Policy, and the serve
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("connect-src 'self' https: http://127.0.0.1:* http://localhost:*");
 });
+
+test('an older store with records outside the rules is tidied on update, and the person is told once', async ({ page, server }) => {
+  const fixture = JSON.parse(readFileSync('tests/fixtures/db-v2.json', 'utf8'));
+  const at = Date.UTC(2026, 10, 20, 9);
+  fixture.records = {
+    checkins: [{ id: 'old-0000-4000-8000-000000000001', at, day: '2026-11-20', utcOffset: 60, timeZone: 'Europe/Madrid', mood: 4, win: 'Called \u2068Sam\u2069 back', tags: [], createdAt: at, updatedAt: at, deletedAt: null }],
+    contacts: [{ id: 'old-0000-4000-8000-000000000002', role: 'helpline', name: 'Crisis line', phone: '988 or text 741741', note: '', order: 0, createdAt: at, updatedAt: at, deletedAt: null }],
+  };
+  // A page of the same origin that is not the app, where the old release's database is made.
+  await page.goto(`${server.url}robots.txt`);
+  await page.evaluate(
+    (f) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('tandem', f.idbVersion);
+        open.onupgradeneeded = () => {
+          for (const [name, def] of Object.entries(f.stores) as [string, { keyPath: string; indexes: { name: string; keyPath: string }[] }][]) {
+            const os = open.result.createObjectStore(name, { keyPath: def.keyPath });
+            for (const index of def.indexes) os.createIndex(index.name, index.keyPath);
+          }
+        };
+        open.onsuccess = () => {
+          const tx = open.result.transaction(Object.keys(f.records), 'readwrite');
+          for (const [name, rows] of Object.entries(f.records) as [string, unknown[]][]) for (const row of rows) tx.objectStore(name).put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+        open.onerror = () => fail(open.error);
+      }),
+    fixture,
+  );
+  await page.goto(server.url);
+  const notice = page.getByRole('region', { name: 'Tandem tidied some of your records' });
+  await expect(notice).toContainText('changed 2 records a little');
+  await expect(notice).toContainText('A phone number a phone can’t dial as written was moved into the contact’s note');
+  await expect(page.getByRole('list', { name: 'Recent check-ins' })).toContainText('Called Sam back');
+  await notice.getByRole('button', { name: 'OK' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'How are you right now?' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Tandem tidied some of your records' })).toHaveCount(0);
+
+  // The number that could not be dialled is kept, as text, and offers no link.
+  await page.getByRole('button', { name: 'Crisis sheet' }).click();
+  const sheet = page.getByRole('dialog', { name: 'Crisis sheet' });
+  await expect(sheet).toContainText('Crisis line');
+  await expect(sheet).toContainText('988 or text 741741');
+  await expect(sheet.getByRole('link', { name: /Crisis line/ })).toHaveCount(0);
+});
