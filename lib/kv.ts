@@ -21,6 +21,14 @@ export interface PromptState {
 
 export const EMPTY_PROMPT_STATE: PromptState = { snoozedUntil: null, pausedDay: null, notifiedKey: null };
 
+/** How far the welcome got on this device (components/welcome), so it resumes where it was left. */
+export interface WelcomeProgress {
+  /** The step to show next: a step's id, or 'end'. */
+  step: string;
+  /** 'open': to show (or resume); 'done': reached the end; 'closed': put away before the end. */
+  status: 'open' | 'done' | 'closed';
+}
+
 interface Values {
   /** Only ever read, to carry an older version's settings over (see settingsRow). */
   settings: Settings;
@@ -39,6 +47,8 @@ interface Values {
   language: string;
   /** The country the person confirmed, for the crisis sheet's emergency number (ISO 3166-1 alpha-2). */
   country: string;
+  /** The welcome's progress; none: it has never been shown on this device. */
+  welcome: WelcomeProgress;
 }
 
 /** Settings exactly as stored (possibly nothing), to restore if an import fails half way. */
@@ -152,6 +162,8 @@ export function createKeyValueStore(
       return (await read('milestones')) ?? [];
     },
     saveMilestones: (m: number[]) => write('milestones', m),
+    welcome: () => read('welcome'),
+    saveWelcome: (progress: WelcomeProgress | undefined) => write('welcome', progress),
     draftWin: () => read('draft-win'),
     saveDraftWin: (d: Values['draft-win'] | undefined) => write('draft-win', d),
   };
