@@ -14,6 +14,19 @@ export const MAX_WIN_LENGTH = FIELDS.win.max;
 /** The five moods, lowest first. Their words are the catalogue's (words.main.moods). */
 export const MOODS: readonly Mood[] = [1, 2, 3, 4, 5];
 
+/**
+ * A second mood this soon after a check-in changes it rather than adding another: a quick
+ * 4 then 2 is one check-in that was corrected, not two.
+ */
+export const CHANGE_WINDOW_MS = 2 * 60 * 1000;
+
+/** Whether a new mood at `now` changes `checkin` (a live one, at most CHANGE_WINDOW_MS old). */
+export function changesCheckin(checkin: Checkin | null | undefined, now: number): checkin is Checkin {
+  if (!checkin || checkin.deletedAt !== null) return false;
+  const age = now - checkin.at;
+  return age >= 0 && age < CHANGE_WINDOW_MS;
+}
+
 /** What a check-in write can refuse, as codes and facts; components/i18n words them. */
 export type CheckinProblem =
   | { code: 'checkin.mood' }
@@ -107,6 +120,12 @@ export function createCheckinService({
 
   return {
     update,
+
+    /** A live check-in by id; a deleted or unknown one is undefined. */
+    async get(id: string): Promise<Checkin | undefined> {
+      const found = await db.checkins.get(id);
+      return found && found.deletedAt === null ? found : undefined;
+    },
 
     async add(input: { mood: number; tags?: readonly string[]; win?: string }): Promise<Checkin> {
       if (!isMood(input.mood)) refuse({ code: 'checkin.mood' });

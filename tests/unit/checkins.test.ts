@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCheckinService, MAX_WIN_LENGTH } from '../../lib/checkins';
+import { CHANGE_WINDOW_MS, changesCheckin, createCheckinService, MAX_WIN_LENGTH } from '../../lib/checkins';
 import type { Clock } from '../../lib/clock';
 import { frozenClock } from './helpers';
 import { instantAt } from '../../lib/days';
@@ -156,6 +156,45 @@ describe('check-in records', () => {
 
     await checkins.restore(gone.id);
     expect((await checkins.recent()).map((c) => c.id)).toEqual([gone.id, keep.id]);
+  });
+
+  it('reads one live check-in by id, and nothing for a deleted or unknown one', async () => {
+    const clock = frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC');
+    const checkins = service(clock);
+    const c = await checkins.add({ mood: 3, tags: ['tired'] });
+    expect(await checkins.get(c.id)).toEqual(c);
+    expect(await checkins.get('no-such-id')).toBeUndefined();
+    await checkins.remove(c.id);
+    expect(await checkins.get(c.id)).toBeUndefined();
+    await checkins.restore(c.id);
+    expect(await checkins.get(c.id)).toMatchObject({ id: c.id, mood: 3, deletedAt: null });
+  });
+
+  it('a second mood within two minutes changes the check-in; later, or after a delete, it is a new one', async () => {
+    const clock = frozenClock(Date.UTC(2026, 0, 5, 12), 'UTC');
+    const checkins = service(clock);
+    const first = await checkins.add({ mood: 4 });
+    expect(changesCheckin(first, first.at)).toBe(true);
+    expect(changesCheckin(first, first.at + CHANGE_WINDOW_MS - 1)).toBe(true);
+    expect(changesCheckin(first, first.at + CHANGE_WINDOW_MS)).toBe(false);
+    // A clock that went back is no reason to overwrite an old check-in.
+    expect(changesCheckin(first, first.at - 1)).toBe(false);
+    expect(changesCheckin(null, first.at)).toBe(false);
+    expect(changesCheckin({ ...first, deletedAt: first.at }, first.at)).toBe(false);
+    expect(CHANGE_WINDOW_MS).toBe(2 * 60 * 1000);
+
+    // The panel's 4 then 2, then Undo: one record, mood 2, then 4 again.
+    clock.set(first.at + 30_000);
+    const changed = await checkins.update(first.id, { mood: 2 });
+    expect(await checkins.recent()).toEqual([changed]);
+    expect(changed).toMatchObject({ id: first.id, mood: 2, at: first.at, createdAt: first.at });
+    const undone = await checkins.update(first.id, { mood: 4 });
+    expect(undone.mood).toBe(4);
+    expect(await db.checkins.count()).toBe(1);
+    // Undo right after the first tap removes the check-in (softly: it can come back).
+    await checkins.remove(first.id);
+    expect(await checkins.recent()).toEqual([]);
+    expect(await checkins.checkinDays()).toEqual([]);
   });
 
   it('lists days with check-ins once each, without deleted ones', async () => {
