@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clipText, textLength } from '../../lib/rules/text';
-import { MAX_WIN_LENGTH } from '../../lib/checkins';
+import { changesCheckin, MAX_WIN_LENGTH } from '../../lib/checkins';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood } from '../../lib/db/schema';
+import { ValidationError } from '../../lib/errors';
 import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
+import { useTouchOnly } from '../ui/pointer';
 import { MoodPicker } from './MoodPicker';
 import { fmt, words } from '../i18n';
 
@@ -13,7 +15,12 @@ interface Props {
   /** Keys 1–5 anywhere on the page (the popup); otherwise only while focus is in the panel. */
   pageWideKeys?: boolean;
   autoFocus?: boolean;
+  /** A touch screen (no keys to name, no field focused on its own); read from the device if not given. */
+  touch?: boolean;
 }
+
+/** One step back: a check-in just added is removed; a changed mood goes back to the one before. */
+type UndoStep = { kind: 'add'; id: string; mood: Mood } | { kind: 'change'; id: string; mood: Mood };
 
 const DRAFT_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
@@ -21,9 +28,22 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('input, textarea, select, [contenteditable]') !== null;
 }
 
-export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false }: Props) {
+function undoName(step: UndoStep): string {
+  return step.kind === 'add' ? words.main.undoCheckin : words.main.undoChange(words.main.mood(step.mood));
+}
+
+export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false, touch: touchGiven }: Props) {
   const { checkins, store, clock } = services;
-  const [saved, setSaved] = useState<Checkin | null>(null);
+  const touch = useTouchOnly(touchGiven);
+  const [saved, setSavedState] = useState<Checkin | null>(null);
+  // The latest check-in at once, for a second tap that comes before the re-render.
+  const savedNow = useRef<Checkin | null>(null);
+  const setSaved = (record: Checkin | null) => {
+    savedNow.current = record;
+    setSavedState(record);
+  };
+  // Undo steps for the check-in the status speaks about, newest last; cleared when it moves on.
+  const [undoSteps, setUndoSteps] = useState<UndoStep[]>([]);
   const [win, setWin] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,8 +60,8 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
     void (async () => {
       const draft = await store.draftWin();
       if (!draft) return;
-      const record = await services.db.checkins.get(draft.checkinId);
-      if (record && record.deletedAt === null && clock.now() - record.at < DRAFT_LIFETIME_MS) {
+      const record = await checkins.get(draft.checkinId);
+      if (record && clock.now() - record.at < DRAFT_LIFETIME_MS) {
         setSaved(record);
         setWin(draft.text);
       } else {
@@ -76,17 +96,76 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
     saving.current = true;
     setBusy(true);
     await run(async () => {
+      const current = savedNow.current;
+      if (changesCheckin(current, clock.now())) {
+        if (current.mood !== mood) {
+          const record = await changeMood(current, mood);
+          if (record) {
+            setSaved(record);
+            setUndoSteps((steps) => [...steps, { kind: 'change', id: record.id, mood: current.mood }]);
+            setStatus(words.main.changed(words.main.mood(mood), fmt.time(record.at, clock.timeZone())));
+            setFocusWin(!touch);
+            return;
+          }
+        } else {
+          setFocusWin(!touch);
+          return;
+        }
+      }
       const record = await checkins.add({ mood });
       setSaved(record);
-      setFocusWin(true);
+      setFocusWin(!touch);
       setWin('');
       // The check-in is saved; a stale draft that fails to clear expires on its own.
       void store.saveDraftWin(undefined).catch(() => undefined);
+      setUndoSteps([{ kind: 'add', id: record.id, mood }]);
       setStatus(words.main.saved(words.main.mood(mood), fmt.time(record.at, clock.timeZone())));
     });
     saving.current = false;
     setBusy(false);
   }
+
+  /** The changed check-in, or null when it is gone (deleted in another window): then a new one is added. */
+  async function changeMood(current: Checkin, mood: Mood): Promise<Checkin | null> {
+    try {
+      return await checkins.update(current.id, { mood });
+    } catch (err) {
+      if (err instanceof ValidationError && err.problem.code === 'checkin.gone') return null;
+      throw err;
+    }
+  }
+
+  async function undo() {
+    const step = undoSteps[undoSteps.length - 1];
+    if (!step || saving.current) return;
+    saving.current = true;
+    setBusy(true);
+    await run(async () => {
+      const rest = undoSteps.slice(0, -1);
+      if (step.kind === 'add') {
+        await checkins.remove(step.id);
+        setSaved(null);
+        setWin('');
+        void store.saveDraftWin(undefined).catch(() => undefined);
+        setStatus(words.main.undoneCheckin);
+      } else {
+        setSaved(await checkins.update(step.id, { mood: step.mood }));
+        setStatus(words.main.undoneChange(words.main.mood(step.mood)));
+      }
+      setUndoSteps(rest);
+      // The Undo button goes away with the last step: the focus goes to the mood it leaves.
+      if (rest.length === 0) setFocusMood(step.mood);
+    });
+    saving.current = false;
+    setBusy(false);
+  }
+
+  const [focusMood, setFocusMood] = useState<Mood | null>(null);
+  useEffect(() => {
+    if (focusMood === null || busy) return;
+    panel.current?.querySelector<HTMLButtonElement>(`.mood-${focusMood}`)?.focus();
+    setFocusMood(null);
+  }, [focusMood, busy]);
 
   useEffect(() => {
     const target: EventTarget | null = pageWideKeys ? document : panel.current;
@@ -112,6 +191,7 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
       const record = await checkins.setWin(saved.id, win);
       setSaved(record);
       await store.saveDraftWin(undefined);
+      setUndoSteps([]);
       setStatus(words.main.winSaved);
     });
   }
@@ -130,7 +210,7 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
     const id = saved.id;
     tagQueue.current = tagQueue.current.then(() =>
       run(async () => {
-        const current = await services.db.checkins.get(id);
+        const current = await checkins.get(id);
         const tags = current?.tags ?? [];
         const next = tags.includes(tag) ? tags.filter((x) => x !== tag) : [...tags, tag];
         setSaved(await checkins.update(id, { tags: next }));
@@ -141,16 +221,23 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
   return (
     <section class="checkin" ref={panel} aria-labelledby="checkin-heading">
       <h2 id="checkin-heading">{words.main.checkinHeading}</h2>
-      <p class="hint">{words.main.checkinHint}</p>
-      <MoodPicker onPick={(m) => void pick(m)} disabled={busy} />
-      <Alert message={status} tone="info" />
+      <p class="hint">{touch ? words.main.checkinHintTouch : words.main.checkinHint}</p>
+      <MoodPicker onPick={(m) => void pick(m)} disabled={busy} selected={saved?.mood ?? null} />
+      <div class="checkin-status">
+        <Alert message={status} tone="info" />
+        {undoSteps.length > 0 && status && (
+          <button type="button" class="secondary" aria-label={undoName(undoSteps[undoSteps.length - 1]!)} onClick={() => void undo()}>
+            {words.main.undo}
+          </button>
+        )}
+      </div>
       <Alert message={error} />
       {saved && (
         <div class="after-checkin">
           <form class="win-form" onSubmit={(e) => void saveWin(e)}>
             <label for="micro-win">{words.main.winLabel}</label>
             <p class="hint" id="micro-win-hint">
-              {words.main.winHint}
+              {touch ? words.main.winHintTouch : words.main.winHint}
             </p>
             <div class="row">
               <input

@@ -8,7 +8,10 @@ interface Props {
   selected?: Mood | null;
 }
 
-/** Five real buttons; the accessible name starts with the digit that also picks it. */
+/**
+ * Five real buttons; the accessible name starts with the digit that also picks it. The mood of
+ * the check-in just made is pressed (aria-pressed, and a ring that does not rely on colour).
+ */
 export function MoodPicker({ onPick, disabled, selected }: Props) {
   return (
     <div class="mood-picker" role="group" aria-label={words.main.moodGroup}>
@@ -18,7 +21,7 @@ export function MoodPicker({ onPick, disabled, selected }: Props) {
           type="button"
           class={`mood mood-${value}`}
           aria-keyshortcuts={String(value)}
-          aria-pressed={selected === value ? 'true' : undefined}
+          aria-pressed={selected === value ? 'true' : 'false'}
           disabled={disabled}
           onClick={() => onPick(value)}
         >

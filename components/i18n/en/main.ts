@@ -15,14 +15,24 @@ export const main = (f: Fmt) => {
     popupTitle: 'Tandem check-in',
     checkinHeading: 'How are you right now?',
     checkinHint: 'Pick one, or press a key from 1 to 5.',
+    /** The same on a touch screen, where there are no keys to press. */
+    checkinHintTouch: 'Tap the one closest to how you feel.',
     /** The mood picker's group name. */
     moodGroup: 'Mood',
     moods,
     /** A mood with its digit, as the picker and the lists show it ("4 Good"). */
     mood: (mood: Mood) => `${f.number(mood)} ${moods[mood]}`,
     saved: (mood: string, time: string) => `Saved: ${mood} at ${time}. Thanks for checking in.`,
+    /** A second mood soon after the first changes that check-in. */
+    changed: (mood: string, time: string) => `Changed to ${mood}. Still one check-in, at ${time}.`,
+    /** Undo right after a check-in (it is removed) and after a change (the mood before comes back). */
+    undoCheckin: 'Undo this check-in',
+    undoChange: (mood: string) => `Undo, back to ${mood}`,
+    undoneCheckin: 'Check-in undone. Pick a mood whenever you’re ready.',
+    undoneChange: (mood: string) => `Undone: back to ${mood}.`,
     winLabel: 'Micro-win',
     winHint: 'Optional: one small thing that went well. Press Enter to save it.',
+    winHintTouch: 'Optional: one small thing that went well.',
     winSave: 'Save micro-win',
     winSaved: 'Micro-win saved. Nice.',
     winAtLimit: (max: number) => `That’s the limit: ${f.number(max)} characters.`,
