@@ -2,11 +2,12 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { clipText } from '../../lib/rules/text';
 import { FIELDS } from '../../lib/rules/fields';
 import { errorText } from '../i18n/errorText';
-import { appUrlFor } from '../../lib/share/appUrl';
+import { isPrivateAddress, shareAppUrl, validAppAddress } from '../../lib/share/appUrl';
 import { EXPIRY_DAYS, SHARE_PERIODS, type ExpiryDays, type SharePeriod } from '../../lib/share/model';
 import { DEFAULT_CHOICES, type BuiltSnapshot, type ShareChoices } from '../../lib/share/snapshot';
 import type { CreatedShare, ShareService } from '../../lib/shares';
 import { Alert } from '../ui/Alert';
+import { PassphraseField } from '../ui/PassphraseField';
 import { formatInstant } from './dates';
 import { QrCode } from '../ui/QrCode';
 import { SnapshotView } from './SnapshotView';
@@ -18,12 +19,14 @@ interface Props {
   onClose: () => void;
   /** The web app address the person saved, if any (see MoveToPhone). */
   savedAppUrl?: () => Promise<string | undefined>;
+  /** Saves the web app address (the same one as MoveToPhone); without it the dialog only warns. */
+  saveAppUrl?: (address: string) => Promise<void>;
 }
 
 type Include = ShareChoices['include'];
 
 /** The "Share with mentor" dialog: choices, a live preview, then the link. */
-export function ShareDialog({ shares, open, onClose, savedAppUrl }: Props) {
+export function ShareDialog({ shares, open, onClose, savedAppUrl, saveAppUrl }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   useEffect(() => {
@@ -41,12 +44,14 @@ export function ShareDialog({ shares, open, onClose, savedAppUrl }: Props) {
           {words.share.close}
         </button>
       </div>
-      {open && <ShareForm shares={shares} savedAppUrl={savedAppUrl} />}
+      {open && <ShareForm shares={shares} savedAppUrl={savedAppUrl} saveAppUrl={saveAppUrl} />}
     </dialog>
   );
 }
 
-function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?: () => Promise<string | undefined> }) {
+type FormProps = Pick<Props, 'shares' | 'savedAppUrl' | 'saveAppUrl'>;
+
+function ShareForm({ shares, savedAppUrl, saveAppUrl }: FormProps) {
   const id = useId();
   const [name, setName] = useState('');
   const [mentorName, setMentorName] = useState('');
@@ -54,7 +59,8 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
   const [expiryDays, setExpiryDays] = useState<ExpiryDays>(DEFAULT_CHOICES.expiryDays);
   const [include, setInclude] = useState<Include>(DEFAULT_CHOICES.include);
   const [passphrase, setPassphrase] = useState('');
-  const [showPassphrase, setShowPassphrase] = useState(false);
+  // The saved web app address, once read: where the link will point (see shareAppUrl).
+  const [savedAddress, setSavedAddress] = useState<string | undefined>(undefined);
   const [preview, setPreview] = useState<BuiltSnapshot | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -62,11 +68,19 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
   // Bumped after a refused create, so the preview is rebuilt from what is stored now.
   const [refresh, setRefresh] = useState(0);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const submit = useRef<HTMLButtonElement>(null);
 
   // Most people share with the same mentor each time: start from the last one.
   useEffect(() => {
     shares.log().then(
       ([last]) => last && setMentorName((typed) => typed || last.mentorName),
+      () => undefined,
+    );
+  }, []);
+
+  useEffect(() => {
+    savedAppUrl?.().then(
+      (saved) => setSavedAddress(saved || undefined),
       () => undefined,
     );
   }, []);
@@ -98,12 +112,7 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
       // The extension has no web address of its own: the web app address saved under "Move to
       // my phone" wins over the build setting, so links open on the person's deployed copy.
       const saved = await savedAppUrl?.().catch(() => undefined);
-      let appUrl: string;
-      try {
-        appUrl = appUrlFor(location.href, saved || undefined);
-      } catch {
-        appUrl = appUrlFor(location.href);
-      }
+      const appUrl = shareAppUrl(location.href, saved || savedAddress);
       setCreated(await shares.create({ ...choices, mentorName, passphrase, previewed: preview?.snapshot }, appUrl));
     } catch (err) {
       setError(errorText(err));
@@ -168,24 +177,16 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
         </select>
         <p class="hint">{words.share.expiryTruth}</p>
 
-        <label for={`${id}-pass`}>{words.share.passphrase}</label>
-        <input
+        <PassphraseField
           id={`${id}-pass`}
-          // One element whose type changes keeps focus and caret; Preact's types model the two apart.
-          type={(showPassphrase ? 'text' : 'password') as 'text'}
+          label={words.share.passphrase}
+          hint={words.share.passphraseHint}
+          showLabel={words.share.showPassphrase}
+          hideLabel={words.share.hidePassphrase}
+          autoComplete="new-password"
           value={passphrase}
-          autoComplete="off"
-          spellcheck={false}
-          aria-describedby={`${id}-pass-hint`}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
+          onInput={setPassphrase}
         />
-        <p class="hint" id={`${id}-pass-hint`}>
-          {words.share.passphraseHint}
-        </p>
-        <label class="check">
-          <input type="checkbox" checked={showPassphrase} onChange={(e) => setShowPassphrase(e.currentTarget.checked)} />
-          {words.share.showPassphrase}
-        </label>
       </div>
 
       <section class="share-preview" aria-labelledby={`${id}-preview`}>
@@ -200,11 +201,140 @@ function ShareForm({ shares, savedAppUrl }: { shares: ShareService; savedAppUrl?
         <div class="preview-frame">{shown ? <SnapshotView snapshot={shown} level={4} /> : <p>{words.share.previewLoading}</p>}</div>
       </section>
 
+      <AddressNote
+        target={shareAppUrl(location.href, savedAddress)}
+        saved={savedAddress}
+        onSave={
+          saveAppUrl &&
+          (async (address) => {
+            await saveAppUrl(address);
+            setSavedAddress(address);
+            submit.current?.focus();
+          })
+        }
+      />
       <Alert message={error} />
-      <button type="submit" class="wide" disabled={busy}>
+      <button type="submit" class="wide" disabled={busy} ref={submit}>
         {busy ? words.share.creating : words.share.create}
       </button>
     </form>
+  );
+}
+
+/** Only the host, as the person would recognise it: "127.0.0.1:4173", "tandem.example". */
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
+interface AddressProps {
+  /** Where the link would point now. */
+  target: string;
+  saved: string | undefined;
+  onSave?: (address: string) => Promise<void>;
+}
+
+/**
+ * When the link would point to this computer or a home network, says that a mentor's phone
+ * can't open it and offers to set the web app's address (the one "Move to my phone" keeps).
+ * The link can still be made: to try it here, or for a mentor on the same network.
+ */
+function AddressNote({ target, saved, onSave }: AddressProps) {
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [address, setAddress] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const warn = isPrivateAddress(target);
+
+  useEffect(() => {
+    if (editing) field.current?.focus();
+  }, [editing]);
+
+  async function save() {
+    setProblem(null);
+    const valid = validAppAddress(address);
+    if (!valid) {
+      setProblem(words.share.addressInvalid);
+      field.current?.focus();
+      return;
+    }
+    try {
+      await onSave!(valid);
+      setEditing(false);
+      setStatus(words.share.addressSaved(hostOf(valid)));
+    } catch (err) {
+      setProblem(errorText(err));
+    }
+  }
+
+  return (
+    <>
+      {warn && (
+        <section class="alert alert-info address-note" aria-labelledby={`${id}-heading`}>
+          <h3 id={`${id}-heading`}>{words.share.addressHeading}</h3>
+          <p>{words.share.addressWarning(hostOf(target))}</p>
+          {onSave && !editing && (
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setAddress(saved ?? '');
+                setStatus(null);
+                setEditing(true);
+              }}
+            >
+              {words.share.addressOffer}
+            </button>
+          )}
+          {onSave && editing && (
+            <div class="address-form">
+              <label for={`${id}-address`}>{words.share.addressLabel}</label>
+              <input
+                id={`${id}-address`}
+                ref={field}
+                type="url"
+                class="wide-input"
+                inputMode="url"
+                autoComplete="url"
+                spellcheck={false}
+                value={address}
+                aria-describedby={`${id}-address-hint${problem ? ` ${id}-address-problem` : ''}`}
+                aria-invalid={problem ? true : undefined}
+                onInput={(e) => setAddress(e.currentTarget.value)}
+                // Enter saves the address; it must not submit the share form around it.
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    void save();
+                  }
+                }}
+              />
+              <p class="hint" id={`${id}-address-hint`}>
+                {words.share.addressHint}
+              </p>
+              <div id={`${id}-address-problem`}>
+                <Alert message={problem} />
+              </div>
+              <div class="row">
+                <button type="button" onClick={() => void save()}>
+                  {words.share.addressSave}
+                </button>
+                <button type="button" class="secondary" onClick={() => setEditing(false)}>
+                  {words.share.addressCancel}
+                </button>
+              </div>
+            </div>
+          )}
+          <p class="hint">{words.share.addressAnyway}</p>
+        </section>
+      )}
+      <Alert message={status} tone="info" />
+    </>
   );
 }
 

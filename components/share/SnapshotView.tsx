@@ -1,8 +1,9 @@
 import { useId } from 'preact/hooks';
 import type { Snapshot } from '../../lib/share/model';
-import { dayOf, daysCheckedIn, firstDay, leadingBlanks, moodReading } from '../../lib/share/summary';
+import { dayOf, daysCheckedIn, firstDay, leadingBlanks, moodReading, snapshotSummary } from '../../lib/share/summary';
 import { dayOfMonth, formatDate, formatInstant, formatWeekday } from './dates';
 import { MoodChart } from './MoodChart';
+import { summaryLines } from './summaryText';
 import { fmt, words } from '../i18n';
 
 interface Props {
@@ -27,6 +28,7 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
   const Sub = `h${level + 1}` as 'h2';
   const mood = moodReading(snapshot);
   const reflections = snapshot.reflections;
+  const summary = summaryLines(words.share, snapshotSummary(snapshot), snapshot.period, trigger);
 
   return (
     <article class="snapshot" aria-labelledby={`${id}-name`}>
@@ -38,6 +40,16 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
       </H>
       <p>{words.share.periodLine(snapshot.period, formatDate(firstDay(snapshot)), formatDate(snapshot.lastDay))}</p>
       <p class="hint">{words.share.sharedLine(formatInstant(snapshot.createdAt), formatInstant(snapshot.expiresAt))}</p>
+
+      {/* First, what a mentor wants to know before the lists: the facts of lib/share/summary.ts. */}
+      <section aria-labelledby={`${id}-summary`} class="snapshot-summary">
+        <Sub id={`${id}-summary`}>{words.share.summaryHeading}</Sub>
+        <ul class="streak">
+          {summary.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      </section>
 
       <section aria-labelledby={`${id}-streak`}>
         <Sub id={`${id}-streak`}>{words.share.streakHeading}</Sub>

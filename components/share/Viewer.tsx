@@ -6,6 +6,7 @@ import { LinkError } from '../../lib/share/linkErrors';
 import type { KeptMentee, MenteeList } from '../../lib/share/menteeList';
 import type { Snapshot } from '../../lib/share/model';
 import { Alert } from '../ui/Alert';
+import { PassphraseField } from '../ui/PassphraseField';
 import { formatInstant } from './dates';
 import { SnapshotView } from './SnapshotView';
 import { words } from '../i18n';
@@ -158,6 +159,7 @@ function ShowOrExplain({ children }: { children: ComponentChildren }) {
 function PassphraseForm({ error, working, onSubmit }: { error: string | null; working: boolean; onSubmit: (p: string) => void }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
+  const [passphrase, setPassphrase] = useState('');
   useEffect(() => {
     if (!working) input.current?.focus();
   }, [working, error]);
@@ -166,20 +168,31 @@ function PassphraseForm({ error, working, onSubmit }: { error: string | null; wo
       class="passphrase-form"
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit(input.current?.value ?? '');
+        if (!working) onSubmit(passphrase);
       }}
     >
       <h1>{words.share.passphraseHeading}</h1>
       <p>{words.share.linkErrors['needs-passphrase']}</p>
-      <label for={`${id}-pass`}>{words.share.passphraseLabel}</label>
+      <PassphraseField
+        id={`${id}-pass`}
+        label={words.share.passphraseLabel}
+        showLabel={words.share.passphraseShow}
+        hideLabel={words.share.passphraseHide}
+        autoComplete="off"
+        inputRef={input}
+        value={passphrase}
+        onInput={setPassphrase}
+        errorId={error ? `${id}-error` : null}
+      />
       <div class="row">
-        <input id={`${id}-pass`} ref={input} type="password" autoComplete="off" spellcheck={false} disabled={working} />
         <button type="submit" disabled={working}>
           {words.share.passphraseOpen}
         </button>
       </div>
       {working && <p role="status">{words.share.passphraseWorking}</p>}
-      <Alert message={error} />
+      <div id={`${id}-error`}>
+        <Alert message={error} />
+      </div>
     </form>
   );
 }

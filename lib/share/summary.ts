@@ -1,4 +1,5 @@
 import { addDays, dayNumber, weekdayOf, type DayKey } from '../days';
+import { labelKey } from '../text';
 import type { Snapshot } from './model';
 
 // Plain readings of a snapshot for the viewer: which day is which, averages, and
@@ -42,6 +43,82 @@ export function moodReading(snapshot: Snapshot): MoodReading {
 /** Blank cells before the first day, so that a Monday-first calendar lines up. */
 export function leadingBlanks(snapshot: Snapshot): number {
   return (weekdayOf(firstDay(snapshot)) + 6) % 7;
+}
+
+/** The least difference in weekly mood (on the 1–5 scale) that the summary calls a change. */
+export const MOOD_CHANGE = 0.3;
+
+/**
+ * What the mentor's page says first, as facts (share.summary in the catalogue words them).
+ * A snapshot holds check-ins per day, never their times: the last check-in is a day.
+ */
+export interface SnapshotSummary {
+  /** The last day of the period with a check-in, and how many days before the link was made; null: none in the period. */
+  lastCheckIn: { day: DayKey; daysBefore: number } | null;
+  streak: { current: number; best: number };
+  /**
+   * Average mood over the last 7 days of the period against the 7 before (1–5, one decimal);
+   * absent when mood was not shared. `thisWeek` null: no check-in in the last 7 days;
+   * `lastWeek` null: no check-in the week before, or a 7-day period.
+   */
+  mood?: { thisWeek: number | null; lastWeek: number | null; change: 'up' | 'down' | 'same' | null };
+  nearMisses: number;
+  setbacks: number;
+  /**
+   * The triggers named most often in the shared reflections (ties all named, in the order first
+   * seen, at most three) and how many reflections named each; absent when the texts were not
+   * shared or none names a trigger.
+   */
+  pulled?: { triggers: string[]; times: number };
+}
+
+export function snapshotSummary(snapshot: Snapshot): SnapshotSummary {
+  let last = -1;
+  snapshot.checkins.forEach((c, i) => {
+    if (c > 0) last = i;
+  });
+  const summary: SnapshotSummary = {
+    lastCheckIn: last < 0 ? null : { day: dayOf(snapshot, last), daysBefore: snapshot.checkins.length - 1 - last },
+    streak: { ...snapshot.streak },
+    nearMisses: snapshot.reflections.nearMisses,
+    setbacks: snapshot.reflections.setbacks,
+  };
+  if (snapshot.mood) {
+    const { lastWeek: thisWeek, weekBefore: lastWeek } = moodReading(snapshot);
+    const change =
+      thisWeek === null || lastWeek === null
+        ? null
+        : Math.abs(thisWeek - lastWeek) < MOOD_CHANGE - 1e-9
+          ? 'same'
+          : thisWeek > lastWeek
+            ? 'up'
+            : 'down';
+    summary.mood = { thisWeek, lastWeek, change };
+  }
+  const items = snapshot.reflections.items;
+  if (items) {
+    const counts = new Map<string, { label: string; times: number }>();
+    for (const item of items) {
+      // A reflection names each trigger once, however it was spelled.
+      const seen = new Set<string>();
+      for (const t of item.triggers) {
+        const key = labelKey(t);
+        if (key === '' || seen.has(key)) continue;
+        seen.add(key);
+        const entry = counts.get(key);
+        if (entry) entry.times++;
+        else counts.set(key, { label: t, times: 1 });
+      }
+    }
+    const most = Math.max(0, ...[...counts.values()].map((e) => e.times));
+    if (most > 0) {
+      summary.pulled = {
+        triggers: [...counts.values()].filter((e) => e.times === most).slice(0, 3).map((e) => e.label),
+        times: most,
+      };
+    }
+  }
+  return summary;
 }
 
 /**

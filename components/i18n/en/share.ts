@@ -98,6 +98,13 @@ export const share = (f: Fmt) => {
     }
   };
 
+  const days = (n: number) => plural(f, n, 'day', 'days');
+  const dates = {
+    day: (day: DayKey) => f.day(day, { day: 'numeric', month: 'short', year: 'numeric' }),
+    weekday: (day: DayKey) => f.day(day, { weekday: 'short', day: 'numeric', month: 'short' }),
+    instant: (at: number) => f.date(at, { dateStyle: 'medium', timeStyle: 'short' }),
+  };
+
   return {
     panelHeading: 'Mentor links',
     panelIntro: 'Send your mentor a read-only snapshot of your progress. You choose what is in it and for how long it opens.',
@@ -133,6 +140,18 @@ export const share = (f: Fmt) => {
     passphrase: 'Passphrase (optional)',
     passphraseHint: 'If you set one, tell it to your mentor another way, for example by phone. At least 8 characters; three short words work well.',
     showPassphrase: 'Show passphrase',
+    hidePassphrase: 'Hide passphrase',
+    addressHeading: 'Your mentor’s phone can’t open this link',
+    addressWarning: (host: string) =>
+      `The link would point to ${host}, an address that only this computer (or your own network) can reach. To send it to your mentor, set the address where you open Tandem’s web app.`,
+    addressOffer: 'Set the web app’s address',
+    addressLabel: 'Address of Tandem’s web app',
+    addressHint: 'Where you open Tandem on your phone, e.g. https://example.org/tandem/. It is kept with “Move to my phone”, and links point there from now on.',
+    addressInvalid: 'Type the web app’s address, starting with https:// (or http://localhost).',
+    addressSave: 'Save the address',
+    addressCancel: 'Cancel',
+    addressSaved: (host: string) => `Saved. Links now point to ${host}.`,
+    addressAnyway: 'You can still create the link, for example to try it on this computer.',
     previewHeading: 'Preview: exactly what your mentor will see',
     previewName: 'Your name',
     previewLoading: 'Preparing the preview…',
@@ -162,10 +181,27 @@ export const share = (f: Fmt) => {
     anotherLink: 'Make another link',
 
     /** Dates in the snapshot: a calendar day, a day with its weekday, and an instant in the reader's zone. */
-    dates: {
-      day: (day: DayKey) => f.day(day, { day: 'numeric', month: 'short', year: 'numeric' }),
-      weekday: (day: DayKey) => f.day(day, { weekday: 'short', day: 'numeric', month: 'short' }),
-      instant: (at: number) => f.date(at, { dateStyle: 'medium', timeStyle: 'short' }),
+    dates,
+    summaryHeading: 'At a glance',
+    /** The mentor's page opens with these, in this order (the facts: lib/share/summary.ts). */
+    summary: {
+      lastCheckIn: (day: string, daysBefore: number) =>
+        daysBefore === 0 ? `Last check-in: ${day}, the day this link was made.` : `Last check-in: ${day}, ${days(daysBefore)} before this link was made.`,
+      noCheckIn: (period: number) => `No check-in in these ${days(period)}.`,
+      streak: (current: number, best: number) =>
+        current === 0 ? `No streak right now; the longest was ${days(best)}.` : `A streak of ${days(current)}; the longest was ${days(best)}.`,
+      moodNone: 'No check-ins in the last 7 days, so no mood for them.',
+      mood: (week: number) => `Mood in the last 7 days: ${f.number(week)} of 5.`,
+      moodUp: (week: number, before: number) => `Mood in the last 7 days: ${f.number(week)} of 5, up from ${f.number(before)} the 7 days before.`,
+      moodDown: (week: number, before: number) => `Mood in the last 7 days: ${f.number(week)} of 5, down from ${f.number(before)} the 7 days before.`,
+      moodSame: (week: number, before: number) =>
+        `Mood in the last 7 days: ${f.number(week)} of 5, about the same as the 7 days before (${f.number(before)}).`,
+      reflections: (nearMisses: number, setbacks: number, period: number) =>
+        nearMisses === 0 && setbacks === 0
+          ? `No near misses or setbacks logged in these ${days(period)}.`
+          : `In these ${days(period)}: ${plural(f, nearMisses, 'near miss', 'near misses')} (getting through a hard moment) and ${plural(f, setbacks, 'setback', 'setbacks')}.`,
+      pulled: (triggers: readonly string[], times: number) =>
+        `What pulled most often: ${f.list(triggers)} (${f.plural(times, { one: 'once', other: '# times' })}${triggers.length > 1 ? ' each' : ''}).`,
     },
     readOnly: 'Read-only',
     readOnlyNote: (name: string) => `A snapshot ${name} chose to share with you. Nothing here can be changed.`,
@@ -206,6 +242,8 @@ export const share = (f: Fmt) => {
     opening: 'Opening the link…',
     passphraseHeading: 'This link needs a passphrase',
     passphraseLabel: 'Passphrase',
+    passphraseShow: 'Show',
+    passphraseHide: 'Hide',
     passphraseOpen: 'Open',
     passphraseWorking: 'Checking the passphrase… this takes a moment.',
     cannotOpen: 'This link can’t be opened',

@@ -86,6 +86,13 @@ export const share = (f: Fmt): Share => {
     }
   };
 
+  const days = (n: number) => plural(f, n, 'día', 'días');
+  const dates: Share['dates'] = {
+    day: (day) => f.day(day, { day: 'numeric', month: 'short', year: 'numeric' }),
+    weekday: (day) => f.day(day, { weekday: 'short', day: 'numeric', month: 'short' }),
+    instant: (at) => f.date(at, { dateStyle: 'medium', timeStyle: 'short' }),
+  };
+
   return {
     panelHeading: 'Enlaces para tu mentor',
     panelIntro:
@@ -122,6 +129,19 @@ export const share = (f: Fmt): Share => {
     passphraseHint:
       'Si pones una, dísela a tu mentor o mentora por otra vía, por ejemplo por teléfono. Al menos 8 caracteres; tres palabras cortas funcionan bien.',
     showPassphrase: 'Mostrar la frase de contraseña',
+    hidePassphrase: 'Ocultar la frase de contraseña',
+    addressHeading: 'El teléfono de tu mentor o mentora no podrá abrir este enlace',
+    addressWarning: (host) =>
+      `El enlace llevaría a ${host}, una dirección a la que solo se llega desde este ordenador (o desde tu propia red). Para enviárselo a tu mentor o mentora, indica la dirección donde abres la aplicación web de Tandem.`,
+    addressOffer: 'Indicar la dirección de la aplicación web',
+    addressLabel: 'Dirección de la aplicación web de Tandem',
+    addressHint:
+      'Donde abres Tandem en tu teléfono, por ejemplo https://example.org/tandem/. Se guarda junto con «Pasar a mi teléfono», y a partir de ahora los enlaces llevarán ahí.',
+    addressInvalid: 'Escribe la dirección de la aplicación web, empezando por https:// (o http://localhost).',
+    addressSave: 'Guardar la dirección',
+    addressCancel: 'Cancelar',
+    addressSaved: (host) => `Guardada. Ahora los enlaces llevan a ${host}.`,
+    addressAnyway: 'Aun así puedes crear el enlace, por ejemplo para probarlo en este ordenador.',
     previewHeading: 'Vista previa: exactamente lo que verá tu mentor o mentora',
     previewName: 'Tu nombre',
     previewLoading: 'Preparando la vista previa…',
@@ -156,10 +176,29 @@ export const share = (f: Fmt): Share => {
     qrTooLong: 'Este enlace es demasiado largo para un código QR. Cópialo en su lugar.',
     anotherLink: 'Crear otro enlace',
 
-    dates: {
-      day: (day) => f.day(day, { day: 'numeric', month: 'short', year: 'numeric' }),
-      weekday: (day) => f.day(day, { weekday: 'short', day: 'numeric', month: 'short' }),
-      instant: (at) => f.date(at, { dateStyle: 'medium', timeStyle: 'short' }),
+    dates,
+    summaryHeading: 'De un vistazo',
+    summary: {
+      lastCheckIn: (day, daysBefore) =>
+        daysBefore === 0
+          ? `Último registro: ${day}, el mismo día en que se creó este enlace.`
+          : `Último registro: ${day}, ${days(daysBefore)} antes de crear este enlace.`,
+      noCheckIn: (period) => `Ningún registro en estos ${days(period)}.`,
+      streak: (current, best) =>
+        current === 0
+          ? `Ahora mismo no hay una racha de registros; la más larga fue de ${days(best)}.`
+          : `Lleva ${plural(f, current, 'día seguido', 'días seguidos')} con registro; la racha más larga fue de ${days(best)}.`,
+      moodNone: 'Ningún registro en los últimos 7 días, así que no hay ánimo que mostrar.',
+      mood: (week) => `Ánimo en los últimos 7 días: ${f.number(week)} sobre 5.`,
+      moodUp: (week, before) => `Ánimo en los últimos 7 días: ${f.number(week)} sobre 5, por encima de los 7 días anteriores (${f.number(before)}).`,
+      moodDown: (week, before) => `Ánimo en los últimos 7 días: ${f.number(week)} sobre 5, por debajo de los 7 días anteriores (${f.number(before)}).`,
+      moodSame: (week, before) => `Ánimo en los últimos 7 días: ${f.number(week)} sobre 5, parecido al de los 7 días anteriores (${f.number(before)}).`,
+      reflections: (nearMisses, setbacks, period) =>
+        nearMisses === 0 && setbacks === 0
+          ? `Ningún momento difícil superado ni recaída en estos ${days(period)}.`
+          : `En estos ${days(period)}: ${plural(f, nearMisses, 'momento difícil superado', 'momentos difíciles superados')} y ${plural(f, setbacks, 'recaída', 'recaídas')}.`,
+      pulled: (triggers, times) =>
+        `Lo que más tiró de la persona: ${f.list(triggers)} (${f.plural(times, { one: 'una vez', other: '# veces' })}${triggers.length > 1 ? ' cada uno' : ''}).`,
     },
     readOnly: 'Solo lectura',
     readOnlyNote: (name) => `Un resumen que ${name} ha querido compartir contigo. Aquí no se puede cambiar nada.`,
@@ -200,6 +239,8 @@ export const share = (f: Fmt): Share => {
     opening: 'Abriendo el enlace…',
     passphraseHeading: 'Este enlace necesita una frase de contraseña',
     passphraseLabel: 'Frase de contraseña',
+    passphraseShow: 'Mostrar',
+    passphraseHide: 'Ocultar',
     passphraseOpen: 'Abrir',
     passphraseWorking: 'Comprobando la frase de contraseña… tarda un momento.',
     cannotOpen: 'No se puede abrir este enlace',
