@@ -255,6 +255,27 @@ export function plainInsights(stats: readonly DayStat[], reflections: readonly R
   return insights;
 }
 
+/**
+ * The one thing a pattern offers to do, as a fact (the view words and wires it): write steps
+ * for the situation it names (a HALT tag, a part of the day). Null where nothing fits: a day
+ * that goes better, a step that already helps (the sentence says to keep using it).
+ */
+export type PatternAction = { kind: 'planForTag'; tag: HaltTag } | { kind: 'planForPart'; part: DayPart };
+
+export function patternAction(i: InsightFact): PatternAction | null {
+  switch (i.kind) {
+    case 'tagLowersMood':
+      return { kind: 'planForTag', tag: i.tag };
+    case 'lowestPartOfDay':
+      return { kind: 'planForPart', part: i.part };
+    case 'tagRaisesMood':
+    case 'hardDaysLowerMood':
+    case 'hardDaysRaiseMood':
+    case 'stepLowersPull':
+      return null;
+  }
+}
+
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
   const yes: T[] = [];
   const no: T[] = [];

@@ -13,12 +13,16 @@ import {
   MIN_STEP_USES,
   moodSeries,
   moodSummary,
+  patternAction,
   plainInsights,
   timeOfDay,
   triggerFrequency,
   WINDOWS,
+  type Insight,
   type WindowDays,
 } from '../../lib/insights';
+import type { PlanEntry } from '../../lib/db/schema';
+import { labelKey } from '../../lib/text';
 import { HALT_TAGS, type HaltTag } from '../../lib/db/schema';
 import type { AppServices } from '../../lib/services';
 import { fmt, words } from '../i18n';
@@ -78,13 +82,31 @@ function Figure({ id, title, summary, children }: { id: string; title: string; s
   );
 }
 
-export function InsightsView({ services, today }: { services: AppServices; today: DayKey }) {
+interface ViewProps {
+  services: AppServices;
+  today: DayKey;
+  /**
+   * Opens My plan on a situation: a new one prefilled with `trigger`, or the plan's own entry
+   * when it already has one by that name (then `trigger` is spelled as the plan spells it).
+   */
+  onPlanFor?: (trigger: string) => void;
+}
+
+export function InsightsView({ services, today, onPlanFor }: ViewProps) {
   const [windowDays, setWindowDays] = useState<WindowDays>(30);
   const stats = useLiveQuery(() => services.db.dayStats.toArray(), []);
   const reflections = useLiveQuery(() => services.reflections.since(addDays(today, -365)), [today]);
   if (stats === undefined || reflections === undefined) return <p>{words.insights.loading}</p>;
   return (
-    <InsightsContent services={services} today={today} stats={stats} reflections={reflections} windowDays={windowDays} setWindowDays={setWindowDays} />
+    <InsightsContent
+      services={services}
+      today={today}
+      stats={stats}
+      reflections={reflections}
+      windowDays={windowDays}
+      setWindowDays={setWindowDays}
+      onPlanFor={onPlanFor}
+    />
   );
 }
 
@@ -95,9 +117,28 @@ interface ContentProps {
   reflections: Reflection[];
   windowDays: WindowDays;
   setWindowDays: (w: WindowDays) => void;
+  onPlanFor?: (trigger: string) => void;
 }
 
-function InsightsContent({ services, today, stats, reflections, windowDays, setWindowDays }: ContentProps) {
+/** A pattern's one action, if it has one: steps for the situation it names, new or the plan's own. */
+function PatternAction({ insight, plan, onPlanFor }: { insight: Insight; plan: readonly PlanEntry[]; onPlanFor: (trigger: string) => void }) {
+  const action = patternAction(insight);
+  if (!action) return null;
+  const w = words.insights;
+  const keys = action.kind === 'planForTag' ? [action.tag, words.main.halt[action.tag]] : [w.partSituation[action.part]];
+  const wanted = new Set(keys.map(labelKey));
+  const existing = plan.find((e) => e.deletedAt === null && wanted.has(labelKey(e.trigger)));
+  const situation = existing?.trigger ?? keys[keys.length - 1]!;
+  return (
+    <button type="button" class="secondary pattern-action" onClick={() => onPlanFor(situation)}>
+      {existing ? w.patternPlanSee(situation) : w.patternPlanAdd(situation)}
+    </button>
+  );
+}
+
+function InsightsContent({ services, today, stats, reflections, windowDays, setWindowDays, onPlanFor }: ContentProps) {
+  // The plan's situations, so a pattern offers to open steps already written instead of a duplicate.
+  const plan = useLiveQuery(() => (onPlanFor ? services.plan.entries() : Promise.resolve([])), [onPlanFor !== undefined]);
   const computed = useMemo(() => {
     const windowStats = inWindow(stats, today, windowDays);
     const windowReflections = inWindow(reflections, today, windowDays);
@@ -156,7 +197,10 @@ function InsightsContent({ services, today, stats, reflections, windowDays, setW
         {insights.length > 0 ? (
           <ul>
             {insights.map((i) => (
-              <li key={i.id}>{w.pattern(i)}</li>
+              <li key={i.id}>
+                <p>{w.pattern(i)}</p>
+                {onPlanFor && plan && <PatternAction insight={i} plan={plan} onPlanFor={onPlanFor} />}
+              </li>
             ))}
           </ul>
         ) : (

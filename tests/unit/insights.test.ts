@@ -12,10 +12,12 @@ import {
   MIN_DAYS,
   moodSeries,
   moodSummary,
+  patternAction,
   plainInsights,
   timeOfDay,
   triggerFrequency,
   type Insight,
+  type InsightFact,
 } from '../../lib/insights';
 import { insights as englishSection } from '../../components/i18n/en/insights';
 import { insights as spanishSection } from '../../components/i18n/es/insights';
@@ -242,5 +244,69 @@ describe('plain-language insights', () => {
         if (found) expect(found).toMatchObject({ tag: 'tired', days: { with: tired, without: stats.length - tired } });
       }),
     );
+  });
+});
+
+describe('each pattern’s one action', () => {
+  const comparison = { with: 2, without: 4, days: { with: 6, without: 7 } };
+  it('offers steps for the situation a pattern names, and nothing where no action fits', () => {
+    expect(patternAction({ kind: 'tagLowersMood', tag: 'tired', ...comparison })).toEqual({ kind: 'planForTag', tag: 'tired' });
+    expect(patternAction({ kind: 'lowestPartOfDay', part: 'evening', mean: 2, otherMean: 3, checkins: { part: 10, other: 30 } })).toEqual({
+      kind: 'planForPart',
+      part: 'evening',
+    });
+    const none: InsightFact[] = [
+      { kind: 'tagRaisesMood', tag: 'hungry', ...comparison },
+      { kind: 'hardDaysLowerMood', ...comparison },
+      { kind: 'hardDaysRaiseMood', ...comparison },
+      { kind: 'stepLowersPull', step: 'Text Sam', drop: 3, measured: 3 },
+    ];
+    for (const fact of none) expect(patternAction(fact)).toBeNull();
+  });
+
+  it('words the action in both languages', () => {
+    expect(en.patternPlanAdd('Tired')).toBe('Add steps for Tired');
+    expect(en.patternPlanSee('Tired')).toBe('See my steps for Tired');
+    expect(en.partSituation.evening).toBe('Evenings');
+    expect(es.patternPlanAdd('Cansancio')).toBe('Añadir pasos para «Cansancio»');
+    expect(es.patternPlanSee('Por la noche')).toBe('Ver mis pasos para «Por la noche»');
+  });
+});
+
+describe('every count in insights takes its plural', () => {
+  // A count of one, everywhere a count is worded: "1 days", "1 check-ins", "1 times" must be impossible.
+  const WRONG = {
+    en: /\b1 (days|check-ins|times|reflections|hard moments|setbacks|points)\b/,
+    es: /\b1 (días|registros|veces|reflexiones)\b/,
+  };
+  const facts = (n: number): InsightFact[] => [
+    { kind: 'tagLowersMood', tag: 'tired', with: 2, without: 4, days: { with: n, without: n } },
+    { kind: 'tagRaisesMood', tag: 'tired', with: 4, without: 2, days: { with: n, without: n } },
+    { kind: 'hardDaysLowerMood', with: 2, without: 4, days: { with: n, without: n } },
+    { kind: 'hardDaysRaiseMood', with: 4, without: 2, days: { with: n, without: n } },
+    { kind: 'lowestPartOfDay', part: 'night', mean: 2, otherMean: 4, checkins: { part: n, other: n } },
+    { kind: 'stepLowersPull', step: 'Walk', drop: 1, measured: n },
+  ];
+  it.each([
+    ['en', en],
+    ['es', es],
+  ] as const)('in %s', (language, w) => {
+    for (const n of [0, 1, 2]) {
+      const said = [
+        ...facts(n).map((i) => w.pattern({ ...i, id: 'x' } as Insight)),
+        w.period(n),
+        w.patternsNone(n),
+        w.moodSummary({ daysCheckedIn: n, periodDays: n, checkins: n, average: 3, trend: { kind: 'rose', from: 2, to: 3 } }),
+        w.countSummary(n, n),
+        w.pullSummary(n, 8),
+        w.hoursSummary('15:00', 3, n),
+        w.hoursNotEnough(n),
+        w.stepsIntro(n),
+        w.stepsRanked(1, n),
+        w.stepsTooFew(n),
+      ];
+      for (const text of said) expect(text, text).not.toMatch(WRONG[language]);
+    }
+    expect(w.pullSummary(1, 8)).toMatch(language === 'en' ? /^1 day with a hard moment/ : /^1 día con un momento difícil/);
   });
 });

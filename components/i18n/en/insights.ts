@@ -50,6 +50,12 @@ export const insights = (f: Fmt) => {
       }
     },
 
+    /** A pattern's one action (lib/insights.ts patternAction): steps for the situation it names. */
+    patternPlanAdd: (situation: string) => `Add steps for ${situation}`,
+    patternPlanSee: (situation: string) => `See my steps for ${situation}`,
+    /** A part of the day as a situation in the plan, when a pattern offers to add steps for it. */
+    partSituation: { night: 'Nights', morning: 'Mornings', afternoon: 'Afternoons', evening: 'Evenings' } as Record<DayPart, string>,
+
     /** Words for the mood values 1 to 5 on chart axes. */
     moodAxis: ['Very low', 'Low', 'Okay', 'Good', 'Very good'] as readonly string[],
     showTable: 'Show as a table',

@@ -47,6 +47,10 @@ export const insights = (f: Fmt): Messages['insights'] => {
       }
     },
 
+    patternPlanAdd: (situation) => `Añadir pasos para «${situation}»`,
+    patternPlanSee: (situation) => `Ver mis pasos para «${situation}»`,
+    partSituation: { night: 'De madrugada', morning: 'Por la mañana', afternoon: 'Por la tarde', evening: 'Por la noche' },
+
     moodAxis: ['Muy mal', 'Mal', 'Regular', 'Bien', 'Muy bien'],
     showTable: 'Ver como tabla',
     tableDay: 'Día',
