@@ -7,6 +7,7 @@ import { plan } from './plan';
 import { reflect } from './reflect';
 import { settings } from './settings';
 import { share } from './share';
+import { welcome } from './welcome';
 
 // The English catalogue: the source every other language follows. Each section belongs to one
 // feature folder of components/ (main: check-in, streak, reminders and shared words).
@@ -20,6 +21,7 @@ export const messages = (f: Fmt) => ({
   data: data(f),
   settings: settings(f),
   errors: errors(f),
+  welcome: welcome(f),
 });
 
 export type Messages = ReturnType<typeof messages>;

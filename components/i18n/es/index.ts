@@ -8,6 +8,7 @@ import { plan } from './plan';
 import { reflect } from './reflect';
 import { settings } from './settings';
 import { share } from './share';
+import { welcome } from './welcome';
 
 // El catálogo en español. Tratamos a la persona de tú, con palabras sencillas y cálidas; cada
 // sección sigue exactamente las claves del inglés (un olvido no compila).
@@ -21,4 +22,5 @@ export const messages = (f: Fmt): Messages => ({
   data: data(f),
   settings: settings(f),
   errors: errors(f),
+  welcome: welcome(f),
 });

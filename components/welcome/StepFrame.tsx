@@ -1,0 +1,87 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from '../i18n/errorText';
+import type { AppServices } from '../../lib/services';
+import { Alert } from '../ui/Alert';
+import { words } from '../i18n';
+import type { StepId } from './rules';
+
+/** What every step gets from the welcome. */
+export interface StepProps {
+  services: AppServices;
+  /** The step's heading level: 3 inside the panel, 2 on the welcome page. */
+  level: 2 | 3;
+  /** Focus the step's heading when it appears (after the person moved on, not on page load). */
+  focus: boolean;
+  /** The step is saved: move on, and say what was set. */
+  onSaved(notice: string): void;
+  onSkip(): void;
+}
+
+interface FrameProps extends Omit<StepProps, 'services' | 'onSaved'> {
+  id: StepId;
+  title: string;
+  intro?: ComponentChildren;
+  submit: string;
+  /** Saves the step; a returned text is shown as the reason it could not be saved. */
+  onSubmit(): Promise<string | void>;
+  children: ComponentChildren;
+}
+
+/** A step: its question, its fields, one button that saves and moves on, and *Skip for now*. */
+export function StepFrame({ id, title, intro, level, focus, submit, onSubmit, onSkip, children }: FrameProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, []);
+  const Heading = level === 2 ? 'h2' : 'h3';
+
+  async function save(e: Event) {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const refused = await onSubmit();
+      if (refused) setError(refused);
+    } catch (err) {
+      setError(errorText(err));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <form class="welcome-step" aria-labelledby={`welcome-${id}`} noValidate onSubmit={(e) => void save(e)}>
+      <Heading id={`welcome-${id}`} class="welcome-question" tabIndex={-1} ref={heading}>
+        {title}
+      </Heading>
+      {intro && <p>{intro}</p>}
+      {children}
+      <Alert message={error} />
+      <div class="row welcome-actions">
+        <button type="submit" disabled={busy}>
+          {submit}
+        </button>
+        <button type="button" class="secondary" onClick={onSkip}>
+          {words.welcome.skip}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Reads what a step starts from; shows "Loading…" until then, and a failure as a message. */
+export function useLoaded<T>(load: () => Promise<T>): { value: T | undefined; error: string | null } {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    load().then(setValue, (err: unknown) => setError(errorText(err)));
+  }, []);
+  return { value, error };
+}
+
+export function Loading({ error }: { error: string | null }) {
+  return error ? <Alert message={error} /> : <p class="hint">{words.welcome.loading}</p>;
+}

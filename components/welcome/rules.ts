@@ -1,0 +1,106 @@
+import type { Weekday } from '../../lib/days';
+import { COUNTRIES } from '../../lib/emergency';
+import type { WelcomeProgress } from '../../lib/kv';
+import type { Settings, TimeWindow } from '../../lib/settings';
+
+// The welcome's rules, kept apart from its screens so they can be tested without a page.
+
+/** The steps, in order; 'end' follows the last one. */
+export const STEPS = ['hours', 'dayEnd', 'person', 'country', 'situation', 'value'] as const;
+export type StepId = (typeof STEPS)[number];
+export type Place = StepId | 'end';
+
+export const FIRST: StepId = STEPS[0];
+
+export function nextPlace(step: StepId): Place {
+  const i = STEPS.indexOf(step);
+  return STEPS[i + 1] ?? 'end';
+}
+
+/** A stored step read back: an unknown one (from another version) starts again at the first. */
+export function placeOf(progress: WelcomeProgress | undefined): Place {
+  const step = progress?.step;
+  if (step === 'end') return 'end';
+  return (STEPS as readonly string[]).includes(step ?? '') ? (step as StepId) : FIRST;
+}
+
+/**
+ * An address carrying a link (`#transfer=…`, and any later `#name=value` link) is handled first:
+ * the welcome waits. `addresses` are the page's addresses as it was opened and as it is now
+ * (a link's fragment may already have been taken out of the address bar).
+ */
+export function linkInAddress(addresses: readonly (string | undefined)[]): boolean {
+  return addresses.some((address) => {
+    const hash = address?.split('#')[1];
+    return hash !== undefined && hash.includes('=');
+  });
+}
+
+/**
+ * Whether the web app shows the welcome panel: on the first open (nothing stored, no records:
+ * someone who already uses Tandem is not welcomed again after an update), or to resume it.
+ */
+export function showPanel(input: { progress: WelcomeProgress | undefined; hasRecords: boolean; linkInAddress: boolean }): boolean {
+  if (input.linkInAddress) return false;
+  if (input.progress === undefined) return !input.hasRecords;
+  return input.progress.status === 'open';
+}
+
+/** Every day, the whole day: for a person whose hours change. */
+export const ANY_TIME: Pick<Settings, 'workingDays' | 'windows'> = {
+  workingDays: [0, 1, 2, 3, 4, 5, 6],
+  windows: [{ start: 0, end: 1440, overnight: false }],
+};
+
+export function isAnyTime(s: Pick<Settings, 'workingDays' | 'windows'>): boolean {
+  const w = s.windows[0];
+  return s.workingDays.length === 7 && s.windows.length === 1 && w !== undefined && w.start === 0 && w.end === 1440 && !w.overnight;
+}
+
+/**
+ * One window from the two times the person chose (minutes after midnight): an end of 00:00 is
+ * midnight at the end of the day, and an end before the start runs into the next day (a night shift).
+ */
+export function windowFrom(start: number, end: number): TimeWindow {
+  if (end === 0) return { start, end: 1440, overnight: false };
+  return end < start ? { start, end, overnight: true } : { start, end, overnight: false };
+}
+
+/** The week as the welcome lists it, Monday first. */
+export const WEEK: Weekday[] = [1, 2, 3, 4, 5, 6, 0];
+
+/**
+ * The settings after the hours step. The other windows are kept unless the times were changed
+ * (the step shows one window; a person with several keeps them by leaving the times alone).
+ */
+export function hoursSettings(
+  base: Settings,
+  choice: { kind: 'set'; days: readonly Weekday[]; start: number; end: number; timesChanged: boolean } | { kind: 'change' },
+): Settings {
+  if (choice.kind === 'change') return { ...base, workingDays: [...ANY_TIME.workingDays], windows: ANY_TIME.windows.map((w) => ({ ...w })) };
+  return {
+    ...base,
+    workingDays: WEEK.filter((d) => choice.days.includes(d)),
+    windows: choice.timesChanged || base.windows.length === 0 ? [windowFrom(choice.start, choice.end)] : base.windows.map((w) => ({ ...w })),
+  };
+}
+
+export const MAX_STEPS = 3;
+
+/**
+ * Picks a suggested coping step, or puts it back: it goes into the first empty field (none when
+ * all are filled), and picked again it leaves its field. The fields stay editable.
+ */
+export function toggleSuggestion(steps: readonly string[], suggestion: string): string[] {
+  const at = steps.findIndex((s) => s.trim() === suggestion);
+  if (at >= 0) return steps.map((s, i) => (i === at ? '' : s));
+  const empty = steps.findIndex((s) => s.trim() === '');
+  if (empty < 0) return [...steps];
+  return steps.map((s, i) => (i === empty ? suggestion : s));
+}
+
+/** The countries with a known emergency number, sorted by their name in the page's language. */
+export function sortedCountries(name: (code: string) => string, locale: string): { code: string; name: string }[] {
+  const collator = new Intl.Collator(locale);
+  return COUNTRIES.map((code) => ({ code, name: name(code) })).sort((a, b) => collator.compare(a.name, b.name));
+}
