@@ -1,52 +1,140 @@
+import { createBackupService, type BackupService } from './backupService';
 import { createCheckinService } from './checkins';
 import type { CheckinService } from './checkins';
 import type { Clock } from './clock';
+import { createConnectionService, type ConnectionService } from './connectionService';
 import { repairDayStats } from './db/dayStats';
 import type { TandemDatabase } from './db/schema';
+import { createDemoService, type DemoService } from './demoService';
+import { createInsightsService, type InsightsService } from './insightsService';
 import type { KeyValueStore } from './kv';
+import type { ReminderClient } from './messages';
 import { createPlanService, type PlanService } from './plan';
 import { createReflectionService, type ReflectionService } from './reflections';
-import type { ReminderClient } from './messages';
+import { createReminderService, type ReminderService } from './reminderService';
+import { createSettingsService, type SettingsService } from './settingsService';
+import { createShareService, type ShareService } from './shares';
+import type { StorageApi } from './storageStatus';
+import { createStorageService, type StorageService } from './storageService';
+import { createUpgradeService, type UpgradeService } from './upgradeService';
 
-/** Everything the shared UI needs, created by each entry point for its surface. */
+/**
+ * Everything the shared UI needs, created by each entry point for its surface. Components reach
+ * the stored data only through these services, never the database itself
+ * (tests/unit/architecture.test.ts).
+ */
 export interface AppServices {
+  /**
+   * @deprecated Pages read through the services below. Kept only while components/app/Popup.tsx
+   * passes it to ConnectionNotice (`connection={services.connection}` replaces it).
+   */
   db: TandemDatabase;
   checkins: CheckinService;
   reflections: ReflectionService;
   plan: PlanService;
+  /** The person's settings, live: every page sees a change made anywhere (another tab too). */
+  settings: SettingsService;
+  /** Mentor links and their log. */
+  shares: ShareService;
+  /** Backup files, the spreadsheet, transfer links, import, erase, the last backup's time. */
+  backup: BackupService;
+  /** Whether the browser keeps the data, its size, since when there is history. */
+  storage: StorageService;
+  /** What an update changed in older records, until the person has seen it. */
+  upgrades: UpgradeService;
+  /** Whether this page's database connection had to close for a newer Tandem. */
+  connection: ConnectionService;
+  /** The demo data offer while nothing is recorded. */
+  demo: DemoService;
+  insights: InsightsService;
   store: KeyValueStore;
   clock: Clock;
   /** Background reminders; null in the PWA, which cannot prompt while closed. */
-  reminders: ReminderClient | null;
+  reminders: ReminderService | null;
   /** Notification permission, where the platform can ask for it (the extension). */
   requestNotifications?: () => Promise<boolean>;
   /** Opens the full dashboard (from the popup), at a view such as 'plan'. */
   openDashboard?: (view?: string) => void;
+  /** Opens a view in a small window of its own (the extension: the urge timer, the popup page at #urge). */
+  openWindow?: (view: 'urge') => void;
+  /** Resolves once what the first render needs (the settings) is read, or failed to be. */
+  ready(): Promise<void>;
 }
 
-interface ServiceOptions {
+export interface ServiceOptions {
   db: TandemDatabase;
   store: KeyValueStore;
   clock: Clock;
   reminders: ReminderClient | null;
+  /** The browser's StorageManager; navigator.storage unless given. */
+  storage?: StorageApi;
   requestNotifications?: () => Promise<boolean>;
   openDashboard?: (view?: string) => void;
+  openWindow?: (view: 'urge') => void;
 }
 
 export function createAppServices(options: ServiceOptions): AppServices {
-  const { db, store, clock, reminders } = options;
-  const checkins = createCheckinService({
-    db,
-    clock,
-    dayStartHour: async () => (await store.settings()).dayStartHour,
-    // The badge is recomputed from the database after every write; a background that is
-    // slow to answer must not hold up the page.
-    onWrite: reminders ? () => void reminders.dataChanged().catch(() => undefined) : undefined,
-  });
+  const { db, store, clock, reminders: client, requestNotifications, openDashboard } = options;
+  const storage = 'storage' in options ? options.storage : typeof navigator === 'undefined' ? undefined : navigator.storage;
+  const settings = createSettingsService({ db, store });
+  const dayStartHour = async () => (await settings.read()).dayStartHour;
+  // The badge is recomputed from the database after every write; a background that is
+  // slow to answer must not hold up the page.
+  const onWrite = client ? () => void client.dataChanged().catch(() => undefined) : undefined;
+  const checkins = createCheckinService({ db, clock, dayStartHour, onWrite });
   // A failed repair leaves the store as it was; the pages still work from what is there.
   void repairDayStats(db).catch((err: unknown) => console.error(err));
-  const dayStartHour = async () => (await store.settings()).dayStartHour;
-  const reflections = createReflectionService({ db, clock, dayStartHour });
-  const plan = createPlanService({ db, clock });
-  return { ...options, checkins, reflections, plan };
+  const connection = createConnectionService({ db });
+  const reminders =
+    client && createReminderService(client, () => Promise.all([checkins.lastCheckinAt(), db.settings.get('settings')]));
+  return {
+    db,
+    store,
+    clock,
+    checkins,
+    reflections: createReflectionService({ db, clock, dayStartHour }),
+    plan: createPlanService({ db, clock }),
+    settings,
+    shares: createShareService({ db, store, clock }),
+    backup: createBackupService({ db, store, clock, dayStartHour, onWrite }),
+    storage: createStorageService({ db, storage }),
+    upgrades: createUpgradeService({ db, clock }),
+    connection,
+    demo: createDemoService({ db, onWrite }),
+    insights: createInsightsService({ db }),
+    reminders,
+    requestNotifications,
+    openDashboard,
+    openWindow: options.openWindow,
+    // A page waiting on an old one to let go of the database (the 'blocked' notice) renders
+    // anyway, to say so.
+    ready: () => firstOf(settings.ready(), connection),
+  };
+}
+
+/** Resolves when `ready` does, or as soon as there is a connection notice to show. */
+function firstOf(ready: Promise<void>, connection: ConnectionService): Promise<void> {
+  return new Promise((done) => {
+    let finished = false;
+    let stop: (() => void) | undefined;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      stop?.();
+      done();
+    };
+    stop = connection.subscribe((notice) => notice && finish());
+    if (finished) stop();
+    void ready.then(finish);
+  });
+}
+
+/**
+ * The store as components/app/start.tsx reads it before the first render: the language it asks
+ * for arrives once the settings are read too (services.ready()), so the first render already has
+ * them ("today" from the person's own day-start hour) and the keys start() holds meanwhile reach
+ * a page that is all there.
+ */
+export function storeForStart(services: AppServices): KeyValueStore {
+  return { ...services.store, language: () => services.ready().then(() => services.store.language()) };
 }

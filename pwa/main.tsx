@@ -5,7 +5,7 @@ import { UpdateBanner } from '../components/app/UpdateBanner';
 import { systemClock } from '../lib/clock';
 import { openDatabase } from '../lib/db/schema';
 import { createKeyValueStore } from '../lib/kv';
-import { createAppServices } from '../lib/services';
+import { createAppServices, storeForStart } from '../lib/services';
 import { registerServiceWorker, reloadOnceOnStaleChunks } from './register';
 import '../components/ui/styles.css';
 
@@ -33,4 +33,4 @@ function App() {
   );
 }
 
-start(services.store, () => <App />);
+start(storeForStart(services), () => <App />);

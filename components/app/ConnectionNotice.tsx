@@ -1,11 +1,21 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ConnectionNotice as Notice, TandemDatabase } from '../../lib/db/schema';
+import { useMemo } from 'preact/hooks';
+import { createConnectionService, type ConnectionService } from '../../lib/connectionService';
+import type { TandemDatabase } from '../../lib/db/schema';
+import { useLive } from '../ui/hooks';
 import { words } from '../i18n';
 
+interface Props {
+  /** services.connection. */
+  connection?: ConnectionService;
+  /** @deprecated Only until components/app/Popup.tsx passes `connection` instead of the database. */
+  db?: Pick<TandemDatabase, 'notice' | 'onNotice'>;
+  reload?: () => void;
+}
+
 /** Asks for a reload when a newer Tandem needed this page's database connection closed. */
-export function ConnectionNotice({ db, reload = () => location.reload() }: { db: TandemDatabase; reload?: () => void }) {
-  const [notice, setNotice] = useState<Notice | null>(db.notice);
-  useEffect(() => db.onNotice(setNotice), [db]);
+export function ConnectionNotice({ connection, db, reload = () => location.reload() }: Props) {
+  const source = useMemo(() => connection ?? createConnectionService({ db: db! }), [connection, db]);
+  const notice = useLive(source);
   return (
     <div role="status">
       {notice && (

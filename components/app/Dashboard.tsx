@@ -55,8 +55,6 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   const data = useTandemData(services);
   const timeZone = services.clock.timeZone();
   const [view, setView] = useState<View>(viewFromHash);
-  // An import or an erase changes settings under the form; remounting it reads them afresh.
-  const [dataVersion, setDataVersion] = useState(0);
 
   // The address follows the view, so a view can be bookmarked or opened from the popup.
   useEffect(() => {
@@ -75,6 +73,9 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
     go('plan');
     requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
   });
+  // Only until the settings are read (the entry points wait for them, so normally never, unless
+  // an old page holds the database up): "today" is never worked out from a default day-start hour.
+  if (!data) return <ConnectionNotice connection={services.connection} />;
 
   return (
     <>
@@ -92,8 +93,8 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         ))}
       </nav>
       {banner}
-      <ConnectionNotice db={services.db} />
-      <TransferReceiver services={services} onImported={() => setDataVersion((v) => v + 1)} />
+      <ConnectionNotice connection={services.connection} />
+      <TransferReceiver services={services} />
       <div class="status-line">
         <Alert message={status} tone="info" />
       </div>
@@ -108,7 +109,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
                 <StreakCard streak={data.streak} store={services.store} />
               </section>
               {services.reminders ? (
-                <ReminderBar reminders={services.reminders} clock={services.clock} version={`${data.lastCheckinAt}/${data.settingsVersion}`} />
+                <ReminderBar reminders={services.reminders} clock={services.clock} />
               ) : (
                 <PwaReminderNote now={data.now} timeZone={timeZone} settings={data.settings} lastCheckinAt={data.lastCheckinAt} />
               )}
@@ -143,14 +144,8 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         )}
         {view === 'settings' && (
           <div class="column">
-            <SettingsForm key={dataVersion} services={services} onSaved={data.reloadSettings} />
-            <DataPanel
-              services={services}
-              onChanged={() => {
-                data.reloadSettings();
-                setDataVersion((v) => v + 1);
-              }}
-            />
+            <SettingsForm services={services} />
+            <DataPanel services={services} />
           </div>
         )}
       </main>

@@ -1,39 +1,36 @@
-import { useEffect, useState } from 'preact/hooks';
-import { dayKey } from '../../lib/days';
+import { dayKey, type DayKey } from '../../lib/days';
+import type { Checkin } from '../../lib/db/schema';
 import type { AppServices } from '../../lib/services';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { summarizeStreaks } from '../../lib/streaks';
-import { useLiveQuery, useNow } from '../ui/hooks';
+import type { Settings } from '../../lib/settings';
+import { summarizeStreaks, type StreakSummary } from '../../lib/streaks';
+import { useLiveQuery, useNow, useSettings } from '../ui/hooks';
 
-/** The live view of the records that every surface shows: today, streak, recent list. */
-export function useTandemData(services: AppServices, recentLimit = 30) {
-  const { checkins, store, clock } = services;
+export interface TandemData {
+  now: number;
+  /** Today as the person's own day-start hour says (never a default's). */
+  today: DayKey;
+  settings: Settings;
+  todayItems: Checkin[] | undefined;
+  recent: Checkin[] | undefined;
+  streak: StreakSummary | undefined;
+  lastCheckinAt: number | null | undefined;
+}
+
+/**
+ * The live view of the records that every surface shows: today, streak, recent list, all
+ * following the live settings (a new day-start hour or working days, saved anywhere, moves them).
+ * Null until the settings are read: nothing is worked out from a default day-start hour.
+ */
+export function useTandemData(services: AppServices, recentLimit = 30): TandemData | null {
+  const { checkins, clock } = services;
   const now = useNow(clock);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [settingsVersion, setSettingsVersion] = useState(0);
-  const [settingsError, setSettingsError] = useState<{ err: unknown } | null>(null);
-
-  useEffect(() => {
-    store.settings().then(setSettings, (err: unknown) => setSettingsError({ err }));
-  }, [settingsVersion]);
-  if (settingsError) throw settingsError.err;
-
-  const today = dayKey(now, clock.timeZone(), settings.dayStartHour);
+  const settings = useSettings(services);
+  const today = settings && dayKey(now, clock.timeZone(), settings.dayStartHour);
   const days = useLiveQuery(() => checkins.checkinDays(), []);
-  const todayItems = useLiveQuery(() => checkins.onDay(today), [today]);
+  const todayItems = useLiveQuery(async () => (today ? checkins.onDay(today) : undefined), [today]);
   const recent = useLiveQuery(() => checkins.recent(recentLimit), [recentLimit]);
   const lastCheckinAt = useLiveQuery(() => checkins.lastCheckinAt(), []);
+  if (!settings || !today) return null;
   const streak = days && summarizeStreaks({ checkinDays: days, today, workingDays: settings.workingDays });
-
-  return {
-    now,
-    today,
-    settings,
-    settingsVersion,
-    reloadSettings: () => setSettingsVersion((v) => v + 1),
-    todayItems,
-    recent,
-    streak,
-    lastCheckinAt,
-  };
+  return { now, today, settings, todayItems, recent, streak, lastCheckinAt };
 }

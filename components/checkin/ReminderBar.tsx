@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { calendarDay } from '../../lib/days';
 import { errorText } from '../i18n/errorText';
-import type { ReminderClient } from '../../lib/messages';
 import type { ReminderStatus } from '../../lib/prompter';
+import type { ReminderService } from '../../lib/reminderService';
 import { Alert } from '../ui/Alert';
 import { fmt, words } from '../i18n';
 
@@ -20,14 +20,15 @@ function describe(status: ReminderStatus, now: number, timeZone: string): string
 }
 
 interface Props {
-  reminders: ReminderClient;
+  /** services.reminders: the status follows the check-ins and the settings by itself. */
+  reminders: ReminderService;
   clock: { now(): number; timeZone(): string };
-  /** Changes whenever the data changes, so the status is asked again. */
+  /** @deprecated Ignored; only until components/app/Popup.tsx stops passing it. */
   version?: unknown;
 }
 
 /** The extension's reminder status with snooze and pause, answered by the background. */
-export function ReminderBar({ reminders, clock, version }: Props) {
+export function ReminderBar({ reminders, clock }: Props) {
   const [status, setStatus] = useState<ReminderStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -38,7 +39,18 @@ export function ReminderBar({ reminders, clock, version }: Props) {
       .catch((err: unknown) => setError(errorText(err)));
   };
 
-  useEffect(() => run(() => reminders.status()), [version]);
+  // Asked again whenever a check-in or the settings change, here or in another page.
+  useEffect(
+    () =>
+      reminders.watch(
+        (next) => {
+          setError(null);
+          setStatus(next);
+        },
+        (err: unknown) => setError(errorText(err)),
+      ),
+    [reminders],
+  );
 
   const paused = status?.decision.reason === 'paused';
   return (

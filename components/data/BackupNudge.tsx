@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../../lib/services';
-import { backupOverdue, oldestRecordAt } from '../../lib/storageStatus';
-import { useLiveQuery } from '../ui/hooks';
+import { backupOverdue } from '../../lib/storageStatus';
+import { useLive, useLiveQuery } from '../ui/hooks';
 import { words } from '../i18n';
 
 /**
@@ -9,12 +8,10 @@ import { words } from '../i18n';
  * Settings: shown after a month without a backup, with one way to act on it.
  */
 export function BackupNudge({ services, onOpen }: { services: AppServices; onOpen: () => void }) {
-  const oldest = useLiveQuery(() => oldestRecordAt(services.db), []);
-  const [lastBackup, setLastBackup] = useState<number | undefined | null>(null);
-  useEffect(() => {
-    services.store.lastBackupAt().then(setLastBackup, () => setLastBackup(undefined));
-  }, []);
-  if (oldest === undefined || lastBackup === null || !backupOverdue(lastBackup, services.clock.now(), oldest)) return null;
+  const oldest = useLiveQuery(() => services.storage.oldestRecordAt(), []);
+  // Gone as soon as a backup is saved (in Settings, on this page).
+  const lastBackup = useLive(services.backup.lastBackupAt);
+  if (oldest === undefined || lastBackup === undefined || !backupOverdue(lastBackup ?? undefined, services.clock.now(), oldest)) return null;
   return (
     <div class="nudge-card">
       <p>{words.data.nudge}</p>

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { toCsv } from '../../lib/backup/csv';
-import { backupFileName, backupJson, encryptedBackupJson, MIN_PASSPHRASE } from '../../lib/backup/files';
-import { exportBackup } from '../../lib/backup/store';
+import { MIN_PASSPHRASE } from '../../lib/backup/files';
+import type { BackupFile } from '../../lib/backupService';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { PassphraseField } from '../ui/PassphraseField';
@@ -9,7 +8,7 @@ import { dataErrorText } from './errorText';
 import type { DataEnv } from './dataEnv';
 import { words } from '../i18n';
 
-export function BackupSection({ services, env, onBackedUp }: { services: AppServices; env: DataEnv; onBackedUp: () => void }) {
+export function BackupSection({ services, env }: { services: AppServices; env: DataEnv }) {
   const [encrypt, setEncrypt] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -36,24 +35,17 @@ export function BackupSection({ services, env, onBackedUp }: { services: AppServ
       return;
     }
     return run(async () => {
-      const now = services.clock.now();
-      const backup = await exportBackup(services.db, services.store, { now });
-      const text = encrypt ? await encryptedBackupJson(backup, passphrase) : backupJson(backup);
-      const name = backupFileName(now, 'backup');
-      env.download(name, 'application/json', text);
-      await services.store.saveLastBackupAt(now);
-      onBackedUp();
+      const { name } = await services.backup.saveBackup(encrypt ? passphrase : null, download);
       return words.data.backupSaved(name);
     });
   };
 
+  const download = (file: BackupFile) => env.download(file.name, file.type, file.text);
   const saveCsv = () =>
     run(async () => {
-      const now = services.clock.now();
-      const [checkins, reflections] = await Promise.all([services.db.checkins.toArray(), services.db.reflections.toArray()]);
-      const name = backupFileName(now, 'spreadsheet');
-      env.download(name, 'text/csv', toCsv(checkins, reflections));
-      return words.data.csvSaved(name);
+      const file = await services.backup.spreadsheet();
+      download(file);
+      return words.data.csvSaved(file.name);
     });
 
   return (

@@ -12,8 +12,6 @@ import { words } from '../i18n';
 
 interface Props {
   services: AppServices;
-  /** Settings or records changed under the page (an import, an erase). */
-  onChanged?: () => void;
   env?: DataEnv;
 }
 
@@ -21,24 +19,20 @@ interface Props {
  * Backups, restore, moving between devices, storage and erasing: issue 5's "nothing is ever
  * lost". Transfer links are received by TransferReceiver, which the page shows on any view.
  */
-export function DataPanel({ services, onChanged, env: given }: Props) {
+export function DataPanel({ services, env: given }: Props) {
   const [env] = useState(() => given ?? browserDataEnv());
-  const [version, setVersion] = useState(0);
-  const refresh = () => setVersion((v) => v + 1);
-  const changed = () => {
-    refresh();
-    onChanged?.();
-  };
+  // What an import or an erase changes (records, settings, the last backup) reaches every part
+  // of the page through the services' live values; nothing here needs telling.
   return (
     <section aria-labelledby="data-heading" class="data-panel">
       <h2 id="data-heading">{words.data.heading}</h2>
       <p class="hint">{words.data.intro}</p>
       <UpgradeNotice services={services} level="h3" />
-      <ImportFlow services={services} link={null} onLinkDone={() => undefined} onImported={changed} />
-      <StorageCard services={services} env={env} version={version} />
-      <BackupSection services={services} env={env} onBackedUp={refresh} />
-      <MoveToPhone services={services} env={env} onBackedUp={refresh} />
-      <EraseData services={services} onErased={changed} />
+      <ImportFlow services={services} link={null} onLinkDone={() => undefined} />
+      <StorageCard services={services} env={env} />
+      <BackupSection services={services} env={env} />
+      <MoveToPhone services={services} env={env} />
+      <EraseData services={services} />
     </section>
   );
 }

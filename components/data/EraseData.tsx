@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
-import { eraseEverything } from '../../lib/backup/store';
 import { dataErrorText } from './errorText';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { words } from '../i18n';
 
-export function EraseData({ services, onErased }: { services: AppServices; onErased: () => void }) {
+export function EraseData({ services }: { services: AppServices }) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -21,11 +20,9 @@ export function EraseData({ services, onErased }: { services: AppServices; onEra
     setError(null);
     setBusy(true);
     try {
-      await eraseEverything(services.db, services.store);
-      void services.reminders?.dataChanged().catch(() => undefined);
+      await services.backup.erase();
       setTyped('');
       setStatus(words.data.erased);
-      onErased();
     } catch (err) {
       setError(dataErrorText(err));
     } finally {

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_FILE_BYTES } from '../../lib/backup/codec';
-import { readBackup, type ReadResult } from '../../lib/backup/parse';
+import type { ReadResult } from '../../lib/backup/parse';
 import { BackupError } from '../../lib/backup/problems';
-import { applyImport, previewImport, type ImportSummary } from '../../lib/backup/store';
-import { decodeTransfer } from '../../lib/backup/transfer';
+import type { ImportSummary } from '../../lib/backup/store';
+import type { ImportSource } from '../../lib/backupService';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { PassphraseField } from '../ui/PassphraseField';
@@ -13,8 +13,6 @@ import { words } from '../i18n';
 // Import in three steps the person controls: choose (a file, or a link that was opened),
 // unlock (only when protected), then read what would change and confirm. Nothing is written
 // before the confirmation, and the write is one transaction.
-
-export type ImportSource = { kind: 'file'; bytes: Uint8Array } | { kind: 'link'; payload: string };
 
 type Step =
   | { step: 'idle' }
@@ -27,10 +25,9 @@ interface Props {
   /** A transfer link the page was opened with. */
   link: string | null;
   onLinkDone: () => void;
-  onImported: () => void;
 }
 
-export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
+export function ImportFlow({ services, link, onLinkDone }: Props) {
   const [state, setState] = useState<Step>(link ? { step: 'passphrase', source: { kind: 'link', payload: link } } : { step: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -64,12 +61,8 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
     setStatus(null);
     setState({ step: 'busy' });
     try {
-      const now = services.clock.now();
-      const backup =
-        source.kind === 'file'
-          ? await readBackup(source.bytes, { passphrase: pass, now })
-          : await decodeTransfer(source.payload, pass ?? '', now);
-      setState({ step: 'preview', backup, summary: await previewImport(services.db, services.store, backup) });
+      const backup = await services.backup.open(source, pass);
+      setState({ step: 'preview', backup, summary: await services.backup.preview(backup) });
     } catch (err) {
       if (err instanceof BackupError && (err.reason === 'needs-passphrase' || err.reason === 'wrong-passphrase')) {
         if (err.reason === 'wrong-passphrase') setError(dataErrorText(err));
@@ -106,15 +99,13 @@ export function ImportFlow({ services, link, onLinkDone, onImported }: Props) {
     setError(null);
     setState({ step: 'busy' });
     try {
-      const summary = await applyImport(services.db, services.store, backup);
-      void services.reminders?.dataChanged().catch(() => undefined);
-      onImported();
+      const summary = await services.backup.apply(backup);
       finish(words.data.applied(summary));
     } catch (err) {
       // Nothing was written; keep the file open so the person can try again after fixing it.
       setError(dataErrorText(err));
       try {
-        setState({ step: 'preview', backup, summary: await previewImport(services.db, services.store, backup) });
+        setState({ step: 'preview', backup, summary: await services.backup.preview(backup) });
       } catch {
         setState({ step: 'idle' });
       }

@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { clampInstant } from '../../lib/rules/time';
-import { backupFileName, encryptedBackupJson, MIN_PASSPHRASE } from '../../lib/backup/files';
-import { exportBackup } from '../../lib/backup/store';
-import { encodeTransfer, MAX_LINK_CHARS, MAX_QR_CHARS, TRANSFER_DAYS, transferLink } from '../../lib/backup/transfer';
-import { addDays, dayKey } from '../../lib/days';
+import { MIN_PASSPHRASE } from '../../lib/backup/files';
+import { MAX_LINK_CHARS, MAX_QR_CHARS } from '../../lib/backup/transfer';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { PassphraseField } from '../ui/PassphraseField';
@@ -25,7 +22,7 @@ function validAddress(text: string): string | null {
   return null;
 }
 
-export function MoveToPhone({ services, env, onBackedUp }: { services: AppServices; env: DataEnv; onBackedUp: () => void }) {
+export function MoveToPhone({ services, env }: { services: AppServices; env: DataEnv }) {
   const [passphrase, setPassphrase] = useState('');
   const [address, setAddress] = useState(env.appAddress ?? '');
   const [link, setLink] = useState<string | null>(null);
@@ -56,12 +53,7 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
 
   const saveFile = () =>
     run(async () => {
-      const now = services.clock.now();
-      const text = await encryptedBackupJson(await exportBackup(services.db, services.store, { now }), passphrase);
-      const name = backupFileName(now, 'transfer');
-      env.download(name, 'application/json', text);
-      await services.store.saveLastBackupAt(now);
-      onBackedUp();
+      const { name } = await services.backup.saveTransferFile(passphrase, (file) => env.download(file.name, file.type, file.text));
       setStatus(words.data.backupSaved(name));
     });
 
@@ -74,12 +66,7 @@ export function MoveToPhone({ services, env, onBackedUp }: { services: AppServic
         return;
       }
       if (env.appAddress === null) await services.store.savePwaAddress(base);
-      const now = services.clock.now();
-      const settings = await services.store.settings();
-      // Today as records are stored (lib/rules/time.ts), so a far-off clock still sends its days.
-      const today = dayKey(clampInstant(now), services.clock.timeZone(), settings.dayStartHour);
-      const backup = await exportBackup(services.db, services.store, { now, fromDay: addDays(today, -(TRANSFER_DAYS - 1)) });
-      const made = transferLink(base, await encodeTransfer(backup, passphrase));
+      const made = await services.backup.transferLink(base, passphrase);
       if (made.length > MAX_LINK_CHARS) setError(words.data.linkTooLong);
       else setLink(made);
     });

@@ -1,30 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dayKey } from '../../lib/days';
 import type { AppServices } from '../../lib/services';
-import { backupOverdue,
-  oldestRecordAt, readStorageStatus, requestPersistence, type StorageStatus } from '../../lib/storageStatus';
+import { backupOverdue, type StorageStatus } from '../../lib/storageStatus';
 import { Alert } from '../ui/Alert';
 import type { DataEnv } from './dataEnv';
-import { useLiveQuery } from '../ui/hooks';
+import { useLive, useLiveQuery } from '../ui/hooks';
 import { fmt, words } from '../i18n';
 
 /** Whether the browser will keep the data, how much it takes, and when the last backup was. */
-export function StorageCard({ services, env, version }: { services: AppServices; env: DataEnv; version: number }) {
+export function StorageCard({ services, env }: { services: AppServices; env: DataEnv }) {
   const [status, setStatus] = useState<StorageStatus | null>(null);
-  const [lastBackup, setLastBackup] = useState<number | undefined>(undefined);
   const [note, setNote] = useState<string | null>(null);
+  // Follows every backup saved, and an erase; null: none yet.
+  const lastBackup = useLive(services.backup.lastBackupAt);
   // The first record ever written, deleted or not: the history a backup would protect.
-  const oldest = useLiveQuery(() => oldestRecordAt(services.db), []);
-
+  const oldest = useLiveQuery(() => services.storage.oldestRecordAt(), []);
+  // Read again after a backup or an erase, when the person looks at the numbers.
   useEffect(() => {
-    void readStorageStatus(env.storage).then(setStatus);
-    void services.store.lastBackupAt().then(setLastBackup, () => undefined);
-  }, [version]);
+    void services.storage.status().then(setStatus);
+  }, [lastBackup, oldest]);
 
   async function askPersist() {
-    const granted = await requestPersistence(env.storage);
+    const granted = await services.storage.requestPersistence();
     setNote(granted ? null : words.data.persistRefused);
-    setStatus(await readStorageStatus(env.storage));
+    setStatus(await services.storage.status());
   }
 
   const now = services.clock.now();
@@ -56,8 +55,10 @@ export function StorageCard({ services, env, version }: { services: AppServices;
           {status.usage !== null && <p>{words.data.usage(status.usage, status.quota)}</p>}
         </>
       )}
-      <p>{lastBackup === undefined ? words.data.noBackup : lastBackupText(lastBackup)}</p>
-      {oldest !== undefined && backupOverdue(lastBackup, now, oldest) && <p class="nudge">{words.data.nudge}</p>}
+      {lastBackup !== undefined && <p>{lastBackup === null ? words.data.noBackup : lastBackupText(lastBackup)}</p>}
+      {oldest !== undefined && lastBackup !== undefined && backupOverdue(lastBackup ?? undefined, now, oldest) && (
+        <p class="nudge">{words.data.nudge}</p>
+      )}
       <Alert message={note} tone="info" />
     </section>
   );

@@ -10,13 +10,13 @@ import './data.css';
  * otherwise. The fragment leaves the address bar once the transfer is imported or cancelled;
  * the outcome stays on screen until the page is left.
  */
-export function TransferReceiver({ services, onImported, env: given }: { services: AppServices; onImported?: () => void; env?: DataEnv }) {
+export function TransferReceiver({ services, env: given }: { services: AppServices; env?: DataEnv }) {
   // Read once: the fragment is cleared after the import, and the outcome must stay on screen.
   const [env] = useState(() => given ?? browserDataEnv());
   if (!env.transferPayload) return null;
   return (
     <div class="transfer-receiver">
-      <ImportFlow services={services} link={env.transferPayload} onLinkDone={env.clearTransfer} onImported={() => onImported?.()} />
+      <ImportFlow services={services} link={env.transferPayload} onLinkDone={env.clearTransfer} />
     </div>
   );
 }

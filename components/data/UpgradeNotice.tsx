@@ -9,18 +9,10 @@ import { words } from '../i18n';
  */
 export function UpgradeNotice({ services, level = 'h2' }: { services: AppServices; level?: 'h2' | 'h3' }) {
   const id = useId();
-  const reports = useLiveQuery(() => services.db.upgrades.filter((r) => r.seenAt === null).toArray(), []);
-  if (!reports || reports.length === 0) return null;
-  const changes: Record<string, number> = {};
-  let records = 0;
-  for (const report of reports) {
-    for (const [code, n] of Object.entries(report.changes)) changes[code] = (changes[code] ?? 0) + (n ?? 0);
-    for (const n of Object.values(report.records)) records += n ?? 0;
-  }
-  const seen = () =>
-    void services.db.upgrades
-      .bulkPut(reports.map((r) => ({ ...r, seenAt: services.clock.now() })))
-      .catch((err: unknown) => console.error(err));
+  const summary = useLiveQuery(() => services.upgrades.unseen(), []);
+  if (!summary) return null;
+  const { records, changes } = summary;
+  const seen = () => void services.upgrades.markSeen(summary.versions).catch((err: unknown) => console.error(err));
   const Heading = level;
   return (
     <section class="nudge-card upgrade-notice" aria-labelledby={id}>

@@ -1,10 +1,8 @@
 import { transferFromHash } from '../../lib/backup/transfer';
-import type { StorageApi } from '../../lib/storageStatus';
 import { downloadText } from '../ui/download';
 
-/** What the data panel needs from the page it runs in; tests and shells pass their own. */
+/** What the data panel needs from the page it runs in; tests and shells pass their own (the storage status comes from services.storage). */
 export interface DataEnv {
-  storage: StorageApi | undefined;
   /**
    * An extension page with the unlimitedStorage permission: browsers never evict its data,
    * even though navigator.storage.persisted() still says false there.
@@ -35,7 +33,6 @@ if (typeof location !== 'undefined') {
 export function browserDataEnv(): DataEnv {
   const isWebApp = location.protocol === 'https:' || location.protocol === 'http:';
   return {
-    storage: navigator.storage,
     neverEvicted: location.protocol === 'chrome-extension:' || location.protocol === 'moz-extension:',
     appAddress: isWebApp ? `${location.origin}${location.pathname}` : null,
     transferPayload: pendingTransfer,

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { dayKey } from '../../lib/days';
-import { generateDemoData, isEmptyStore, loadDemoData } from '../../lib/demo';
+import { generateDemoData } from '../../lib/demo';
 import { words } from '../i18n';
 import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
@@ -9,7 +9,7 @@ import { useLiveQuery } from '../ui/hooks';
 
 /** Offered only while nothing has been recorded, so nobody's own data gets mixed with it. */
 export function DemoDataOffer({ services }: { services: AppServices }) {
-  const empty = useLiveQuery(() => isEmptyStore(services.db), []);
+  const empty = useLiveQuery(() => services.demo.isEmpty(), []);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (!empty) return null;
@@ -29,7 +29,7 @@ export function DemoDataOffer({ services }: { services: AppServices }) {
         dayStartHour,
         now: services.clock.now(),
       });
-      await loadDemoData(services.db, data);
+      await services.demo.load(data);
     } catch (err) {
       setError(errorText(err));
     } finally {

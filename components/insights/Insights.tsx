@@ -94,7 +94,7 @@ interface ViewProps {
 
 export function InsightsView({ services, today, onPlanFor }: ViewProps) {
   const [windowDays, setWindowDays] = useState<WindowDays>(30);
-  const stats = useLiveQuery(() => services.db.dayStats.toArray(), []);
+  const stats = useLiveQuery(() => services.insights.dayStats(), []);
   const reflections = useLiveQuery(() => services.reflections.since(addDays(today, -365)), [today]);
   if (stats === undefined || reflections === undefined) return <p>{words.insights.loading}</p>;
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { clipText } from '../../lib/rules/text';
 import { formatClock, parseClock, type Weekday } from '../../lib/days';
 import { errorText, problemText } from '../i18n/errorText';
@@ -14,6 +14,7 @@ import {
   type SettingsProblem,
 } from '../../lib/settings';
 import { Alert } from '../ui/Alert';
+import { useSettings } from '../ui/hooks';
 import { words } from '../i18n';
 import { LanguageChoice } from './LanguageChoice';
 
@@ -79,38 +80,41 @@ function fromDraft(d: Draft, base: Settings): { settings: Settings; problems: Se
   return { settings, problems };
 }
 
-export function SettingsForm({ services, onSaved }: { services: AppServices; onSaved?: () => void }) {
-  const [base, setBase] = useState<Settings | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
+export function SettingsForm({ services }: { services: AppServices }) {
+  // The stored settings, live: saved here, in another tab or the popup, or by an import.
+  const base = useSettings(services);
+  // The form shows them as they are until the person changes something; their edits are then
+  // kept (a change made elsewhere meanwhile doesn't undo what they typed) until saved.
+  const fresh = useMemo(() => (base ? toDraft(base) : null), [base]);
+  const [edited, setEdited] = useState<Draft | null>(null);
+  // After a save, the edits stay on screen until the saved settings come back from the store.
+  const [savedOver, setSavedOver] = useState<Settings | null>(null);
   const [problems, setProblems] = useState<SettingsProblem[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const canNotify = services.requestNotifications !== undefined;
 
   useEffect(() => {
-    services.store
-      .settings()
-      .then((s) => {
-        setBase(s);
-        setDraft(toDraft(s));
-      })
-      .catch((err: unknown) => setError(errorText(err)));
-  }, []);
+    if (savedOver && base !== savedOver) {
+      setSavedOver(null);
+      setEdited(null);
+    }
+  }, [base, savedOver]);
 
+  const draft = edited ?? fresh;
   if (!draft || !base) {
     return (
       <section aria-labelledby="settings-heading">
         <h2 id="settings-heading">{words.main.settingsHeading}</h2>
-        <Alert message={error} />
-        {!error && <p>{words.main.loading}</p>}
-        {error && <LanguageChoice services={services} />}
+        <p>{words.main.loading}</p>
       </section>
     );
   }
 
   const change = (patch: Partial<Draft>) => {
     setStatus(null);
-    setDraft({ ...draft, ...patch });
+    setSavedOver(null);
+    setEdited({ ...draft, ...patch });
   };
   const changeWindow = (key: number, patch: Partial<WindowDraft>) =>
     change({ windows: draft.windows.map((w) => (w.key === key ? { ...w, ...patch } : w)) });
@@ -137,8 +141,8 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
     if (problems.length > 0) return;
     try {
       // A new day-start hour re-buckets the records in the same transaction.
-      await services.store.saveSettings(settings);
-      setBase(settings);
+      await services.settings.save(settings);
+      setSavedOver(base);
     } catch (err) {
       setError(errorText(err));
       return;
@@ -149,7 +153,6 @@ export function SettingsForm({ services, onSaved }: { services: AppServices; onS
     } catch (err) {
       setError(errorText(err));
     }
-    onSaved?.();
   }
 
   return (

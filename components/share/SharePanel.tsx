@@ -1,6 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { errorText } from '../i18n/errorText';
-import { createShareService } from '../../lib/shares';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
 import { useLiveQuery } from '../ui/hooks';
@@ -11,8 +10,7 @@ import { words } from '../i18n';
 
 /** The dashboard's mentor-link section: the button that opens the dialog, and the share log. */
 export function SharePanel({ services }: { services: AppServices }) {
-  const { db, store, clock } = services;
-  const shares = useMemo(() => createShareService({ db, store, clock }), [db, store, clock]);
+  const { shares, store, clock } = services;
   const log = useLiveQuery(() => shares.log(), [shares]);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);

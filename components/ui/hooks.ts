@@ -1,6 +1,8 @@
 import { liveQuery } from 'dexie';
 import { errorText } from '../i18n/errorText';
 import { useEffect, useState } from 'preact/hooks';
+import type { Live } from '../../lib/liveService';
+import type { Settings } from '../../lib/settings';
 
 /**
  * Subscribes to a Dexie query and re-renders when the data it read changes, in this page or
@@ -23,6 +25,38 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): 
   // Thrown while rendering, so the nearest ErrorBoundary shows it instead of "Loading…" forever.
   if (error) throw error.err;
   return value;
+}
+
+/**
+ * The latest value of a service's live value (lib/liveService.ts), re-rendering on every change.
+ * Starts with the value the service already holds, so a page rendered after it loaded never
+ * shows a stand-in; undefined only while nothing arrived yet.
+ */
+export function useLive<T>(live: Live<T>): T | undefined {
+  const [value, setValue] = useState<T | undefined>(() => live.current());
+  const [error, setError] = useState<{ err: unknown } | null>(null);
+  useEffect(
+    () =>
+      live.subscribe(
+        (v) => {
+          setError(null);
+          setValue(v);
+        },
+        (err: unknown) => setError({ err }),
+      ),
+    [live],
+  );
+  if (error) throw error.err;
+  return value;
+}
+
+/**
+ * The person's settings, from the one live source (services.settings): a change saved anywhere,
+ * in this page, the popup or another tab, shows at once. Undefined until they are read; the
+ * entry points render after services.ready(), so a page normally has them from its first render.
+ */
+export function useSettings(services: { settings: Live<Settings> }): Settings | undefined {
+  return useLive(services.settings);
 }
 
 /** Re-renders every `ms` so that "today" and due states move on while a page stays open. */

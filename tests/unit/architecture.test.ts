@@ -75,3 +75,48 @@ describe('feature folders', () => {
     }
   });
 });
+
+// Components reach the stored data only through the services (lib/services.ts): no file of
+// components/ uses the database, or imports lib/db/ at run time; its types are fine.
+describe('components never touch the database', () => {
+  const files = sources('components');
+  /** Still reading services.db; each goes once it uses the service named. */
+  const PENDING: Record<string, string> = {
+    'components/app/Popup.tsx': 'ConnectionNotice connection={services.connection}',
+    'components/welcome/WelcomePanel.tsx': 'anyRecords: a service query (e.g. !(await services.demo.isEmpty()))',
+  };
+  /** HALT_TAGS, the check-in vocabulary, still lives in lib/db/schema.ts; it is plain data. */
+  const VOCABULARY = ['HALT_TAGS'];
+
+  it.each(files.filter((file) => !(file.replace(/\\/g, '/') in PENDING)))('%s never uses services.db', (file) => {
+    expect(readFileSync(file, 'utf8')).not.toMatch(/\bservices\.db\b|\{[^}]*\bdb\b[^}]*\}\s*=\s*services\b/);
+  });
+
+  /** What a file takes from lib/db/ at run time: the names of value imports, or '*' for the whole module. */
+  function runtimeDbImports(file: string): string[] {
+    const text = readFileSync(file, 'utf8');
+    const fromDb = (spec: string) => join(file, '..', spec).replace(/\\/g, '/').startsWith('lib/db/');
+    const found: string[] = [];
+    for (const m of text.matchAll(/\b(import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]/g)) {
+      const [, , typeOnly, clause = '', spec = ''] = m;
+      if (!fromDb(spec) || typeOnly) continue;
+      const braces = /\{([^}]*)\}/.exec(clause);
+      const outside = clause.replace(/\{[^}]*\}/, '').replace(/,/g, '').trim();
+      if (outside) found.push('*');
+      for (const name of (braces?.[1] ?? '').split(',').map((n) => n.trim()).filter(Boolean)) {
+        if (!name.startsWith('type ')) found.push(name.split(/\s+as\s+/)[0]!);
+      }
+    }
+    for (const m of text.matchAll(/\bimport\s*(?:\(\s*)?['"]([^'"]+)['"]/g)) if (fromDb(m[1]!)) found.push('*');
+    return found;
+  }
+
+  it.each(files)('%s imports only types (and the HALT vocabulary) from lib/db/', (file) => {
+    expect(runtimeDbImports(file).filter((name) => !VOCABULARY.includes(name))).toEqual([]);
+  });
+
+  it('sees a run-time import of the database', () => {
+    expect(runtimeDbImports('lib/services.ts')).toEqual(['repairDayStats']);
+    expect(runtimeDbImports('lib/platform/extensionPages.ts')).toEqual(['openDatabase']);
+  });
+});

@@ -1,0 +1,114 @@
+import type { Clock } from './clock';
+import { addDays, dayKey } from './days';
+import type { TandemDatabase } from './db/schema';
+import type { KeyValueStore } from './kv';
+import { createLive, type Live } from './liveService';
+import { toCsv } from './backup/csv';
+import { backupFileName, backupJson, encryptedBackupJson } from './backup/files';
+import { readBackup, type ReadResult } from './backup/parse';
+import { applyImport, eraseEverything, exportBackup, previewImport, type ImportSummary } from './backup/store';
+import { decodeTransfer, encodeTransfer, TRANSFER_DAYS, transferLink } from './backup/transfer';
+import { clampInstant } from './rules/time';
+
+// Backups, restore, moving to another device and erasing (issue 5's "nothing is ever lost"),
+// over lib/backup/. The page only delivers the files (a download) and words the outcomes.
+
+/** A file ready for the person to save. */
+export interface BackupFile {
+  name: string;
+  type: 'application/json' | 'text/csv';
+  text: string;
+}
+
+/** What an import opens: a chosen file, or the payload of a transfer link. */
+export type ImportSource = { kind: 'file'; bytes: Uint8Array } | { kind: 'link'; payload: string };
+
+export interface BackupServiceDeps {
+  db: TandemDatabase;
+  store: KeyValueStore;
+  clock: Clock;
+  /** The person's day-start hour, for the days a transfer link carries. */
+  dayStartHour: () => Promise<number>;
+  /** Called after the records changed (an import, an erase): the extension recomputes its badge. */
+  onWrite?: () => void;
+}
+
+export type BackupService = ReturnType<typeof createBackupService>;
+
+export function createBackupService({ db, store, clock, dayStartHour, onWrite }: BackupServiceDeps) {
+  // The last backup lives in idb-keyval, which live queries don't see: this page re-reads it
+  // after everything here that changes it.
+  const rereads = new Set<() => void>();
+  const lastBackupAt: Live<number | null> = createLive((emit) => {
+    // A time that can't be read reads as "no backup yet", which only makes the reminder show.
+    const read = () => void store.lastBackupAt().then((at) => emit(at ?? null), () => emit(null));
+    rereads.add(read);
+    read();
+    return () => rereads.delete(read);
+  });
+  const backupTimeChanged = () => rereads.forEach((read) => read());
+
+  /** A file of the whole store, handed to `deliver`, then remembered as this device's last backup. */
+  async function saveFile(kind: 'backup' | 'transfer', passphrase: string | null, deliver: (file: BackupFile) => void): Promise<BackupFile> {
+    const now = clock.now();
+    const backup = await exportBackup(db, store, { now });
+    const text = passphrase === null ? backupJson(backup) : await encryptedBackupJson(backup, passphrase);
+    const file: BackupFile = { name: backupFileName(now, kind), type: 'application/json', text };
+    deliver(file);
+    await store.saveLastBackupAt(now);
+    backupTimeChanged();
+    return file;
+  }
+
+  return {
+    /** When a full backup (or transfer file) was last saved from this device; null: never. */
+    lastBackupAt,
+
+    /** A full backup, readable or (with a passphrase) protected. */
+    saveBackup: (passphrase: string | null, deliver: (file: BackupFile) => void) => saveFile('backup', passphrase, deliver),
+
+    /** The whole store as a protected file, to open on another device. */
+    saveTransferFile: (passphrase: string, deliver: (file: BackupFile) => void) => saveFile('transfer', passphrase, deliver),
+
+    /** Check-ins and reflections as a spreadsheet (not a backup: it can't be restored). */
+    async spreadsheet(): Promise<BackupFile> {
+      const [checkins, reflections] = await Promise.all([db.checkins.toArray(), db.reflections.toArray()]);
+      return { name: backupFileName(clock.now(), 'spreadsheet'), type: 'text/csv', text: toCsv(checkins, reflections) };
+    },
+
+    /** A link to the web app at `appAddress` carrying the last TRANSFER_DAYS, sealed with `passphrase`. */
+    async transferLink(appAddress: string, passphrase: string): Promise<string> {
+      const now = clock.now();
+      // Today as records are stored (lib/rules/time.ts), so a far-off clock still sends its days.
+      const today = dayKey(clampInstant(now), clock.timeZone(), await dayStartHour());
+      const backup = await exportBackup(db, store, { now, fromDay: addDays(today, -(TRANSFER_DAYS - 1)) });
+      return transferLink(appAddress, await encodeTransfer(backup, passphrase));
+    },
+
+    /** Reads a file or a link (BackupError 'needs-passphrase' or 'wrong-passphrase' asks for one). */
+    open(source: ImportSource, passphrase?: string): Promise<ReadResult> {
+      const now = clock.now();
+      return source.kind === 'file' ? readBackup(source.bytes, { passphrase, now }) : decodeTransfer(source.payload, passphrase ?? '', now);
+    },
+
+    /** What importing would change; nothing is written. */
+    preview: (backup: ReadResult): Promise<ImportSummary> => previewImport(db, store, backup),
+
+    /** Merges the backup in, in one transaction. */
+    async apply(backup: ReadResult): Promise<ImportSummary> {
+      const summary = await applyImport(db, store, backup);
+      onWrite?.();
+      return summary;
+    },
+
+    /** Removes everything this device holds (lib/backup/store.ts eraseEverything). */
+    async erase(): Promise<void> {
+      try {
+        await eraseEverything(db, store);
+      } finally {
+        backupTimeChanged();
+      }
+      onWrite?.();
+    },
+  };
+}
