@@ -39,9 +39,14 @@ function PopupContent({ services }: { services: AppServices }) {
       <CheckinPanel services={services} pageWideKeys />
       <ReflectButtons onPick={openReflection} />
       <Alert message={status} tone="info" />
-      <StreakCard streak={data.streak} store={services.store} />
-      <TodayList items={data.todayItems} timeZone={services.clock.timeZone()} today={data.today} />
-      {services.reminders && <ReminderBar reminders={services.reminders} clock={services.clock} version={data.lastCheckinAt} />}
+      {/* The check-in above works at once; what depends on the settings waits for them. */}
+      {data && (
+        <>
+          <StreakCard streak={data.streak} store={services.store} />
+          <TodayList items={data.todayItems} timeZone={services.clock.timeZone()} today={data.today} />
+          {services.reminders && <ReminderBar reminders={services.reminders} clock={services.clock} version={data.lastCheckinAt} />}
+        </>
+      )}
       {services.openDashboard && (
         <button type="button" class="secondary wide" onClick={() => services.openDashboard?.()}>
           {words.main.openDashboard}

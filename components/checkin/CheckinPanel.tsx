@@ -55,18 +55,22 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
   const winInput = useRef<HTMLInputElement>(null);
 
   // A micro-win being typed survives a reload (e.g. "reload to update"), for a little while:
-  // an old draft must not take over later check-ins.
+  // an old draft must not take over later check-ins. Without a draft, a check-in made in the last
+  // two minutes comes back (the popup closes at a click elsewhere): its mood shows as chosen, and
+  // a new mood changes it.
   useEffect(() => {
     void (async () => {
       const draft = await store.draftWin();
-      if (!draft) return;
-      const record = await checkins.get(draft.checkinId);
-      if (record && clock.now() - record.at < DRAFT_LIFETIME_MS) {
+      const record = draft ? await checkins.get(draft.checkinId) : undefined;
+      if (draft && record && clock.now() - record.at < DRAFT_LIFETIME_MS) {
+        if (savedNow.current) return; // a mood was picked meanwhile
         setSaved(record);
         setWin(draft.text);
-      } else {
-        await store.saveDraftWin(undefined);
+        return;
       }
+      if (draft) await store.saveDraftWin(undefined);
+      const [last] = await checkins.recent(1);
+      if (!savedNow.current && changesCheckin(last, clock.now())) setSaved(last);
     })().catch((err: unknown) => setError(errorText(err)));
   }, []);
 

@@ -99,6 +99,30 @@ extensionTest('a micro-win and HALT tags stay with the check-in when its mood ch
   await expect(today).toContainText('Walked home');
 });
 
+extensionTest('the popup closed and opened again within two minutes shows the mood chosen, and a new one changes it', async ({
+  context,
+  extensionId,
+}) => {
+  const first = await openPopup(context, extensionId);
+  await mood(first, 4).click();
+  await expect(first.getByRole('status').filter({ hasText: 'Saved: 4 Good' })).toBeVisible();
+  await first.close();
+
+  const popup = await openPopup(context, extensionId);
+  await expect(mood(popup, 4)).toHaveAttribute('aria-pressed', 'true');
+  // The micro-win and HALT tags are there to finish, without taking the focus.
+  await expect(popup.getByRole('button', { name: 'Lonely' })).toBeVisible();
+  await expect(popup.getByRole('textbox', { name: 'Micro-win' })).not.toBeFocused();
+  await popup.keyboard.press('2');
+  await expect(popup.getByRole('status').filter({ hasText: 'Changed to 2 Low' })).toBeVisible();
+  const today = popup.getByRole('list', { name: 'Today’s check-ins' });
+  await expect(today.getByRole('listitem')).toHaveCount(1);
+  await expect(today).toContainText('2 Low');
+  await popup.getByRole('button', { name: 'Undo, back to 4 Good' }).click();
+  await expect(today).toContainText('4 Good');
+  await expect(today.getByRole('listitem')).toHaveCount(1);
+});
+
 const test = pwaTest;
 
 test('after two minutes a new mood is a new check-in', async ({ page, server }) => {
