@@ -18,12 +18,12 @@ const NOW = Date.UTC(2026, 4, 12, 15, 0);
 let n = 0;
 const open: TandemDatabase[] = [];
 
-function device(name = `services-${n++}`, extra: Partial<ServiceOptions> = {}): AppServices & { name: string } {
+function device(name = `services-${n++}`, extra: Partial<ServiceOptions> = {}): AppServices & { name: string; database: TandemDatabase } {
   const clock = frozenClock(NOW, 'UTC');
   const db = openDatabase(name, () => clock.now());
   open.push(db);
   const store = createKeyValueStore(db, createStore(`${name}-kv`, 'values'), clock);
-  return { ...createAppServices({ db, store, clock, reminders: null, storage: undefined, ...extra }), name };
+  return { ...createAppServices({ db, store, clock, reminders: null, storage: undefined, ...extra }), name, database: db };
 }
 
 afterEach(async () => {
@@ -196,14 +196,14 @@ describe('backup service', () => {
 describe('the other services', () => {
   it('upgrades: what is unseen, once', async () => {
     const services = device();
-    await services.db.upgrades.bulkPut([
+    await services.database.upgrades.bulkPut([
       { version: 3, at: NOW, records: { checkins: 2 }, changes: { 'text.trimmed': 2 }, seenAt: null },
       { version: 4, at: NOW, records: { shares: 1 }, changes: { 'text.trimmed': 1, 'phone.kept': 1 }, seenAt: null },
     ]);
     expect(await services.upgrades.unseen()).toEqual({ versions: [3, 4], records: 3, changes: { 'text.trimmed': 3, 'phone.kept': 1 } });
     await services.upgrades.markSeen([3, 4]);
     expect(await services.upgrades.unseen()).toBeNull();
-    expect((await services.db.upgrades.get(3))?.seenAt).toBe(NOW);
+    expect((await services.database.upgrades.get(3))?.seenAt).toBe(NOW);
   });
 
   it('demo data: offered only while nothing is recorded', async () => {
