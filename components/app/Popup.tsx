@@ -36,7 +36,7 @@ function PopupContent({ services }: { services: AppServices }) {
         </button>
       </div>
       <ConnectionNotice db={services.db} />
-      <CheckinPanel services={services} pageWideKeys />
+      <CheckinPanel services={services} pageWideKeys resumeRecent />
       <ReflectButtons onPick={openReflection} />
       <Alert message={status} tone="info" />
       {/* The check-in above works at once; what depends on the settings waits for them. */}

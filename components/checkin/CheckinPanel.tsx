@@ -15,6 +15,11 @@ interface Props {
   /** Keys 1–5 anywhere on the page (the popup); otherwise only while focus is in the panel. */
   pageWideKeys?: boolean;
   autoFocus?: boolean;
+  /**
+   * Take up a check-in made in the last two minutes when the panel opens (the popup, which closes
+   * at any click elsewhere): its mood shows as chosen, and a new mood changes it.
+   */
+  resumeRecent?: boolean;
   /** A touch screen (no keys to name, no field focused on its own); read from the device if not given. */
   touch?: boolean;
 }
@@ -32,7 +37,7 @@ function undoName(step: UndoStep): string {
   return step.kind === 'add' ? words.main.undoCheckin : words.main.undoChange(words.main.mood(step.mood));
 }
 
-export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false, touch: touchGiven }: Props) {
+export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false, resumeRecent = false, touch: touchGiven }: Props) {
   const { checkins, store, clock } = services;
   const touch = useTouchOnly(touchGiven);
   const [saved, setSavedState] = useState<Checkin | null>(null);
@@ -55,9 +60,8 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
   const winInput = useRef<HTMLInputElement>(null);
 
   // A micro-win being typed survives a reload (e.g. "reload to update"), for a little while:
-  // an old draft must not take over later check-ins. Without a draft, a check-in made in the last
-  // two minutes comes back (the popup closes at a click elsewhere): its mood shows as chosen, and
-  // a new mood changes it.
+  // an old draft must not take over later check-ins. Without a draft, the popup takes up a
+  // check-in made in the last two minutes (resumeRecent).
   useEffect(() => {
     void (async () => {
       const draft = await store.draftWin();
@@ -69,6 +73,7 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
         return;
       }
       if (draft) await store.saveDraftWin(undefined);
+      if (!resumeRecent) return;
       const [last] = await checkins.recent(1);
       if (!savedNow.current && changesCheckin(last, clock.now())) setSaved(last);
     })().catch((err: unknown) => setError(errorText(err)));
