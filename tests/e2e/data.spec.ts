@@ -46,6 +46,8 @@ async function checkInTwice(page: Page) {
   await win.fill(EVIL_WIN);
   await win.press('Enter');
   await expect(page.getByText('Micro-win saved. Nice.')).toBeVisible();
+  // A second mood within two minutes changes the first; this is a later check-in.
+  await page.clock.setSystemTime(Date.now() + 3 * 60_000);
   await page.getByRole('button', { name: /^2 / }).click();
   await expect(page.getByText('1-day streak')).toBeVisible();
   await openView(page, 'Settings');
