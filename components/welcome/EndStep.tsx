@@ -40,7 +40,7 @@ export function EndStep({ services, level, focus, layout, onDone }: Props) {
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <div class="welcome-step">
-      <Heading id="welcome-end" class="welcome-question" tabIndex={-1} ref={heading}>
+      <Heading id="welcome-q-end" class="welcome-question" tabIndex={-1} ref={heading}>
         {setUp ? w.heading : w.headingNothing}
       </Heading>
       <ul class="welcome-summary" aria-label={w.summaryLabel}>

@@ -53,8 +53,8 @@ export function StepFrame({ id, title, intro, level, focus, submit, onSubmit, on
   }
 
   return (
-    <form class="welcome-step" aria-labelledby={`welcome-${id}`} noValidate onSubmit={(e) => void save(e)}>
-      <Heading id={`welcome-${id}`} class="welcome-question" tabIndex={-1} ref={heading}>
+    <form class="welcome-step" aria-labelledby={`welcome-q-${id}`} noValidate onSubmit={(e) => void save(e)}>
+      <Heading id={`welcome-q-${id}`} class="welcome-question" tabIndex={-1} ref={heading}>
         {title}
       </Heading>
       {intro && <p>{intro}</p>}
