@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundWords } from '../components/i18n/backgroundWords';
+import { urgeBackgroundWords } from '../components/reflect/urgeWords';
 import { systemClock } from '../lib/clock';
 import { createCheckinService } from '../lib/checkins';
 import { openDatabase } from '../lib/db/schema';
@@ -11,10 +12,15 @@ import {
   extensionBadge,
   extensionIdle,
   extensionNotifier,
+  extensionTimerAlarms,
   PROMPT_ALARM,
   PROMPT_NOTIFICATION,
+  TOMORROW_ALARM,
+  URGE_END_ALARM,
+  URGE_NOTIFICATION,
+  URGE_TICK_ALARM,
 } from '../lib/platform/extension';
-import { DASHBOARD_PATH } from '../lib/platform/extensionPages';
+import { DASHBOARD_PATH, POPUP_PATH, URGE_WINDOW } from '../lib/platform/extensionPages';
 import { createPrompter, IDLE_SECONDS } from '../lib/prompter';
 
 // Wires the reminder service to the extension's events. Every listener is registered
@@ -29,23 +35,28 @@ export default defineBackground(() => {
   });
   // The words in the person's language, read when they are needed: a language chosen in a
   // page later applies at the next badge or notification, without restarting the worker.
-  const words = async () =>
-    backgroundWords(await store.language().catch(() => undefined), globalThis.navigator?.languages);
+  const chosenLanguage = () => store.language().catch(() => undefined);
+  const words = async () => backgroundWords(await chosenLanguage(), globalThis.navigator?.languages);
+  const urgeWords = async () => urgeBackgroundWords(await chosenLanguage(), globalThis.navigator?.languages);
   // Firefox's MV2 build names the toolbar button browserAction.
   const action = browser.action ?? browser.browserAction;
   const prompter = createPrompter({
     store,
     lastCheckinAt: () => checkins.lastCheckinAt(),
     clock: systemClock,
-    badge: extensionBadge(action, async () => (await words()).badge),
+    badge: extensionBadge(action, async () => {
+      const [{ badge }, urge] = await Promise.all([words(), urgeWords()]);
+      return { ...badge, urgeMinutes: urge.urgeMinutes, urgeEnded: urge.urgeEnded };
+    }),
     alarms: extensionAlarms(browser.alarms),
+    timerAlarms: extensionTimerAlarms(browser.alarms),
     notifier: extensionNotifier(
       () => browser.notifications,
       browser.permissions,
       browser.runtime.getURL('/icon/128.png'),
       async () => {
-        const { badge, notificationDefault } = await words();
-        return { title: badge.notificationTitle, defaultText: notificationDefault };
+        const [{ badge, notificationDefault }, urge] = await Promise.all([words(), urgeWords()]);
+        return { title: badge.notificationTitle, defaultText: notificationDefault, urgeEnd: urge.urgeEnd };
       },
     ),
     idle: extensionIdle(browser.idle, IDLE_SECONDS),
@@ -54,7 +65,10 @@ export default defineBackground(() => {
   const report = (err: unknown) => console.error('Tandem background:', err);
 
   browser.alarms.onAlarm.addListener((alarm) => {
+    // Each alarm by its own name; the prompt alarm is only ever the one named PROMPT_ALARM.
     if (alarm.name === PROMPT_ALARM) prompter.onAlarm().catch(report);
+    else if (alarm.name === URGE_END_ALARM) prompter.onUrgeEnd().catch(report);
+    else if (alarm.name === URGE_TICK_ALARM || alarm.name === TOMORROW_ALARM) prompter.onTimerAlarm().catch(report);
   });
   browser.runtime.onStartup.addListener(() => {
     prompter.refresh().catch(report);
@@ -77,8 +91,16 @@ export default defineBackground(() => {
     return true;
   });
   const onNotificationClick = (id: string) => {
-    if (id !== PROMPT_NOTIFICATION) return;
+    if (id !== PROMPT_NOTIFICATION && id !== URGE_NOTIFICATION) return;
     void browser.notifications.clear(id);
+    // The urge timer's end opens the timer in its own small window, where the person says how
+    // strong the urge is now.
+    if (id === URGE_NOTIFICATION) {
+      browser.windows
+        .create({ url: browser.runtime.getURL(`${POPUP_PATH}#urge`), type: 'popup', ...URGE_WINDOW })
+        .catch(report);
+      return;
+    }
     // The popup is the check-in; where it cannot be opened programmatically, the
     // dashboard opens with the check-in focused.
     const openDashboard = () => browser.tabs.create({ url: browser.runtime.getURL(`${DASHBOARD_PATH}#checkin`) });

@@ -4,6 +4,8 @@ import { systemClock, type Clock } from './clock';
 import type { DayKey } from './days';
 import { rebucketAll } from './db/rebucket';
 import type { SettingsRow, TandemDatabase } from './db/schema';
+import type { ReflectionDraft } from './reflections';
+import type { TomorrowReminder, UrgeTimer } from './urge';
 import { toStorageError, ValidationError } from './errors';
 import { nextStamp } from './rules/time';
 import { validateSettings, withDefaults, type Settings } from './settings';
@@ -49,6 +51,12 @@ interface Values {
   country: string;
   /** The welcome's progress; none: it has never been shown on this device. */
   welcome: WelcomeProgress;
+  /** A new reflection being written (its kind and fields), so closing the popup loses nothing; cleared on save or Cancel. */
+  'draft-reflection': ReflectionDraft;
+  /** The urge-surfing timer's start, so it goes on counting while the popup is closed (lib/urge.ts). */
+  'urge-timer': UrgeTimer;
+  /** "Check in with me tomorrow morning", asked for after a hard moment (lib/urge.ts). */
+  'checkin-tomorrow': TomorrowReminder;
 }
 
 /** Settings exactly as stored (possibly nothing), to restore if an import fails half way. */
@@ -166,5 +174,14 @@ export function createKeyValueStore(
     saveWelcome: (progress: WelcomeProgress | undefined) => write('welcome', progress),
     draftWin: () => read('draft-win'),
     saveDraftWin: (d: Values['draft-win'] | undefined) => write('draft-win', d),
+    /** Read as unknown: check it (readReflectionDraft) before use, as an older version may have written it. */
+    draftReflection: (): Promise<unknown> => read('draft-reflection'),
+    saveDraftReflection: (d: ReflectionDraft | undefined) => write('draft-reflection', d),
+    /** Read as unknown: check it (lib/urge.ts urgePhase) before use. */
+    urgeTimer: (): Promise<unknown> => read('urge-timer'),
+    saveUrgeTimer: (t: UrgeTimer | undefined) => write('urge-timer', t),
+    /** Read as unknown: check it (lib/urge.ts tomorrowState) before use. */
+    tomorrowReminder: (): Promise<unknown> => read('checkin-tomorrow'),
+    saveTomorrowReminder: (r: TomorrowReminder | undefined) => write('checkin-tomorrow', r),
   };
 }

@@ -12,6 +12,10 @@ export interface Requests {
   'pause-today': { response: ReminderStatus };
   resume: { response: ReminderStatus };
   status: { response: ReminderStatus };
+  /** A page started, ended or stopped the urge timer (kv 'urge-timer'): badge, alarms, notification. */
+  'urge-changed': { response: ReminderStatus };
+  /** A page asked for (or took back) "check in with me tomorrow morning" (kv 'checkin-tomorrow'). */
+  'tomorrow-changed': { response: ReminderStatus };
 }
 
 export type RequestType = keyof Requests;
@@ -47,6 +51,8 @@ export function createMessageHandler(prompter: Prompter) {
       return prompter.status();
     },
     status,
+    'urge-changed': status,
+    'tomorrow-changed': status,
   };
   /** Returns undefined for messages that are not ours, so other listeners may answer. */
   return (message: unknown): Promise<unknown> | undefined => {
@@ -69,6 +75,10 @@ export interface ReminderClient {
   resume(): Promise<ReminderStatus>;
   dataChanged(): Promise<ReminderStatus>;
   settingsChanged(): Promise<ReminderStatus>;
+  /** The urge timer (kv 'urge-timer') changed: badge and alarms follow. Optional for stand-ins in tests. */
+  urgeChanged?(): Promise<ReminderStatus>;
+  /** "Check in with me tomorrow morning" (kv 'checkin-tomorrow') changed. */
+  tomorrowChanged?(): Promise<ReminderStatus>;
 }
 
 export function createReminderClient(send: (message: Request) => Promise<unknown>): ReminderClient {
@@ -91,5 +101,7 @@ export function createReminderClient(send: (message: Request) => Promise<unknown
     resume: () => ask({ type: 'resume' }),
     dataChanged: () => ask({ type: 'data-changed' }),
     settingsChanged: () => ask({ type: 'settings-changed' }),
+    urgeChanged: () => ask({ type: 'urge-changed' }),
+    tomorrowChanged: () => ask({ type: 'tomorrow-changed' }),
   };
 }

@@ -235,3 +235,67 @@ export function createReflectionService({ db, clock, dayStartHour, newId = rando
     },
   };
 }
+
+/**
+ * A new reflection as far as the person has written it, kept per device (lib/kv.ts
+ * 'draft-reflection') so that a popup closing by a click elsewhere loses nothing. The fields
+ * are the form's own, as typed (checked only when saved).
+ */
+export interface ReflectionDraft {
+  kind: ReflectionKind;
+  fields: ReflectionDraftFields;
+}
+
+export interface ReflectionDraftFields {
+  /** The date and time fields, kept only once the person changed them (else "now" when reopened). */
+  when: { date: string; time: string } | null;
+  triggers: string[];
+  strength: number | null;
+  strengthAfter: number | null;
+  steps: string[];
+  helped: string;
+  nextTime: string;
+  moodNow: Mood | null;
+}
+
+const strings = (v: unknown, max: number): string[] | null =>
+  Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
+const orNull = (v: unknown, ok: (n: number) => boolean): number | null =>
+  typeof v === 'number' && Number.isInteger(v) && ok(v) ? v : null;
+const text = (v: unknown, max: number): string => (typeof v === 'string' ? v.slice(0, max * 2) : '');
+
+/** A stored draft in a usable shape, or null (storage may hold anything an older version wrote). */
+export function readReflectionDraft(value: unknown): ReflectionDraft | null {
+  if (!value || typeof value !== 'object') return null;
+  const { kind, fields } = value as { kind?: unknown; fields?: unknown };
+  if ((kind !== 'near-miss' && kind !== 'setback') || !fields || typeof fields !== 'object') return null;
+  const f = fields as Record<string, unknown>;
+  const when = f.when as { date?: unknown; time?: unknown } | null | undefined;
+  return {
+    kind,
+    fields: {
+      when: when && typeof when.date === 'string' && typeof when.time === 'string' ? { date: when.date, time: when.time } : null,
+      triggers: strings(f.triggers, MAX_TRIGGERS * 2) ?? [],
+      strength: orNull(f.strength, (n) => n >= 0 && n <= 10),
+      strengthAfter: orNull(f.strengthAfter, (n) => n >= 0 && n <= 10),
+      steps: strings(f.steps, MAX_STEPS_USED * 2) ?? [],
+      helped: text(f.helped, MAX_REFLECTION_TEXT),
+      nextTime: text(f.nextTime, MAX_REFLECTION_TEXT),
+      moodNow: orNull(f.moodNow, (n) => n >= 1 && n <= 5) as Mood | null,
+    },
+  };
+}
+
+/** True when the draft holds nothing the person wrote or picked. */
+export function isEmptyDraft(f: ReflectionDraftFields): boolean {
+  return (
+    f.when === null &&
+    f.triggers.length === 0 &&
+    f.strength === null &&
+    f.strengthAfter === null &&
+    f.steps.length === 0 &&
+    f.helped.trim() === '' &&
+    f.nextTime.trim() === '' &&
+    f.moodNow === null
+  );
+}

@@ -6,7 +6,9 @@ import { ReflectionForm } from '../reflect/ReflectionForm';
 
 /**
  * The two sheets every surface offers (a reflection, the crisis sheet), their open state and
- * the message left after saving one. `sheets` goes at the end of the surface's markup.
+ * the message left after saving one. `sheets` goes at the end of the surface's markup. A new
+ * reflection ends on its next steps (components/reflect/NextSteps.tsx) inside its sheet; the
+ * message is left when the person is done with them.
  */
 export function useSheets(services: AppServices, onAddContacts: () => void) {
   const [reflecting, setReflecting] = useState<ReflectionKind | null>(null);
@@ -19,7 +21,18 @@ export function useSheets(services: AppServices, onAddContacts: () => void) {
   };
   const sheets = (
     <>
-      {reflecting && <ReflectionForm services={services} kind={reflecting} onClose={() => setReflecting(null)} onSaved={saved} />}
+      {reflecting && (
+        <ReflectionForm
+          services={services}
+          kind={reflecting}
+          onClose={() => setReflecting(null)}
+          onSaved={saved}
+          onAddContacts={() => {
+            setReflecting(null);
+            onAddContacts();
+          }}
+        />
+      )}
       {crisis && (
         <CrisisSheet
           services={services}

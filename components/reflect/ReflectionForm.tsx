@@ -1,17 +1,18 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { clipText } from '../../lib/rules/text';
 import { MOODS } from '../../lib/checkins';
 import { formatClock, instantAt, parseClock, wallTime } from '../../lib/days';
 import { HALT_TAGS, type Mood, type Reflection, type ReflectionKind } from '../../lib/db/schema';
 import { errorText } from '../i18n/errorText';
 import { entriesForTriggers } from '../../lib/plan';
-import { MAX_REFLECTION_TEXT, MAX_TRIGGER_LENGTH } from '../../lib/reflections';
+import { isEmptyDraft, MAX_REFLECTION_TEXT, MAX_TRIGGER_LENGTH, readReflectionDraft, type ReflectionDraftFields } from '../../lib/reflections';
 import type { AppServices } from '../../lib/services';
 import { labelKey, uniqueLabels } from '../../lib/text';
 import { Alert } from '../ui/Alert';
 import { useLiveQuery } from '../ui/hooks';
 import { Sheet } from '../ui/Sheet';
 import { isHaltTag, triggerText } from '../ui/triggerText';
+import { NextSteps } from './NextSteps';
 import { words } from '../i18n';
 
 interface Props {
@@ -21,6 +22,8 @@ interface Props {
   existing?: Reflection;
   onSaved: (message: string) => void;
   onClose: () => void;
+  /** Where the steps after a new reflection send the person to add someone to text. */
+  onAddContacts?: () => void;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -95,7 +98,7 @@ export function TriggerPicker({ services, value, onChange, idBase }: { services:
   );
 }
 
-export function ReflectionForm({ services, kind, existing, onSaved, onClose }: Props) {
+export function ReflectionForm({ services, kind, existing, onSaved, onClose, onAddContacts }: Props) {
   const { clock } = services;
   const timeZone = clock.timeZone();
   const start = localParts(existing?.at ?? clock.now(), timeZone);
@@ -111,6 +114,11 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
   const [moodNow, setMoodNow] = useState<Mood | null>(existing?.moodNow ?? null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A new reflection is kept as a draft while it is written (a popup closes at a click
+  // elsewhere) and comes back when the same sheet opens again; saving or Cancel clears it.
+  const [restored, setRestored] = useState(false);
+  const touched = useRef(false);
+  const [saved, setSaved] = useState<{ record: Reflection; message: string } | null>(null);
   const plan = useLiveQuery(() => services.plan.entries(), []);
   const matching = entriesForTriggers(plan ?? [], triggers);
   // Steps on screen: the plan's for the chosen triggers, and any others this reflection already
@@ -119,6 +127,62 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
   const otherSteps = (existing?.steps ?? []).filter((x) => !planSteps.some((p) => labelKey(p) === labelKey(x)));
   const shown = new Set([...planSteps, ...otherSteps].map(labelKey));
   const id = `reflect-${existing?.id ?? 'new'}`;
+
+  const draftFields = (): ReflectionDraftFields => ({
+    when: whenTouched ? { date, time } : null,
+    triggers,
+    strength,
+    strengthAfter,
+    steps,
+    helped,
+    nextTime,
+    moodNow,
+  });
+  useEffect(() => {
+    if (existing) return;
+    let live = true;
+    services.store
+      .draftReflection()
+      .catch(() => undefined)
+      .then((stored) => {
+        const draft = readReflectionDraft(stored);
+        // Only into an untouched form: a draft read late never overwrites what was just typed.
+        if (!live || !draft || draft.kind !== kind || touched.current || isEmptyDraft(draft.fields)) return;
+        const f = draft.fields;
+        if (f.when) {
+          setDate(f.when.date);
+          setTime(f.when.time);
+          setWhenTouched(true);
+        }
+        setTriggers(f.triggers);
+        setStrength(f.strength);
+        setStrengthAfter(f.strengthAfter);
+        setSteps(f.steps);
+        setHelped(f.helped);
+        setNextTime(f.nextTime);
+        setMoodNow(f.moodNow);
+        setRestored(true);
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (existing || !touched.current || saved) return;
+    const fields = draftFields();
+    void services.store.saveDraftReflection(isEmptyDraft(fields) ? undefined : { kind, fields }).catch(() => undefined);
+  }, [date, time, whenTouched, triggers, strength, strengthAfter, steps, helped, nextTime, moodNow]);
+  /** Marks the form as the person's own from the first change, so their draft is kept. */
+  const mine =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      touched.current = true;
+      set(v);
+    };
+  const cancel = () => {
+    if (!existing) void services.store.saveDraftReflection(undefined).catch(() => undefined);
+    onClose();
+  };
 
   function when(): number | undefined {
     if (!whenTouched) return existing ? existing.at : undefined;
@@ -137,8 +201,10 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
         await services.reflections.update(existing.id, input);
         onSaved(words.reflect.updated);
       } else {
-        await services.reflections.add(input);
-        onSaved(kind === 'near-miss' ? words.reflect.nearMissSaved : words.reflect.setbackSaved);
+        const record = await services.reflections.add(input);
+        touched.current = false;
+        await services.store.saveDraftReflection(undefined).catch(() => undefined);
+        setSaved({ record, message: kind === 'near-miss' ? words.reflect.nearMissSaved : words.reflect.setbackSaved });
       }
     } catch (err) {
       setError(errorText(err));
@@ -146,17 +212,35 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
     }
   }
 
-  const toggleStep = (step: string) =>
+  const toggleStep = (step: string) => {
+    touched.current = true;
     setSteps((s) => (s.some((x) => labelKey(x) === labelKey(step)) ? s.filter((x) => labelKey(x) !== labelKey(step)) : [...s, step]));
+  };
+
+  if (saved) {
+    const done = () => onSaved(saved.message);
+    return (
+      <Sheet title={kind === 'near-miss' ? words.reflect.nearMissTitle : words.reflect.setbackTitle} onClose={done}>
+        <NextSteps services={services} reflection={saved.record} onAddContacts={onAddContacts ?? done} onDone={done} />
+      </Sheet>
+    );
+  }
 
   return (
     <Sheet
       title={existing ? words.reflect.editTitle : kind === 'near-miss' ? words.reflect.nearMissTitle : words.reflect.setbackTitle}
       onClose={onClose}
-      intro={!existing && <p class="hint">{kind === 'near-miss' ? words.reflect.nearMissIntro : words.reflect.setbackIntro}</p>}
+      intro={
+        !existing && (
+          <>
+            <p class="hint">{kind === 'near-miss' ? words.reflect.nearMissIntro : words.reflect.setbackIntro}</p>
+            {restored && <p class="alert alert-info draft-note">{words.reflect.draftRestored}</p>}
+          </>
+        )
+      }
     >
       <form onSubmit={(e) => void submit(e)} class="reflection-form" noValidate>
-        <TriggerPicker services={services} value={triggers} onChange={setTriggers} idBase={id} />
+        <TriggerPicker services={services} value={triggers} onChange={mine(setTriggers)} idBase={id} />
         {matching.map((entry) => (
           <fieldset key={entry.id} class="plan-steps">
             <legend>{words.reflect.planFor(entry.trigger)}</legend>
@@ -195,24 +279,24 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
         <div class="row">
           <div>
             <label for={`${id}-date`}>{words.reflect.when}</label>
-            <input id={`${id}-date`} type="date" value={date} onInput={(e) => { setDate(e.currentTarget.value); setWhenTouched(true); }} />
+            <input id={`${id}-date`} type="date" value={date} onInput={(e) => { touched.current = true; setDate(e.currentTarget.value); setWhenTouched(true); }} />
           </div>
           <div>
             <label for={`${id}-time`} class="visually-hidden">{words.reflect.time}</label>
-            <input id={`${id}-time`} type="time" aria-label={words.reflect.time} value={time} onInput={(e) => { setTime(e.currentTarget.value); setWhenTouched(true); }} />
+            <input id={`${id}-time`} type="time" aria-label={words.reflect.time} value={time} onInput={(e) => { touched.current = true; setTime(e.currentTarget.value); setWhenTouched(true); }} />
           </div>
         </div>
-        <StrengthSelect id={`${id}-strength`} label={words.reflect.strength} value={strength} onChange={setStrength} />
-        <StrengthSelect id={`${id}-after`} label={words.reflect.strengthAfter} value={strengthAfter} onChange={setStrengthAfter} />
+        <StrengthSelect id={`${id}-strength`} label={words.reflect.strength} value={strength} onChange={mine(setStrength)} />
+        <StrengthSelect id={`${id}-after`} label={words.reflect.strengthAfter} value={strengthAfter} onChange={mine(setStrengthAfter)} />
         <label for={`${id}-helped`}>{words.reflect.helped}</label>
-        <textarea id={`${id}-helped`} rows={2} value={helped} onInput={(e) => setHelped((e.currentTarget.value = clipText(e.currentTarget.value, MAX_REFLECTION_TEXT)))} />
+        <textarea id={`${id}-helped`} rows={2} value={helped} onInput={(e) => mine(setHelped)((e.currentTarget.value = clipText(e.currentTarget.value, MAX_REFLECTION_TEXT)))} />
         <label for={`${id}-next`}>{words.reflect.nextTime}</label>
-        <textarea id={`${id}-next`} rows={2} value={nextTime} onInput={(e) => setNextTime((e.currentTarget.value = clipText(e.currentTarget.value, MAX_REFLECTION_TEXT)))} />
+        <textarea id={`${id}-next`} rows={2} value={nextTime} onInput={(e) => mine(setNextTime)((e.currentTarget.value = clipText(e.currentTarget.value, MAX_REFLECTION_TEXT)))} />
         <fieldset>
           <legend>{words.reflect.moodNow}</legend>
           <div class="chips">
             {MOODS.map((m) => (
-              <button type="button" key={m} class="toggle" aria-pressed={moodNow === m} onClick={() => setMoodNow(moodNow === m ? null : m)}>
+              <button type="button" key={m} class="toggle" aria-pressed={moodNow === m} onClick={() => mine(setMoodNow)(moodNow === m ? null : m)}>
                 {words.main.mood(m)}
               </button>
             ))}
@@ -223,7 +307,7 @@ export function ReflectionForm({ services, kind, existing, onSaved, onClose }: P
           <button type="submit" disabled={busy}>
             {words.reflect.save}
           </button>
-          <button type="button" class="secondary" onClick={onClose}>
+          <button type="button" class="secondary" onClick={cancel}>
             {words.main.cancel}
           </button>
         </div>

@@ -10,13 +10,18 @@ import { createAppServices, type AppServices } from '../services';
 interface PageApis {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
-    getURL(path: '/dashboard.html'): string;
+    getURL(path: '/dashboard.html' | '/popup.html'): string;
   };
   permissions: { request(p: { permissions: 'notifications'[] }): Promise<boolean> };
   tabs: { create(p: { url: string }): Promise<unknown> };
+  /** Opening a window of the extension's own page needs no permission. */
+  windows?: { create(p: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
 }
 
 export const DASHBOARD_PATH = '/dashboard.html';
+export const POPUP_PATH = '/popup.html';
+/** The urge timer's own small window (the popup page at #urge). */
+export const URGE_WINDOW = { width: 420, height: 640 } as const;
 
 export function createExtensionPageServices(apis: PageApis, closeWindow?: () => void): AppServices {
   const db = openDatabase();
@@ -30,5 +35,11 @@ export function createExtensionPageServices(apis: PageApis, closeWindow?: () => 
       const url = apis.runtime.getURL(DASHBOARD_PATH) + (view ? `#${view}` : '');
       void apis.tabs.create({ url }).then(() => closeWindow?.());
     },
+    openWindow: apis.windows
+      ? (view) => {
+          const url = `${apis.runtime.getURL(POPUP_PATH)}#${view}`;
+          void apis.windows!.create({ url, type: 'popup', ...URGE_WINDOW }).then(() => closeWindow?.());
+        }
+      : undefined,
   });
 }

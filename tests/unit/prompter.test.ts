@@ -7,6 +7,7 @@ import { createKeyValueStore, type KeyValueStore } from '../../lib/kv';
 import type { IdleState } from '../../lib/platform/types';
 import { createPrompter } from '../../lib/prompter';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { UrgeBadge } from '../../lib/urge';
 
 const TZ = 'Europe/London';
 // Monday 2026-03-02, all times London (GMT in March before the 29th).
@@ -23,9 +24,13 @@ function harness() {
     lastCheckinAt: null as number | null,
     idle: 'active' as IdleState,
     badge: [] as boolean[],
+    urgeBadge: [] as (UrgeBadge | null)[],
     alarm: null as number | null,
     alarmSets: 0,
+    /** The other alarms, by name, as the extension would hold them (tick: its first time). */
+    timers: {} as Record<'urgeTick' | 'urgeEnd' | 'tomorrow', number | null>,
     shown: [] as string[],
+    urgeShown: 0,
     cleared: 0,
     allowed: true,
   };
@@ -34,7 +39,12 @@ function harness() {
     store,
     lastCheckinAt: async () => env.lastCheckinAt,
     clock: { now: () => env.now, timeZone: () => TZ },
-    badge: { show: async (due) => void env.badge.push(due) },
+    badge: {
+      show: async (due, urge) => {
+        env.badge.push(due);
+        env.urgeBadge.push(urge ?? null);
+      },
+    },
     alarms: {
       scheduled: async () => env.alarm,
       schedule: async (when) => {
@@ -42,10 +52,17 @@ function harness() {
         env.alarmSets++;
       },
     },
+    timerAlarms: {
+      urgeTick: async (from) => void (env.timers.urgeTick = from),
+      urgeEnd: async (when) => void (env.timers.urgeEnd = when),
+      tomorrow: async (when) => void (env.timers.tomorrow = when),
+    },
     notifier: {
       allowed: async () => env.allowed,
       show: async (message) => void env.shown.push(message),
       clear: async () => void env.cleared++,
+      showUrgeEnd: async () => void env.urgeShown++,
+      clearUrgeEnd: async () => undefined,
     },
     idle: { state: async () => env.idle },
   });
@@ -165,5 +182,119 @@ describe('the background reminder service', () => {
     await h.store.saveSettings({ ...DEFAULT_SETTINGS, windows: [{ start: 8 * 60 + 30, end: 12 * 60, overnight: false }] });
     await h.prompter.onSettingsChanged();
     expect(h.env.alarm).toBe(at('08:30'));
+  });
+});
+
+describe('the urge timer and the morning check-in, in the background', () => {
+  let h: ReturnType<typeof harness>;
+  beforeEach(async () => {
+    h = harness();
+    await h.store.saveSettings({ ...DEFAULT_SETTINGS, notifications: true });
+  });
+
+  it('shows the minutes left over the check-in dot, counting down, with alarms of their own', async () => {
+    h.env.now = at('09:00');
+    await h.prompter.onAlarm();
+    expect(h.env.badge.at(-1)).toBe(true);
+    expect(h.env.urgeBadge.at(-1)).toBeNull();
+    const promptAlarm = h.env.alarm;
+
+    await h.store.saveUrgeTimer({ startedAt: at('09:05'), minutes: 10, strengthBefore: 7, endedAt: null });
+    h.env.now = at('09:05');
+    await h.prompter.refresh();
+    expect(h.env.urgeBadge.at(-1)).toEqual({ kind: 'minutes', minutes: 10 });
+    expect(h.env.timers.urgeTick).toBe(at('09:06'));
+    expect(h.env.timers.urgeEnd).toBe(at('09:15'));
+    // The prompt alarm is left as it was: still one, at the same time.
+    expect(h.env.alarm).toBe(promptAlarm);
+
+    h.env.now = at('09:06') + 200;
+    await h.prompter.onTimerAlarm();
+    expect(h.env.urgeBadge.at(-1)).toEqual({ kind: 'minutes', minutes: 9 });
+    h.env.now = at('09:14') + 30_000;
+    await h.prompter.onTimerAlarm();
+    expect(h.env.urgeBadge.at(-1)).toEqual({ kind: 'minutes', minutes: 1 });
+    expect(h.env.alarm).toBe(promptAlarm);
+  });
+
+  it('marks the end on the badge and notifies once, then goes back to the check-in dot when answered', async () => {
+    await h.store.saveUrgeTimer({ startedAt: at('10:00'), minutes: 10, strengthBefore: null, endedAt: null });
+    h.env.now = at('10:10') + 500;
+    await h.prompter.onUrgeEnd();
+    expect(h.env.urgeBadge.at(-1)).toEqual({ kind: 'ended' });
+    expect(h.env.urgeShown).toBe(1);
+    expect(h.env.timers.urgeTick).toBeNull();
+    // Once over, one last alarm for when the end mark goes by itself.
+    expect(h.env.timers.urgeEnd).toBeGreaterThan(at('12:00'));
+
+    // That last alarm, hours later, is no new end: no second notification.
+    h.env.now = at('13:11');
+    await h.prompter.onUrgeEnd();
+    expect(h.env.urgeShown).toBe(1);
+    expect(h.env.urgeBadge.at(-1)).toBeNull();
+
+    await h.store.saveUrgeTimer({ startedAt: at('13:20'), minutes: 10, strengthBefore: null, endedAt: null });
+    h.env.now = at('13:25');
+    await h.prompter.refresh();
+    expect(h.env.urgeBadge.at(-1)).toEqual({ kind: 'minutes', minutes: 5 });
+    // Saved (or stopped) in the page: the timer is gone, so are its alarms and its badge.
+    await h.store.saveUrgeTimer(undefined);
+    await h.prompter.refresh();
+    expect(h.env.urgeBadge.at(-1)).toBeNull();
+    expect(h.env.badge.at(-1)).toBe(true);
+    expect(h.env.timers).toMatchObject({ urgeTick: null, urgeEnd: null });
+  });
+
+  it('does not notify the end when notifications are off, and ends early without a mark', async () => {
+    await h.store.saveSettings({ ...DEFAULT_SETTINGS, notifications: false });
+    await h.store.saveUrgeTimer({ startedAt: at('10:00'), minutes: 10, strengthBefore: null, endedAt: null });
+    h.env.now = at('10:10');
+    await h.prompter.onUrgeEnd();
+    expect(h.env.urgeShown).toBe(0);
+    expect(h.env.urgeBadge.at(-1)).toEqual({ kind: 'ended' });
+    await h.store.saveUrgeTimer({ startedAt: at('10:20'), minutes: 10, strengthBefore: null, endedAt: at('10:24') });
+    h.env.now = at('10:25');
+    await h.prompter.refresh();
+    expect(h.env.urgeBadge.at(-1)).toBeNull();
+  });
+
+  it('checks in the morning asked for like a due check-in, once, until a check-in answers it', async () => {
+    // Saturday: no reminder windows at all, so only the morning check-in can set the dot.
+    const saturday = '2026-03-07';
+    h.env.now = at('22:00', '2026-03-06');
+    await h.store.saveTomorrowReminder({ at: at('09:00', saturday), notified: false });
+    await h.prompter.refresh();
+    expect(h.env.timers.tomorrow).toBe(at('09:00', saturday));
+    expect(h.env.badge.at(-1)).toBe(false);
+    const promptAlarm = h.env.alarm;
+
+    h.env.now = at('09:00', saturday);
+    await h.prompter.onTimerAlarm();
+    expect(h.env.badge.at(-1)).toBe(true);
+    expect(h.env.shown).toHaveLength(1);
+    expect(h.env.alarm).toBe(promptAlarm);
+    h.env.now = at('09:30', saturday);
+    await h.prompter.refresh();
+    expect(h.env.shown).toHaveLength(1);
+
+    h.env.lastCheckinAt = at('09:40', saturday);
+    h.env.now = at('09:40', saturday);
+    await h.prompter.refresh();
+    expect(h.env.badge.at(-1)).toBe(false);
+    expect(h.env.timers.tomorrow).toBeNull();
+    expect(await h.store.tomorrowReminder()).toBeUndefined();
+  });
+
+  it('lets the morning check-in lapse by itself when nobody answers', async () => {
+    const saturday = '2026-03-07';
+    await h.store.saveTomorrowReminder({ at: at('09:00', saturday), notified: true });
+    h.env.now = at('10:00', saturday);
+    await h.prompter.refresh();
+    expect(h.env.badge.at(-1)).toBe(true);
+    expect(h.env.timers.tomorrow).toBe(at('19:00', saturday));
+    h.env.now = at('19:00', saturday);
+    await h.prompter.onTimerAlarm();
+    expect(h.env.badge.at(-1)).toBe(false);
+    expect(h.env.timers.tomorrow).toBeNull();
   });
 });

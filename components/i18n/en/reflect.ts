@@ -32,7 +32,7 @@ export const reflect = (f: Fmt) => ({
   moodNow: 'How do you feel now?',
   save: 'Save reflection',
   nearMissSaved: 'You got through a hard moment. That’s a win of its own.',
-  setbackSaved: 'Saved. Thank you for writing it down. Your streak is unchanged.',
+  setbackSaved: 'Saved. Thank you for being honest with yourself.',
   updated: 'Reflection updated.',
   deleted: 'Reflection deleted.',
   listHeading: 'Reflections',
@@ -57,10 +57,67 @@ export const reflect = (f: Fmt) => ({
   kindSetback: 'Setback',
   crisisButton: 'Crisis sheet',
   crisisTitle: 'Crisis sheet',
-  crisisIntro: 'You don’t have to get through this alone. Reach out, or ride out the urge with the timer.',
+  /** Always the sheet's first line, whatever else is set up. */
+  emergencyLine: 'In danger right now? Call your local emergency number.',
+  /** The call link for the confirmed country's emergency number. */
+  callEmergency: (number: string) => `Call ${number}`,
+  emergencyIn: (country: string) => `Emergency number in ${country}`,
+  changeCountry: 'Change country',
+  countryLabel: 'Your country',
+  countryChoose: 'Choose your country',
+  countryHint: 'Confirm your country to see its emergency number here.',
+  confirmCountry: 'Confirm',
+  /** Where the first contact and the three actions start. */
+  rightNow: 'Right now',
+  /** The one-tap start: the timer's default length. */
+  urgeStartQuick: (minutes: number) => `Start a ${f.number(minutes)}-minute urge timer`,
+  mySteps: 'My steps',
+  /** The situation chips above the steps. */
+  stepsSituation: 'Which situation?',
+  /** The fold with everything else. */
+  moreHelp: 'More: other people, all my steps, other timer lengths',
+  otherPeople: 'Other people to reach',
+  allSteps: 'All my steps',
+  otherLengths: 'A timer of another length',
+  addSteps: 'Add coping steps',
+  /** Moves the running timer to a small window of its own (the extension). */
+  openInWindow: 'Open in a window',
+  closeWindow: 'Close this window',
+  /** The toolbar button's title while the timer runs, and once it has run out. */
+  urgeBadgeMinutes: (minutes: number) => `Urge timer: ${f.plural(minutes, { one: '# minute', other: '# minutes' })} left`,
+  urgeBadgeEnded: 'Urge timer: time is up. How strong is the urge now?',
+  urgeNotifyTitle: 'The urge timer has ended',
+  urgeNotifyMessage: 'You rode the wave. Open Tandem and say how strong the urge is now.',
+  /** A reflection's fields came back from an unfinished one. */
+  draftRestored: 'What you wrote before is back. Cancel clears it.',
+  /** After a reflection is saved: a next step, not a dead end. */
+  afterSetbackHeading: 'Thank you for writing it down.',
+  afterSetbackIntro: 'You were honest with yourself, and that takes courage. One small step now can help.',
+  afterNearMissIntro: 'One small step now can make the next hard moment easier.',
+  messageLabel: (name: string) => `Message to ${name} (you can change it)`,
+  /** The texts offered: short and discreet, nothing anyone glancing at a phone would read into. */
+  messageSetback: 'Hi, it’s been a hard day. Could we talk when you have a moment?',
+  messageNearMiss: 'Hi, I had a hard moment today and got through it. Could we talk when you have a moment?',
+  noOneToText: 'Add someone you trust in your plan, and next time you can text them from here.',
+  addToPlan: 'Add to my plan',
+  addToPlanWhat: (step: string, situation: string) => `Adds “${step}” as a step for “${situation}”.`,
+  addToPlanSituation: 'For which situation?',
+  addedToPlan: (situation: string) => `Added to your plan for “${situation}”.`,
+  alreadyInPlan: (situation: string) => `That’s already a step in your plan for “${situation}”.`,
+  takenOutOfPlan: 'Taken out of your plan again.',
+  checkTomorrow: 'Check in with me tomorrow morning',
+  tomorrowSetTomorrow: (time: string) => `Tandem will check in with you tomorrow at ${time}.`,
+  tomorrowSetToday: (time: string) => `Tandem will check in with you this morning at ${time}.`,
+  /** The web app cannot wake itself. */
+  tomorrowWebNote: 'Open Tandem in the morning and it will ask how you are.',
+  tomorrowCancelled: 'All right, no morning check-in.',
+  done: 'Done',
+  /** The web app's card on the morning asked for. */
+  morningHeading: 'Good morning',
+  morningText: 'You asked Tandem to check in with you this morning. How are you doing today? A check-in takes a moment.',
+  morningDismiss: 'Thanks',
   peopleHeading: 'People to reach',
-  crisisEmpty:
-    'No contacts yet. Add the people you can call, your mentor and a helpline in your plan, under “Crisis contacts”. Tandem never fills in phone numbers for you.',
+  crisisEmpty: 'No one to call yet: add someone you trust. Tandem never fills in phone numbers for you.',
   addContacts: 'Add contacts',
   call: (name: string) => `Call ${name}`,
   text: (name: string) => `Text ${name}`,
