@@ -21,6 +21,7 @@ import {
   URGE_TICK_ALARM,
 } from '../lib/platform/extension';
 import { DASHBOARD_PATH, POPUP_PATH, URGE_WINDOW } from '../lib/platform/extensionPages';
+import { openWelcomeOnInstall } from '../lib/platform/welcomeTab';
 import { createPrompter, IDLE_SECONDS } from '../lib/prompter';
 
 // Wires the reminder service to the extension's events. Every listener is registered
@@ -76,6 +77,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     prompter.onSettingsChanged().catch(report);
   });
+  // A new install opens Welcome to Tandem in a tab (an update does not).
+  openWelcomeOnInstall(browser.runtime, browser.tabs);
   browser.idle.setDetectionInterval(IDLE_SECONDS);
   browser.idle.onStateChanged.addListener((state) => {
     if (state === 'active') prompter.refresh().catch(report);

@@ -24,11 +24,6 @@ import { createUpgradeService, type UpgradeService } from './upgradeService';
  * (tests/unit/architecture.test.ts).
  */
 export interface AppServices {
-  /**
-   * @deprecated Pages read through the services below. Kept only while components/app/Popup.tsx
-   * passes it to ConnectionNotice (`connection={services.connection}` replaces it).
-   */
-  db: TandemDatabase;
   checkins: CheckinService;
   reflections: ReflectionService;
   plan: PlanService;
@@ -88,7 +83,6 @@ export function createAppServices(options: ServiceOptions): AppServices {
   const reminders =
     client && createReminderService(client, () => Promise.all([checkins.lastCheckinAt(), db.settings.get('settings')]));
   return {
-    db,
     store,
     clock,
     checkins,

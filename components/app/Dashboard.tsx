@@ -12,6 +12,8 @@ import { ContactsEditor } from '../plan/ContactsEditor';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CheckinList, TodayList } from '../checkin/CheckinList';
 import { InsightsView } from '../insights/Insights';
+import { RunWelcomeAgain } from '../welcome/RunWelcomeAgain';
+import { WelcomePanel } from '../welcome/WelcomePanel';
 import { PlanEditor } from '../plan/PlanEditor';
 import { PwaReminderNote } from '../checkin/PwaReminderNote';
 import { ReflectButtons, ReflectionList } from '../reflect/ReflectionList';
@@ -55,6 +57,8 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   const data = useTandemData(services);
   const timeZone = services.clock.timeZone();
   const [view, setView] = useState<View>(viewFromHash);
+  /** A situation an insight asked to add steps for: My plan opens on it. */
+  const [planFor, setPlanFor] = useState<string | null>(null);
 
   // The address follows the view, so a view can be bookmarked or opened from the popup.
   useEffect(() => {
@@ -63,6 +67,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const go = (next: View) => {
+    if (next !== 'plan') setPlanFor(null);
     setView(next);
     history.replaceState(null, '', next === 'home' ? location.pathname + location.search : `#${next}`);
   };
@@ -101,6 +106,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
       <main class={view === 'home' ? 'dashboard' : 'dashboard single'}>
         {view === 'home' && (
           <>
+            <WelcomePanel services={services} />
             <div class="column">
               <CheckinPanel services={services} autoFocus={focusCheckin} />
               <ReflectButtons onPick={openReflection} />
@@ -131,12 +137,21 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         )}
         {view === 'plan' && (
           <div class="column">
-            <PlanEditor services={services} />
+            <PlanEditor key={planFor ?? ''} services={services} planFor={planFor} />
             <ValuesEditor services={services} />
             <ContactsEditor services={services} />
           </div>
         )}
-        {view === 'insights' && <InsightsView services={services} today={data.today} />}
+        {view === 'insights' && (
+          <InsightsView
+            services={services}
+            today={data.today}
+            onPlanFor={(trigger) => {
+              setPlanFor(trigger);
+              go('plan');
+            }}
+          />
+        )}
         {view === 'share' && (
           <div class="column">
             <SharePanel services={services} />
@@ -145,6 +160,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         {view === 'settings' && (
           <div class="column">
             <SettingsForm services={services} />
+            <RunWelcomeAgain services={services} onStart={() => go('home')} />
             <DataPanel services={services} />
           </div>
         )}

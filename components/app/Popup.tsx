@@ -35,7 +35,7 @@ function PopupContent({ services }: { services: AppServices }) {
           {words.reflect.crisisButton}
         </button>
       </div>
-      <ConnectionNotice db={services.db} />
+      <ConnectionNotice connection={services.connection} />
       <CheckinPanel services={services} pageWideKeys resumeRecent />
       <ReflectButtons onPick={openReflection} />
       <Alert message={status} tone="info" />
@@ -44,7 +44,7 @@ function PopupContent({ services }: { services: AppServices }) {
         <>
           <StreakCard streak={data.streak} store={services.store} />
           <TodayList items={data.todayItems} timeZone={services.clock.timeZone()} today={data.today} />
-          {services.reminders && <ReminderBar reminders={services.reminders} clock={services.clock} version={data.lastCheckinAt} />}
+          {services.reminders && <ReminderBar reminders={services.reminders} clock={services.clock} />}
         </>
       )}
       {services.openDashboard && (

@@ -23,8 +23,6 @@ interface Props {
   /** services.reminders: the status follows the check-ins and the settings by itself. */
   reminders: ReminderService;
   clock: { now(): number; timeZone(): string };
-  /** @deprecated Ignored; only until components/app/Popup.tsx stops passing it. */
-  version?: unknown;
 }
 
 /** The extension's reminder status with snooze and pause, answered by the background. */

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clipText } from '../../lib/rules/text';
+import { labelKey } from '../../lib/text';
 import type { PlanEntry } from '../../lib/db/schema';
 import { MAX_PLAN_STEP, MAX_PLAN_TRIGGER } from '../../lib/plan';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
+import { useLiveQuery } from '../ui/hooks';
 import { ListEditor, useItemSubmit, type ItemFormProps } from '../ui/ListEditor';
 import { refocusArrows } from '../ui/UndoStatus';
 import { words } from '../i18n';
@@ -11,18 +13,24 @@ import { words } from '../i18n';
 type EntryInput = { trigger: string; steps: string[] };
 
 /** One situation and its ordered steps; steps can be added, edited, moved and removed. */
-function EntryForm({ initial, onSubmit, onCancel }: ItemFormProps<PlanEntry, EntryInput>) {
+function EntryForm({ initial, draft, onSubmit, onCancel }: ItemFormProps<PlanEntry, EntryInput>) {
   const w = words.plan;
-  const [trigger, setTrigger] = useState(initial?.trigger ?? '');
-  const [steps, setSteps] = useState<string[]>(initial?.steps ?? ['']);
+  const [trigger, setTrigger] = useState(initial?.trigger ?? draft?.trigger ?? '');
+  const [steps, setSteps] = useState<string[]>(initial?.steps ?? draft?.steps ?? ['']);
   const [error, submit] = useItemSubmit({ initial, onSubmit }, () => {
     setTrigger('');
     setSteps(['']);
   });
   const id = `plan-${initial?.id ?? 'new'}`;
   const first = useRef<HTMLInputElement>(null);
+  const firstStep = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (initial) first.current?.focus();
+    // Asked for from Insights: the situation is there, the first step is what to write.
+    else if (draft) {
+      firstStep.current?.scrollIntoView({ block: 'center' });
+      firstStep.current?.focus();
+    }
   }, []);
 
   const setStep = (i: number, text: string) => setSteps((s) => s.map((x, j) => (j === i ? text : x)));
@@ -45,7 +53,7 @@ function EntryForm({ initial, onSubmit, onCancel }: ItemFormProps<PlanEntry, Ent
               <label class="visually-hidden" for={`${id}-step-${i}`}>
                 {w.step(i + 1)}
               </label>
-              <input id={`${id}-step-${i}`} type="text" value={step} onInput={(e) => setStep(i, (e.currentTarget.value = clipText(e.currentTarget.value, MAX_PLAN_STEP)))} />
+              <input ref={i === 0 ? firstStep : undefined} id={`${id}-step-${i}`} type="text" value={step} onInput={(e) => setStep(i, (e.currentTarget.value = clipText(e.currentTarget.value, MAX_PLAN_STEP)))} />
               <button id={`${id}-up-${i}`} type="button" class="secondary" disabled={i === 0} onClick={() => (moveStep(i, -1), refocusArrows(`${id}-up-${i - 1}`, `${id}-down-${i - 1}`, 'up'))} aria-label={w.stepUp(i + 1)}>
                 ↑
               </button>
@@ -76,9 +84,16 @@ function EntryForm({ initial, onSubmit, onCancel }: ItemFormProps<PlanEntry, Ent
 }
 
 /** The relapse-prevention plan: situations that are risky for the person and what helps. */
-export function PlanEditor({ services }: { services: AppServices }) {
+/**
+ * My plan. `planFor` (a situation an insight pointed at) opens that situation's entry to edit, or
+ * a new one holding it.
+ */
+export function PlanEditor({ services, planFor = null }: { services: AppServices; planFor?: string | null }) {
   const w = words.plan;
   const { plan } = services;
+  const entries = useLiveQuery(() => plan.entries(), []);
+  if (planFor && entries === undefined) return null;
+  const match = planFor ? entries?.find((e) => labelKey(e.trigger) === labelKey(planFor)) : undefined;
   return (
     <ListEditor<PlanEntry, EntryInput>
       prefix="plan"
@@ -88,6 +103,8 @@ export function PlanEditor({ services }: { services: AppServices }) {
       listLabel={w.listLabel}
       empty={w.empty}
       addHeading={w.addHeading}
+      startEditing={match?.id ?? null}
+      addDraft={planFor && !match ? { trigger: planFor, steps: [''] } : null}
       store={{
         load: () => plan.entries(),
         add: (input) => plan.addEntry(input),

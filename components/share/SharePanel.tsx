@@ -32,7 +32,9 @@ export function SharePanel({ services }: { services: AppServices }) {
       <button type="button" onClick={() => setOpen(true)}>
         {words.share.openDialog}
       </button>
-      <ShareDialog shares={shares} open={open} onClose={() => setOpen(false)} savedAppUrl={() => store.pwaAddress()} />
+      <ShareDialog shares={shares} open={open} onClose={() => setOpen(false)} savedAppUrl={() => store.pwaAddress()}
+        saveAppUrl={(address) => store.savePwaAddress(address)}
+      />
       <h3 id="share-log-heading">{words.share.logHeading}</h3>
       {log === undefined ? null : log.length === 0 ? (
         <p class="hint">{words.share.logEmpty}</p>

@@ -13,6 +13,8 @@ import { focusLater, UndoStatus, type UndoState } from './UndoStatus';
 /** What the list's form gets: an item to edit (none when adding), and what to do with the input. */
 export interface ItemFormProps<T, I> {
   initial?: T;
+  /** What a new item's form starts with (another screen asked for it); focus goes to the form. */
+  draft?: Partial<I>;
   onSubmit: (input: I) => Promise<void>;
   onCancel?: () => void;
 }
@@ -40,6 +42,10 @@ interface Props<T extends { id: string }, I> {
   empty?: string;
   /** The heading above the add form, if any. */
   addHeading?: string;
+  /** Opens with this item being edited (another screen asked for it). */
+  startEditing?: string | null;
+  /** Opens with the add form holding this. */
+  addDraft?: Partial<I> | null;
   store: ListStore<T, I>;
   Form: (props: ItemFormProps<T, I>) => VNode;
   /** The item as the list shows it, beside its buttons. */
@@ -61,6 +67,8 @@ export function ListEditor<T extends { id: string }, I>({
   listLabel,
   empty,
   addHeading,
+  startEditing = null,
+  addDraft = null,
   store,
   Form,
   renderItem,
@@ -68,7 +76,7 @@ export function ListEditor<T extends { id: string }, I>({
   words,
 }: Props<T, I>) {
   const items = useLiveQuery(() => store.load(), []);
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(startEditing);
   const [status, setStatus] = useState<UndoState | null>(null);
   const [error, act] = useAction();
   const editButton = (id: string) => `${prefix}-edit-${id}`;
@@ -117,6 +125,7 @@ export function ListEditor<T extends { id: string }, I>({
       </ul>
       {addHeading && <h3>{addHeading}</h3>}
       <Form
+        draft={addDraft ?? undefined}
         onSubmit={async (input) => {
           await store.add(input);
           setStatus({ message: words.added(input) });
