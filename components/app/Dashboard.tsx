@@ -12,6 +12,7 @@ import { ContactsEditor } from '../plan/ContactsEditor';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CheckinList, TodayList } from '../checkin/CheckinList';
 import { InsightsView } from '../insights/Insights';
+import { MorningCard } from '../reflect/NextSteps';
 import { RunWelcomeAgain } from '../welcome/RunWelcomeAgain';
 import { WelcomePanel } from '../welcome/WelcomePanel';
 import { PlanEditor } from '../plan/PlanEditor';
@@ -108,6 +109,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
           <>
             <WelcomePanel services={services} />
             <div class="column">
+              <MorningCard services={services} />
               <CheckinPanel services={services} autoFocus={focusCheckin} />
               <ReflectButtons onPick={openReflection} />
               <section aria-labelledby="streak-heading">

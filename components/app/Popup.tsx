@@ -11,12 +11,14 @@ import { StreakCard } from '../checkin/StreakCard';
 import { useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
 import { words } from '../i18n';
+import { UrgeWindow } from '../reflect/UrgeSurfTimer';
 
 /** The toolbar popup: check in with one click or one key, see the streak and today. */
 export function Popup({ services }: { services: AppServices }) {
   return (
     <ErrorBoundary>
-      <PopupContent services={services} />
+      {/* The urge timer moved to a small window of its own (Open in a window). */}
+      {location.hash === '#urge' ? <UrgeWindow services={services} /> : <PopupContent services={services} />}
     </ErrorBoundary>
   );
 }

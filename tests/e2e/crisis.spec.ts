@@ -209,6 +209,8 @@ base.describe('in the extension', () => {
     const win = await opened;
     await win.waitForLoadState();
     expect(win.url()).toBe(`chrome-extension://${extensionId}/popup.html#urge`);
+    // The same countdown, on its own.
+    await expect(win.getByRole('timer')).toHaveText(/^(10:00|9:5\d)$/);
   });
 
   test('half a reflection survives the popup closing, and a setback ends on next steps: its "next time" goes into the plan', async ({

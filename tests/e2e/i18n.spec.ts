@@ -127,6 +127,7 @@ test('in Spanish: a check-in by click and by key, a hard moment got through, the
   const sheet = page.getByRole('dialog', { name: 'Superé un momento difícil' });
   await sheet.getByRole('button', { name: 'Cansancio' }).click();
   await sheet.getByRole('button', { name: 'Guardar la reflexión' }).click();
+  await sheet.getByRole('button', { name: 'Listo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Has superado un momento difícil. Eso ya es un logro.' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Ayuda para una crisis' }).click();

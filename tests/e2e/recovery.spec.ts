@@ -52,6 +52,8 @@ base.describe('in the extension', () => {
     await sheet.getByRole('combobox', { name: 'How strong is it now? (0 to 10)' }).selectOption('3');
     await sheet.getByRole('textbox', { name: 'What helped?' }).fill('<b>Sam</b> picked up');
     await sheet.getByRole('button', { name: 'Save reflection' }).click();
+    // Next steps are offered in the sheet; Done closes it.
+    await sheet.getByRole('button', { name: 'Done' }).click();
     await expect(sheet).toBeHidden();
     await expect(popup.getByRole('status').filter({ hasText: 'That’s a win of its own.' })).toBeVisible();
 
@@ -98,7 +100,8 @@ base.describe('in the extension', () => {
     await popup.keyboard.press('2');
     await sheet.getByRole('combobox', { name: 'How strong was the pull? (0 to 10)' }).selectOption('10');
     await sheet.getByRole('button', { name: 'Save reflection' }).click();
-    await expect(popup.getByRole('status').filter({ hasText: 'Your streak is unchanged.' })).toBeVisible();
+    await sheet.getByRole('button', { name: 'Done' }).click();
+    await expect(popup.getByRole('status').filter({ hasText: 'Thank you for being honest with yourself.' })).toBeVisible();
     await expect(popup.getByText('1-day streak')).toBeVisible();
     await expect(popup.getByRole('list', { name: 'Today’s check-ins' }).getByRole('listitem')).toHaveCount(1);
     const text = await popup.locator('body').innerText();
@@ -161,6 +164,7 @@ base.describe('in the PWA', () => {
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Crisis sheet' }).click();
     const sheet = page.getByRole('dialog', { name: 'Crisis sheet' });
+    await sheet.getByText('More: other people, all my steps, other timer lengths').click();
     await sheet.getByRole('button', { name: '10 minutes' }).click();
     await sheet.getByRole('combobox', { name: 'How strong is the urge right now? (0 to 10)' }).selectOption('9');
     await sheet.getByRole('button', { name: 'Start the timer' }).click();
@@ -232,6 +236,7 @@ base.describe('in the PWA', () => {
     await sheet.getByRole('textbox', { name: 'What helped?' }).fill(evil('a walk'));
     await sheet.getByRole('textbox', { name: 'What could you try next time?' }).fill(evil('eat first'));
     await sheet.getByRole('button', { name: 'Save reflection' }).click();
+    await sheet.getByRole('button', { name: 'Done' }).click();
     await expect(sheet).toBeHidden();
 
     async function everyScreenShowsText(p: Page) {

@@ -64,6 +64,7 @@ test('a file with some hostile records: the rest comes in, those are named, and 
   await page.getByRole('button', { name: 'Crisis sheet' }).click();
   const sheet = page.getByRole('dialog', { name: 'Crisis sheet' });
   await expect(sheet.getByRole('link', { name: 'Call Sam' })).toHaveAttribute('href', 'tel:+34600123456');
+  await sheet.getByText('More: other people, all my steps, other timer lengths').click();
   await expect(sheet.getByRole('link', { name: 'Call Helpline' })).toHaveAttribute('href', 'tel:024');
   await expect(sheet.getByText('Crisis text line')).toHaveCount(0);
   // The isolate marks the chat app put around "Sam" are gone from the stored step.
