@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { clipText, textLength } from '../../lib/rules/text';
 import { changesCheckin, MAX_WIN_LENGTH } from '../../lib/checkins';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood } from '../../lib/db/schema';
@@ -176,7 +176,9 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
     setFocusMood(null);
   }, [focusMood, busy]);
 
-  useEffect(() => {
+  // Attached as soon as the panel renders (a layout effect, not one after paint), so a digit
+  // pressed with the shortcut that opened the popup, held back while the words loaded, lands.
+  useLayoutEffect(() => {
     const target: EventTarget | null = pageWideKeys ? document : panel.current;
     if (!target) return;
     const onKey = (event: Event) => {

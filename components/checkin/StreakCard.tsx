@@ -34,9 +34,12 @@ export function StreakCard({ streak, store }: Props) {
     <div class="streak">
       <p class="streak-count">{words.main.streakCount(streak.current)}</p>
       <p class="streak-note">{note}</p>
-      <p class="streak-more">
-        {words.main.streakBest(streak.best)} · {words.main.streakWeek(streak.thisWeek)} · {words.main.streakMonth(streak.thisMonth)}
-      </p>
+      {/* On day one there is nothing to count yet: no row of zeros, only the invitation above. */}
+      {streak.best > 0 && (
+        <p class="streak-more">
+          {words.main.streakBest(streak.best)} · {words.main.streakWeek(streak.thisWeek)} · {words.main.streakMonth(streak.thisMonth)}
+        </p>
+      )}
       {milestone !== null && (
         <div class="milestone" role="status">
           <p>{words.main.milestone(milestone)}</p>

@@ -19,6 +19,7 @@ async function checkInAndGetThrough(page: Page) {
   const sheet = page.getByRole('dialog', { name: 'I got through a hard moment' });
   await sheet.getByRole('button', { name: 'Tired' }).click();
   await sheet.getByRole('button', { name: 'Save reflection' }).click();
+  await sheet.getByRole('button', { name: 'Done' }).click();
   await expect(sheet).toBeHidden();
 }
 
