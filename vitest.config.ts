@@ -13,14 +13,15 @@ const DATE_SUITES = [
   'tests/unit/insights.test.ts',
   'tests/unit/reflections.test.ts',
 ];
+const SEED = 'tests/unit/fast-check-seed.ts';
 const ZONES = ['America/Los_Angeles', 'America/Sao_Paulo', 'Australia/Sydney', 'Pacific/Auckland', 'UTC'];
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: [SEED] } },
       ...ZONES.map((TZ) => ({
-        test: { name: `TZ=${TZ}`, include: DATE_SUITES, environment: 'node', env: { TZ } },
+        test: { name: `TZ=${TZ}`, include: DATE_SUITES, environment: 'node', env: { TZ }, setupFiles: [SEED] },
       })),
     ],
   },

@@ -1,6 +1,6 @@
 import { render, type ComponentChild } from 'preact';
 import type { KeyValueStore } from '../../lib/kv';
-import { browserLocale, loadLocale, type Locale } from '../i18n';
+import { browserLocale, loadLocale, type Locale, type Surface } from '../i18n';
 
 const KNOWN: readonly string[] = ['en', 'es', 'pseudo'];
 
@@ -32,11 +32,15 @@ function holdEarlyKeys(): () => void {
  * Renders a page once its words are loaded, in the language chosen on this device (or the
  * browser's). A store that can't be read still renders, in the browser's language.
  */
-export function start(store: KeyValueStore | null, view: () => ComponentChild, root = document.getElementById('app')!): void {
+export function start(
+  store: KeyValueStore | null,
+  view: () => ComponentChild,
+  { surface = 'page', root = document.getElementById('app')! }: { surface?: Surface; root?: HTMLElement } = {},
+): void {
   const release = holdEarlyKeys();
   const chosen = store ? store.language().catch(() => undefined) : Promise.resolve(undefined);
   void chosen
-    .then((code) => loadLocale(chooseLocale(code, navigator.languages)))
+    .then((code) => loadLocale(chooseLocale(code, navigator.languages), surface))
     .then(() => {
       render(view(), root);
       release();

@@ -24,7 +24,8 @@ export function problemText(problem: Problem): string {
 export function errorText(err: unknown): string {
   if (err instanceof ValidationError) return problemText(err.problem);
   if (err instanceof BackupError) return words.data.backupError(err.reason, err.detail);
-  if (err instanceof LinkError) return words.share.linkErrors[err.kind];
+  // The popup loads no share section (it never opens a link): the console words are all it has.
+  if (err instanceof LinkError) return (words as Partial<typeof words>).share?.linkErrors[err.kind] ?? err.message;
   if (err instanceof ServiceError) return err.message;
   const storage = err instanceof StorageError ? err : toStorageError(err);
   return words.errors.storage[storage.kind];

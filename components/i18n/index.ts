@@ -12,7 +12,16 @@ export { browserLocale, LOCALES, type Fmt, type Locale } from './fmt';
 export let words: Messages;
 export let fmt: Fmt;
 
-async function catalogue(locale: Locale): Promise<{ make: (f: Fmt) => Messages; f: Fmt }> {
+/** Which page is starting: the popup loads only its own sections (en/popup.ts). */
+export type Surface = 'page' | 'popup';
+
+async function catalogue(locale: Locale, surface: Surface): Promise<{ make: (f: Fmt) => Messages; f: Fmt }> {
+  if (surface === 'popup' && locale !== 'pseudo') {
+    // Only the sections the popup's screens read; tests/unit/i18n-surfaces.test.ts checks that
+    // nothing the popup shows reaches for another one.
+    const popup = locale === 'es' ? await import('./es/popup') : await import('./en/popup');
+    return { make: popup.popupMessages as (f: Fmt) => Messages, f: createFmt(locale) };
+  }
   if (locale === 'es') return { make: (await import('./es')).messages, f: createFmt('es') };
   if (locale === 'pseudo') {
     const pseudo = await import('./pseudo');
@@ -22,8 +31,8 @@ async function catalogue(locale: Locale): Promise<{ make: (f: Fmt) => Messages; 
 }
 
 /** Loads `locale` and makes it the page's language (also the document's lang attribute). */
-export async function loadLocale(locale: Locale): Promise<void> {
-  const { make, f } = await catalogue(locale);
+export async function loadLocale(locale: Locale, surface: Surface = 'page'): Promise<void> {
+  const { make, f } = await catalogue(locale, surface);
   fmt = f;
   words = make(f);
   if (typeof document !== 'undefined') document.documentElement.lang = f.tag;

@@ -6,4 +6,4 @@ import { storeForStart } from '../../lib/services';
 import '../../components/ui/styles.css';
 
 const services = createExtensionPageServices(browser, () => window.close());
-start(storeForStart(services), () => <Popup services={services} />);
+start(storeForStart(services), () => <Popup services={services} />, { surface: 'popup' });

@@ -6,8 +6,9 @@
 //   1. lone surrogate halves are removed (they are not text, and break UTF-8 files);
 //   2. CR LF and lone CR become LF; in single-line fields LF and tab become a space;
 //   3. forbidden characters are removed (FORBIDDEN below);
-//   4. Unicode NFC, so that "é" typed on two keyboards is one text;
-//   5. surrounding white space is trimmed, and a text with nothing visible left becomes ''.
+//   4. surrounding white space is trimmed;
+//   5. Unicode NFC, so that "é" typed on two keyboards is one text (unless that alone would push
+//      it past its field's limit), and a text with nothing visible left becomes ''.
 // Normalising twice gives the same text, so a file imported twice changes nothing.
 
 /**
@@ -32,12 +33,12 @@ export interface TextShape {
 export function normalizeText(value: string, { multiline = false, max }: TextShape = {}): string {
   let text = value.replace(LONE_SURROGATE, '').replace(/\r\n?/g, '\n');
   if (!multiline) text = text.replace(/[\n\t]/g, ' ');
-  text = text.replace(FORBIDDEN_ALL, '');
+  text = text.replace(FORBIDDEN_ALL, '').trim();
   // A few characters (क़, ש) decompose under NFC and make a text longer: one that fit its
-  // limit as written is kept as written rather than refused or cut.
+  // limit as written is kept as written rather than refused or cut. (Decided on the trimmed
+  // text, so that normalising again decides the same.)
   const nfc = text.normalize('NFC');
   text = max !== undefined && textLength(nfc) > max && textLength(text) <= max ? text : nfc;
-  text = text.trim();
   // A text with nothing a reader could see (zero-width spaces, joiners) is an empty text.
   return isInvisible(text) ? '' : text;
 }
