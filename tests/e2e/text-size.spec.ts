@@ -167,6 +167,24 @@ function brokenHeaders(page: Page): Promise<string[]> {
 test.describe('on a 390px touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+  test('the header with the crisis sheet stays in view while the page scrolls', async ({ pwaBrowser, server }) => {
+    const context = await pwaBrowser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}#insights`);
+      await page.getByRole('button', { name: 'Load demo data' }).tap();
+      await expect(page.getByText('Show as a table', { exact: true }).first()).toBeVisible();
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+      const crisis = page.getByRole('button', { name: 'Crisis sheet' });
+      await expect(crisis).toBeInViewport();
+      await crisis.tap();
+      await expect(page.getByRole('dialog', { name: 'Crisis sheet' })).toBeVisible();
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const locale of ['en-GB', 'es-ES'] as const) {
     test(`no table header breaks inside a word (${locale})`, async ({ pwaBrowser, server }) => {
       const context = await pwaBrowser.newContext({ locale, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
