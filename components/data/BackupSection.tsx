@@ -3,10 +3,10 @@ import { MIN_PASSPHRASE } from '../../lib/backup/files';
 import type { BackupFile } from '../../lib/backupService';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
-import { PassphraseField } from '../ui/PassphraseField';
 import { dataErrorText } from './errorText';
 import type { DataEnv } from './dataEnv';
 import { words } from '../i18n';
+import { NewPassphrase } from './NewPassphrase';
 
 export function BackupSection({ services, env }: { services: AppServices; env: DataEnv }) {
   const [encrypt, setEncrypt] = useState(false);
@@ -57,16 +57,7 @@ export function BackupSection({ services, env }: { services: AppServices; env: D
         {words.data.encryptLabel}
       </label>
       {encrypt && (
-        <PassphraseField
-          id="backup-passphrase"
-          label={words.data.passphraseLabel}
-          hint={words.data.passphraseHint(MIN_PASSPHRASE)}
-          showLabel={words.data.showPassphrase}
-          hideLabel={words.data.hidePassphrase}
-          autoComplete="new-password"
-          value={passphrase}
-          onInput={setPassphrase}
-        />
+        <NewPassphrase id="backup-passphrase" value={passphrase} onInput={setPassphrase} />
       )}
       <div class="row">
         <button type="button" disabled={busy} onClick={() => void saveBackup()}>

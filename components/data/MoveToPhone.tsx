@@ -3,11 +3,11 @@ import { MIN_PASSPHRASE } from '../../lib/backup/files';
 import { MAX_LINK_CHARS, MAX_QR_CHARS } from '../../lib/backup/transfer';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
-import { PassphraseField } from '../ui/PassphraseField';
 import { dataErrorText } from './errorText';
 import type { DataEnv } from './dataEnv';
 import { QrCode } from '../ui/QrCode';
 import { words } from '../i18n';
+import { NewPassphrase } from './NewPassphrase';
 
 // The whole store as a protected file, or the recent part as a link or QR code to the web app.
 
@@ -85,16 +85,7 @@ export function MoveToPhone({ services, env }: { services: AppServices; env: Dat
     <section aria-labelledby="move-heading" class="data-block">
       <h3 id="move-heading">{words.data.moveHeading}</h3>
       <p class="hint">{words.data.moveHint}</p>
-      <PassphraseField
-        id="move-passphrase"
-        label={words.data.passphraseLabel}
-        hint={words.data.passphraseHint(MIN_PASSPHRASE)}
-        showLabel={words.data.showPassphrase}
-        hideLabel={words.data.hidePassphrase}
-        autoComplete="new-password"
-        value={passphrase}
-        onInput={setPassphrase}
-      />
+      <NewPassphrase id="move-passphrase" value={passphrase} onInput={setPassphrase} />
       <div class="row">
         <button type="button" disabled={busy} onClick={() => void saveFile()}>
           {words.data.moveFile}
