@@ -188,7 +188,7 @@ describe('plain-language insights', () => {
     const step = plainInsights([], list).find((i) => i.kind === 'stepLowersPull');
     expect(step).toEqual({ id: 'step-text sam', kind: 'stepLowersPull', step: 'Text Sam', drop: 3, measured: 3 });
     expect(en.pattern(step!)).toBe('“Text Sam” seems to help you. Afterwards, the pull dropped by 3.0 points on average (measured 3 times).');
-    expect(es.pattern(step!)).toBe('«Text Sam» parece ayudarte. Después, las ganas bajaron 3,0 puntos de media (lo mediste 3 veces).');
+    expect(es.pattern(step!)).toBe('«Text Sam» parece ayudarte. Después, el impulso bajó 3,0 puntos de media (lo mediste 3 veces).');
   });
 
   it('says nothing when either side has too few days', () => {

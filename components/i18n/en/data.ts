@@ -200,7 +200,7 @@ export const data = (f: Fmt) => {
   eraseHint:
     'This removes every check-in, reflection, plan entry, value, contact, setting and the list of shared links from this device, and any mentor snapshots you kept here. It can’t be undone.',
   eraseCannot:
-    'It can’t remove what has already left this device: links you sent to a mentor (they stop working when they expire), files you saved or sent, and Tandem on your other devices.',
+    'It can’t remove what has already left this device: links you sent to a mentor (the viewer page stops opening them when they expire, but anyone with a copy can still read them), files you saved or sent, and Tandem on your other devices.',
   eraseConfirmLabel: 'Type DELETE to confirm',
   eraseWord: 'DELETE',
   eraseButton: 'Delete all my data',

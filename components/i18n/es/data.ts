@@ -198,7 +198,7 @@ export const data = (f: Fmt): Messages['data'] => {
     eraseHint:
       'Esto quita de este dispositivo todos tus registros, reflexiones, entradas del plan, valores, contactos, ajustes y la lista de enlaces compartidos, y también los resúmenes de progreso que guardaste aquí como mentor o mentora. No se puede deshacer.',
     eraseCannot:
-      'No puede quitar lo que ya ha salido de este dispositivo: los enlaces que enviaste a tu mentor o mentora (dejan de funcionar cuando caducan), los archivos que guardaste o enviaste, y Tandem en tus otros dispositivos.',
+      'No puede quitar lo que ya ha salido de este dispositivo: los enlaces que enviaste a tu mentor o mentora (la página deja de abrirlos cuando caducan, pero quien tenga una copia aún puede leerlos), los archivos que guardaste o enviaste, y Tandem en tus otros dispositivos.',
     eraseConfirmLabel: 'Escribe BORRAR para confirmar',
     eraseWord: 'BORRAR',
     eraseButton: 'Borrar todos mis datos',

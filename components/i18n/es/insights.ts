@@ -43,7 +43,7 @@ export const insights = (f: Fmt): Messages['insights'] => {
         case 'lowestPartOfDay':
           return `${part[i.part].name} (${part[i.part].hours}) son el momento del día más duro para ti. A esas horas tu ánimo es de ${one(i.mean)} sobre 5 de media; el resto del día, de ${one(i.otherMean)} (${checkins(i.checkins.part)} frente a ${checkins(i.checkins.other)}).`;
         case 'stepLowersPull':
-          return `«${i.step}» parece ayudarte. Después, las ganas bajaron ${one(i.drop)} puntos de media (${f.plural(i.measured, { one: 'lo mediste # vez', other: 'lo mediste # veces' })}).`;
+          return `«${i.step}» parece ayudarte. Después, el impulso bajó ${one(i.drop)} puntos de media (${f.plural(i.measured, { one: 'lo mediste # vez', other: 'lo mediste # veces' })}).`;
       }
     },
 
@@ -80,13 +80,13 @@ export const insights = (f: Fmt): Messages['insights'] => {
     countSeries: 'Registros',
     countTable: 'Registros por día',
 
-    pullTitle: 'La fuerza de las ganas',
+    pullTitle: 'La fuerza del impulso',
     pullNone: 'No hay reflexiones con la fuerza anotada en este periodo.',
     pullSummary: (dayCount: number, strongest: number) =>
-      `${f.plural(dayCount, { one: '# día', other: '# días' })} con un momento difícil o una recaída; lo más fuerte que llegaron las ganas fue ${f.number(strongest)} sobre 10.`,
-    pullSeries: 'Ganas más fuertes',
-    pullTable: 'Ganas más fuertes por día',
-    pullTableStrength: 'Ganas más fuertes (0–10)',
+      `${f.plural(dayCount, { one: '# día', other: '# días' })} con un momento difícil o una recaída; el impulso más fuerte fue de ${f.number(strongest)} sobre 10.`,
+    pullSeries: 'Impulso más fuerte',
+    pullTable: 'Impulso más fuerte por día',
+    pullTableStrength: 'Impulso más fuerte (0–10)',
     pullTableReflections: 'Reflexiones',
 
     hoursTitle: 'Tu ánimo según la hora del día',
@@ -107,7 +107,7 @@ export const insights = (f: Fmt): Messages['insights'] => {
 
     stepsHeading: 'Qué pasos te ayudan',
     stepsIntro: (min: number) =>
-      `Sale de tus reflexiones: cuántas veces usaste cada paso y cuánto bajaron las ganas después (cuando anotaste la fuerza antes y después). Los pasos medidos al menos ${f.plural(min, { one: 'una vez', other: '# veces' })} aparecen ordenados; los demás, debajo. Vale la pena repasarlo con tu mentor o mentora.`,
+      `Sale de tus reflexiones: cuántas veces usaste cada paso y cuánto bajó el impulso después (cuando anotaste la fuerza antes y después). Los pasos medidos al menos ${f.plural(min, { one: 'una vez', other: '# veces' })} aparecen ordenados; los demás, debajo. Vale la pena repasarlo con tu mentor o mentora.`,
     stepsNone: 'Todavía no has anotado pasos en este periodo.',
     stepsStep: 'Paso',
     stepsUses: 'Veces que lo usaste',

@@ -23,7 +23,7 @@ export const main = (f: Fmt): Messages['main'] => {
     changed: (mood, time) => `Cambiado a ${mood}. Sigue siendo un solo registro, ${(/^0?1[:.]/.test(time) ? 'el de la ' : 'el de las ') + time}.`,
     undoCheckin: 'Deshacer este registro',
     undoChange: (mood) => `Deshacer y volver a ${mood}`,
-    undoneCheckin: 'Registro deshecho. Elige cuando quieras.',
+    undoneCheckin: 'Registro deshecho. Elige cómo estás cuando quieras.',
     undoneChange: (mood) => `Deshecho: vuelve a ser ${mood}.`,
     winLabel: 'Pequeño logro',
     winHint: 'Si quieres: algo pequeño que te haya salido bien. Pulsa Intro para guardarlo.',

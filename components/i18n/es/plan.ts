@@ -56,7 +56,7 @@ export const plan = (f: Fmt): Messages['plan'] => {
     addForm: 'Añadir a mi plan',
     editForm: (trigger) => `Editar el plan para ${trigger}`,
     situation: 'Situación de riesgo',
-    situationExample: 'p. ej., el día de cobro, un turno de noche',
+    situationExample: 'p. ej., el día de cobro, un turno hasta tarde',
     stepsLegend: 'Pasos que te ayudan, en el orden en que los probarías',
     step: (n) => `Paso ${f.number(n)}`,
     stepUp: (n) => `Subir el paso ${f.number(n)}`,

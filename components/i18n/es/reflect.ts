@@ -114,7 +114,7 @@ export const reflect = (f: Fmt): Messages['reflect'] => ({
   copingEmpty: 'Los pasos de tu plan aparecerán aquí en cuanto los añadas.',
   urgeHeading: 'Surfear el impulso',
   urgeIntro:
-    'Las ganas suben, llegan a su punto más alto y bajan, como una ola. Respira despacio y obsérvalas. Casi siempre pasan en menos de 20 minutos.',
+    'Los impulsos suben, llegan a su punto más alto y bajan, como una ola. Respira despacio y obsérvalos. La mayoría pasa en unos 20 minutos.',
   urgeLength: 'Duración',
   urgeStart: 'Empezar el temporizador',
   urgeTimeLeft: 'Tiempo que queda',

@@ -109,7 +109,7 @@ export const share = (f: Fmt): Share => {
     logForget: (mentor, when) => `Quitar de la lista: el enlace para ${mentor}, creado el ${when}`,
     logForgetLabel: 'Quitar de la lista',
     expiryTruth:
-      'Qué significa que un enlace «caduque»: pasada esa fecha, la página que lo muestra ya no lo abre. Pero no hay ningún servidor: todo lo que compartes va dentro del propio enlace. Quien guarde una copia del enlace (y la frase de contraseña, si pusiste una) podría leerlo con otras herramientas. Quitar un enlace de esta lista no lo retira: sigue funcionando hasta que caduque.',
+      'Qué significa que un enlace «caduque»: pasada esa fecha, la página que lo muestra ya no lo abre. Pero no hay ningún servidor: todo lo que compartes va dentro del propio enlace. Quien guarde una copia del enlace (y la frase de contraseña, si pusiste una) podría leerlo con otras herramientas. Quitar un enlace de esta lista no lo anula.',
 
     dialogHeading: 'Compartir con tu mentor o mentora',
     close: 'Cerrar',

@@ -96,7 +96,7 @@ export const welcome = (f: Fmt): Messages['welcome'] => {
       step: (n) => `Paso ${f.number(n)}`,
       stepIdeasLabel: 'Ideas para los pasos',
       stepIdeasHint: 'Elige las que te sirvan y cambia las palabras como quieras. Ninguna es obligatoria.',
-      stepIdeas: ['Esperar 15 minutos: las ganas pasan', 'Salir a caminar un rato', 'Comer algo y beber agua', 'Irme, o ir a un lugar seguro'],
+      stepIdeas: ['Esperar 15 minutos: el impulso pasa', 'Salir a caminar un rato', 'Comer algo y beber agua', 'Irme, o ir a un lugar seguro'],
       callPerson: (name) => `Llamar o escribir a ${name}`,
       save: 'Guardar esta situación',
       saved: (trigger) => `Guardado. «${trigger}» y sus pasos ya están en tu plan.`,
