@@ -31,11 +31,13 @@ export interface BackupServiceDeps {
   dayStartHour: () => Promise<number>;
   /** Called after the records changed (an import, an erase): the extension recomputes its badge. */
   onWrite?: () => void;
+  /** Called when the settings changed with them (an import's newer settings, an erase): reminders reschedule. */
+  onSettingsWrite?: () => void;
 }
 
 export type BackupService = ReturnType<typeof createBackupService>;
 
-export function createBackupService({ db, store, clock, dayStartHour, onWrite }: BackupServiceDeps) {
+export function createBackupService({ db, store, clock, dayStartHour, onWrite, onSettingsWrite }: BackupServiceDeps) {
   // The last backup lives in idb-keyval, which live queries don't see: this page re-reads it
   // after everything here that changes it.
   const rereads = new Set<() => void>();
@@ -97,7 +99,8 @@ export function createBackupService({ db, store, clock, dayStartHour, onWrite }:
     /** Merges the backup in, in one transaction. */
     async apply(backup: ReadResult): Promise<ImportSummary> {
       const summary = await applyImport(db, store, backup);
-      onWrite?.();
+      if (summary.settings === 'replaced') onSettingsWrite?.();
+      else onWrite?.();
       return summary;
     },
 
@@ -108,7 +111,7 @@ export function createBackupService({ db, store, clock, dayStartHour, onWrite }:
       } finally {
         backupTimeChanged();
       }
-      onWrite?.();
+      (onSettingsWrite ?? onWrite)?.();
     },
   };
 }

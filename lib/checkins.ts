@@ -23,7 +23,9 @@ export const CHANGE_WINDOW_MS = 2 * 60 * 1000;
 /** Whether a new mood at `now` changes `checkin` (a live one, at most CHANGE_WINDOW_MS old). */
 export function changesCheckin(checkin: Checkin | null | undefined, now: number): checkin is Checkin {
   if (!checkin || checkin.deletedAt !== null) return false;
-  const age = now - checkin.at;
+  // Measured on the clock as check-ins are stored, so a clock outside 2000–2100 still changes
+  // the check-in it just made rather than adding another.
+  const age = clampInstant(now) - checkin.at;
   return age >= 0 && age < CHANGE_WINDOW_MS;
 }
 

@@ -1,3 +1,4 @@
+import { ValidationError } from './errors';
 // The WebCrypto primitives shared by mentor links and encrypted backups: AES-256-GCM with a
 // fresh 96-bit IV per message, and keys that are either random or derived from a passphrase
 // with PBKDF2-SHA-256. Nothing here knows about formats; callers bind their format version
@@ -15,7 +16,8 @@ export class DecryptError extends Error {
 
 function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle;
-  if (!s) throw new Error('This browser cannot encrypt here (WebCrypto needs https or localhost).');
+  // WebCrypto exists only on secure pages (https, localhost): say so, instead of "try again".
+  if (!s) throw new ValidationError({ code: 'crypto.needsHttps' });
   return s;
 }
 

@@ -7,7 +7,7 @@ import type { SettingsRow, TandemDatabase } from './db/schema';
 import type { ReflectionDraft } from './reflections';
 import type { TomorrowReminder, UrgeTimer } from './urge';
 import { toStorageError, ValidationError } from './errors';
-import { nextStamp } from './rules/time';
+import { isFromTheFuture, isInstant, nextStamp } from './rules/time';
 import { validateSettings, withDefaults, type Settings } from './settings';
 
 // Small per-device values (reminder state, drafts) live in idb-keyval, apart from the records.
@@ -96,7 +96,7 @@ export function createKeyValueStore(
       const legacyAt = (await read('settings-updated-at')) ?? 0;
       await db.transaction('rw', db.settings, async () => {
         if (await db.settings.get('settings')) return;
-        await db.settings.put({ key: 'settings', value: withDefaults(legacy), updatedAt: Number.isInteger(legacyAt) ? legacyAt : 0 });
+        await db.settings.put({ key: 'settings', value: withDefaults(legacy), updatedAt: isInstant(legacyAt) && !isFromTheFuture(legacyAt, clock.now()) ? legacyAt : 0 });
       });
       await write('settings', undefined);
       await write('settings-updated-at', undefined);

@@ -58,7 +58,7 @@ export function createMessageHandler(prompter: Prompter) {
   return (message: unknown): Promise<unknown> | undefined => {
     if (!message || typeof message !== 'object') return undefined;
     const type = (message as { type?: unknown }).type;
-    if (typeof type !== 'string' || !(type in handlers)) return undefined;
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
     const handler = handlers[type as RequestType] as (req: Request) => Promise<unknown>;
     return handler(message as Request);
   };

@@ -70,7 +70,7 @@ export function serve(root, { port = 4173, host = '127.0.0.1' } = {}) {
       }
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       // The service worker and the page must be revalidated so updates are seen.
-      const fresh = /\/(sw\.js|index\.html|manifest\.webmanifest)$/.test(file);
+      const fresh = /(\/sw\.js|\.html|\/manifest\.webmanifest)$/.test(file);
       res.writeHead(200, {
         ...SECURITY_HEADERS,
         'content-type': type,

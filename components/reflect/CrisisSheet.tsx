@@ -152,11 +152,10 @@ function ContactCard({ contact: c, big, onAddContacts }: { contact: Contact; big
           <a class={big ? 'button-link crisis-action secondary' : 'button-link secondary'} href={sms}>
             {w.text(c.name)}
           </a>
-          {!big && (
-            <span class="hint" data-user-text>
-              {number}
-            </span>
-          )}
+          {/* The number is always in sight: a link dials exactly the digits shown. */}
+          <span class="hint" data-user-text>
+            {number}
+          </span>
         </p>
       ) : (
         <>

@@ -85,9 +85,14 @@ function TextSomeone({ services, setback, onAddContacts }: { services: AppServic
       <label for="next-message">{w.messageLabel(person.name)}</label>
       <textarea id="next-message" rows={2} value={body} onInput={(e) => setBody(e.currentTarget.value.slice(0, 300))} />
       {href && (
-        <a class="button-link crisis-action" href={href}>
-          {w.text(person.name)}
-        </a>
+        <p class="crisis-pair">
+          <a class="button-link crisis-action" href={href}>
+            {w.text(person.name)}
+          </a>
+          <span class="hint" data-user-text>
+            {person.phone}
+          </span>
+        </p>
       )}
     </section>
   );

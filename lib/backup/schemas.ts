@@ -3,7 +3,7 @@ import { HALT_TAGS } from '../db/schema';
 import { cleanPhone } from '../phone';
 import { MAX_URGE_MINUTES } from '../reflections';
 import { FIELDS, LIST_MAX, type FieldName } from '../rules/fields';
-import { RECORD_LISTS, RECORD_TEXTS, TABLE_NAMES as RECORD_TABLE_NAMES, type RecordTable } from '../rules/records';
+import { RECORD_LISTS, RECORD_TEXTS, REQUIRED_LISTS, TABLE_NAMES as RECORD_TABLE_NAMES, type RecordTable } from '../rules/records';
 import { isInvisible, normalizeText, textLength, type TextRule } from '../rules/text';
 import { DAY_MAX, DAY_MIN, OFFSET_MAX, OFFSET_MIN, TIME_MAX, TIME_MIN } from '../rules/time';
 import { readNotificationText, validateSettings, type Settings } from '../settings';
@@ -87,7 +87,14 @@ const texts = <T extends RecordTable>(table: T) =>
     [K in keyof (typeof RECORD_TEXTS)[T]]: ReturnType<typeof textField>;
   };
 const lists = <T extends RecordTable>(table: T) =>
-  Object.fromEntries(Object.entries(RECORD_LISTS[table]).map(([k, name]) => [k, list(field(name as FieldName))])) as {
+  Object.fromEntries(
+    Object.entries(RECORD_LISTS[table]).map(([k, name]) => [
+      k,
+      REQUIRED_LISTS[table]?.includes(k)
+        ? v.pipe(list(field(name as FieldName)), v.minLength(1, 'is empty'))
+        : list(field(name as FieldName)),
+    ]),
+  ) as {
     [K in keyof (typeof RECORD_LISTS)[T]]: ReturnType<typeof list<ReturnType<typeof textField>>>;
   };
 

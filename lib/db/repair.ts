@@ -1,7 +1,7 @@
 import { dayKeyAtOffset } from '../days';
 import { cleanPhone } from '../phone';
 import { FIELDS, LIST_MAX } from '../rules/fields';
-import { DATED_TABLES, RECORD_INSTANTS, RECORD_LISTS, RECORD_TEXTS, STAMPS, type RecordTable } from '../rules/records';
+import { DATED_TABLES, RECORD_INSTANTS, RECORD_LISTS, RECORD_TEXTS, REQUIRED_LISTS, STAMPS, type RecordTable } from '../rules/records';
 import { isInvisible, normalizeText, textLength, type TextRule } from '../rules/text';
 import { clampInstant, DAY_START_MAX, isFromTheFuture, OFFSET_MAX, OFFSET_MIN } from '../rules/time';
 
@@ -77,6 +77,11 @@ export function repairRecord<R extends object>(table: RecordTable, record: R, no
       // No entry is dropped: the ones past the limit are joined into the last that fits.
       kept = [...kept.slice(0, LIST_MAX - 1), clip(kept.slice(LIST_MAX - 1).join(' · '), rule.max)];
       changes.add('listJoined');
+    }
+    // A list the forms never leave empty gets the same "…" a required text does.
+    if (kept.length === 0 && REQUIRED_LISTS[table]?.includes(field)) {
+      kept = ['…'];
+      changes.add('textFilled');
     }
     r[field] = kept;
   }

@@ -26,6 +26,12 @@ export const RECORD_LISTS = {
   shares: { contents: 'shareContents' },
 } as const satisfies Record<RecordTable, Record<string, FieldName>>;
 
+/** Lists that must hold at least one entry: what pulled (a reflection), a situation's steps. */
+export const REQUIRED_LISTS: Readonly<Partial<Record<RecordTable, readonly string[]>>> = {
+  reflections: ['triggers'],
+  plan: ['steps'],
+};
+
 /** Stamps compared by the merge rule; a received one far ahead of this clock is refused. */
 export const STAMPS = ['createdAt', 'updatedAt', 'deletedAt'] as const;
 

@@ -1,5 +1,6 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { toStorageError, ValidationError } from '../errors';
+import { clampInstant } from '../rules/time';
 import { fromTheFuture, parseSnapshot } from './schema';
 import type { Snapshot } from './model';
 import { changesFromStored, changesSince, type ChangeFact } from './summary';
@@ -69,7 +70,9 @@ export function createMenteeList(
   let store: UseStore | null = null;
   const db = () => (store ??= open());
 
-  async function load(now: number): Promise<{ kept: KeptMentee[]; expired: number }> {
+  async function load(clockNow: number): Promise<{ kept: KeptMentee[]; expired: number }> {
+    // The clock as the link's reader takes it (lib/share/link.ts), so what opens can be kept.
+    const now = clampInstant(clockNow);
     try {
       if (store === null && !(await exists())) return { kept: [], expired: 0 };
       const rows = await entries<string, KeptMentee>(db());
@@ -104,7 +107,8 @@ export function createMenteeList(
      * Throws a ValidationError ('share.fromTheFuture', nothing stored) for a snapshot made
      * more than a day after `now`, as opening its link would.
      */
-    async keep(snapshot: Snapshot, now: number): Promise<KeptMentee> {
+    async keep(snapshot: Snapshot, clockNow: number): Promise<KeptMentee> {
+      const now = clampInstant(clockNow);
       if (fromTheFuture(snapshot, now)) throw new ValidationError({ code: 'share.fromTheFuture' } satisfies MenteeProblem);
       const { kept } = await load(now);
       const before = kept.find((k) => menteeKey(k.name) === menteeKey(snapshot.name));

@@ -183,13 +183,16 @@ describe('backup service', () => {
     expect(sheet.text).toContain('walked');
   });
 
-  it('an import and an erase tell the background', async () => {
-    let told = 0;
-    const client = { dataChanged: async () => (told++, status) } as unknown as ReminderClient;
+  it('an erase tells the background the settings changed, so reminders are rescheduled', async () => {
+    const told: string[] = [];
     const status = {} as ReminderStatus;
+    const client = {
+      dataChanged: async () => (told.push('data'), status),
+      settingsChanged: async () => (told.push('settings'), status),
+    } as unknown as ReminderClient;
     const services = device(undefined, { reminders: client });
     await services.backup.erase();
-    expect(told).toBe(1);
+    expect(told).toEqual(['settings']);
   });
 });
 

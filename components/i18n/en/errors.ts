@@ -5,6 +5,10 @@ import type { Fmt } from '../fmt';
 
 export const errors = (f: Fmt) => ({
   unknown: 'Something went wrong. Please try again.',
+  problems: {
+    'crypto.needsHttps': () =>
+      'Protected files and links can’t be made or opened on this page: browsers only encrypt on secure (https) pages. Open Tandem from its https address, or use the browser extension.',
+  },
   storage: {
     quota: 'Your browser has no room left to save this. Free some disk space, then try again. Nothing else was changed.',
     blocked: 'Tandem was updated in another tab or window. Close the other Tandem tabs or reload this one, then try again.',
