@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { calendarDay } from '../../lib/days';
 import type { Reflection } from '../../lib/db/schema';
-import { dialable, dialableNumber } from '../../lib/phone';
+import { dialableNumber, smsHref } from '../../lib/phone';
 import { entriesForTriggers } from '../../lib/plan';
 import { triggerLabel } from '../../lib/reflections';
 import type { AppServices } from '../../lib/services';
@@ -17,10 +17,9 @@ import './reflect.css';
 
 /** An sms: link with a body; the body parameter is encoded whole (spaces, accents, ?, &). */
 export function smsWithBody(phone: string, body: string): string | null {
-  const number = dialableNumber(phone);
-  if (number === null) return null;
+  const href = smsHref(phone);
   const text = body.trim();
-  return `sms:${dialable(number)}${text ? `?body=${encodeURIComponent(text)}` : ''}`;
+  return href === null || text === '' ? href : `${href}?body=${encodeURIComponent(text)}`;
 }
 
 /** The plan's name for a reflection's trigger: a HALT tag by its English label, so later reflections find it. */
