@@ -10,6 +10,7 @@ import { checkText } from './rules/text';
 import { clampInstant, nextStamp } from './rules/time';
 
 export const MAX_WIN_LENGTH = FIELDS.win.max;
+export const MAX_NOTE_LENGTH = FIELDS.checkinNote.max;
 
 /** The five moods, lowest first. Their words are the catalogue's (words.main.moods). */
 export const MOODS: readonly Mood[] = [1, 2, 3, 4, 5];
@@ -34,6 +35,7 @@ export type CheckinProblem =
   | { code: 'checkin.mood' }
   | { code: 'checkin.winEmpty' }
   | { code: 'checkin.winTooLong'; max: number; length: number }
+  | { code: 'checkin.noteTooLong'; max: number; length: number }
   | { code: 'checkin.gone' }
   | { code: 'checkin.unknownTag'; tags: string[] };
 
@@ -55,6 +57,14 @@ export function cleanWin(text: string, { allowEmpty }: { allowEmpty: boolean }):
   refuse({ code: 'checkin.winEmpty' });
 }
 
+/** The note as it will be stored ('' for none), or a ValidationError when it is too long. */
+export function cleanNote(text: string): string {
+  const result = checkText(text, FIELDS.checkinNote);
+  if (result.ok) return result.text;
+  if (result.problem.code === 'tooLong') refuse({ code: 'checkin.noteTooLong', max: MAX_NOTE_LENGTH, length: result.problem.length });
+  return '';
+}
+
 function cleanTags(tags: readonly string[]): HaltTag[] {
   const unknown = tags.filter((t) => !(HALT_TAGS as readonly string[]).includes(t));
   if (unknown.length > 0) refuse({ code: 'checkin.unknownTag', tags: unknown });
@@ -64,6 +74,7 @@ function cleanTags(tags: readonly string[]): HaltTag[] {
 export interface CheckinPatch {
   mood?: Mood;
   win?: string;
+  note?: string;
   tags?: readonly string[];
 }
 
@@ -107,6 +118,7 @@ export function createCheckinService({
     const changes: Partial<Checkin> = {};
     if (patch.mood !== undefined) changes.mood = patch.mood;
     if (patch.win !== undefined) changes.win = cleanWin(patch.win, { allowEmpty: true });
+    if (patch.note !== undefined) changes.note = cleanNote(patch.note);
     if (patch.tags !== undefined) changes.tags = cleanTags(patch.tags);
     const now = clampInstant(clock.now());
     return write(() =>
@@ -129,10 +141,11 @@ export function createCheckinService({
       return found && found.deletedAt === null ? found : undefined;
     },
 
-    async add(input: { mood: number; tags?: readonly string[]; win?: string }): Promise<Checkin> {
+    async add(input: { mood: number; tags?: readonly string[]; win?: string; note?: string }): Promise<Checkin> {
       if (!isMood(input.mood)) refuse({ code: 'checkin.mood' });
       const tags = cleanTags(input.tags ?? []);
       const win = cleanWin(input.win ?? '', { allowEmpty: true });
+      const note = cleanNote(input.note ?? '');
       // Everything that is not IndexedDB happens before the write: ids, clock, zone. A clock
       // outside 2000–2100 still checks in, at the nearer end of that range (lib/rules/time.ts).
       const now = clampInstant(clock.now());
@@ -146,6 +159,7 @@ export function createCheckinService({
         timeZone,
         mood: input.mood,
         win,
+        note,
         tags,
         createdAt: now,
         updatedAt: now,

@@ -113,6 +113,7 @@ export function generateDemoData(options: DemoOptions): DemoData {
         ...when,
         mood,
         win: rand() < 0.15 ? pick(WINS) : '',
+        note: '',
         tags: (['hungry', 'angry', 'lonely', 'tired'] as const).filter((t) => tags.includes(t)),
         ...stamps(when.at),
       });

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { clipText, textLength } from '../../lib/rules/text';
-import { MAX_WIN_LENGTH, MOODS } from '../../lib/checkins';
+import { MAX_NOTE_LENGTH, MAX_WIN_LENGTH, MOODS } from '../../lib/checkins';
 import { HALT_TAGS, type Checkin, type HaltTag, type Mood } from '../../lib/db/schema';
 import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
@@ -24,6 +24,11 @@ function Summary({ c, timeZone, showDay, today }: { c: Checkin; timeZone: string
       {c.win && (
         <p class="entry-win" data-user-text>
           {c.win}
+        </p>
+      )}
+      {c.note && (
+        <p class="entry-note" data-user-text>
+          {c.note}
         </p>
       )}
     </div>
@@ -61,6 +66,7 @@ interface EditProps {
 function EditForm({ c, services, onDone }: EditProps) {
   const [mood, setMood] = useState<Mood>(c.mood);
   const [win, setWin] = useState(c.win);
+  const [note, setNote] = useState(c.note ?? '');
   const [tags, setTags] = useState<HaltTag[]>(c.tags);
   const [error, setError] = useState<string | null>(null);
   const idBase = `edit-${c.id}`;
@@ -68,7 +74,7 @@ function EditForm({ c, services, onDone }: EditProps) {
   async function submit(e: Event) {
     e.preventDefault();
     try {
-      await services.checkins.update(c.id, { mood, win, tags });
+      await services.checkins.update(c.id, { mood, win, note, tags });
       onDone();
     } catch (err) {
       setError(errorText(err));
@@ -93,6 +99,18 @@ function EditForm({ c, services, onDone }: EditProps) {
         onInput={(e) => setWin((e.currentTarget.value = clipText(e.currentTarget.value, MAX_WIN_LENGTH)))}
       />
       <Alert message={textLength(win) >= MAX_WIN_LENGTH ? words.main.winAtLimit(MAX_WIN_LENGTH) : null} tone="info" />
+      <label for={`${idBase}-note`}>{words.main.noteLabel}</label>
+      <textarea
+        id={`${idBase}-note`}
+        rows={3}
+        aria-describedby={`${idBase}-note-hint`}
+        value={note}
+        onInput={(e) => setNote((e.currentTarget.value = clipText(e.currentTarget.value, MAX_NOTE_LENGTH)))}
+      />
+      <p id={`${idBase}-note-hint`} class="hint">
+        {words.main.noteHint}
+      </p>
+      <Alert message={textLength(note) >= MAX_NOTE_LENGTH ? words.main.winAtLimit(MAX_NOTE_LENGTH) : null} tone="info" />
       <fieldset class="halt">
         <legend>{words.main.haltLegend}</legend>
         {HALT_TAGS.map((tag) => (

@@ -15,6 +15,7 @@ import {
   TABLE_NAMES,
   TABLE_SCHEMAS,
   TABLE_SCHEMAS_V1,
+  TABLE_SCHEMAS_V2,
   type Backup,
   type TableName,
 } from './schemas';
@@ -209,7 +210,9 @@ export function validateBackup(json: unknown, now: number): ReadResult {
   const refused: Refusals = { count: 0, byTable: {}, first: [], settings: null };
   const tables = {} as Record<TableName, unknown[]>;
   // Version 1 held the share log's contents as English phrases: read into facts as v2 holds them.
-  const schemas = envelope.output.version === 1 ? TABLE_SCHEMAS_V1 : TABLE_SCHEMAS;
+  // Versions 1 and 2 had no check-in notes: they read as none.
+  const { version: fileVersion } = envelope.output;
+  const schemas = fileVersion === 1 ? TABLE_SCHEMAS_V1 : fileVersion === 2 ? TABLE_SCHEMAS_V2 : TABLE_SCHEMAS;
   for (const name of TABLE_NAMES) {
     const kept: unknown[] = [];
     envelope.output.tables[name].forEach((record, i) => {

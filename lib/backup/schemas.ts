@@ -110,6 +110,12 @@ export const CheckinSchema = v.strictObject({
   ),
 });
 
+/** A check-in of a version 1 or 2 file, written before check-ins had a note: it reads as none. */
+export const CheckinSchemaV2 = v.strictObject({
+  ...CheckinSchema.entries,
+  note: v.optional(field('checkinNote'), ''),
+});
+
 export const ReflectionSchema = v.strictObject({
   ...synced,
   ...dated,
@@ -211,14 +217,21 @@ export const TABLE_SCHEMAS = {
 export type TableName = keyof typeof TABLE_SCHEMAS;
 export const TABLE_NAMES = RECORD_TABLE_NAMES as TableName[];
 
-/** The schemas of a version 1 file: the same, but the share log's contents are English phrases. */
-export const TABLE_SCHEMAS_V1 = { ...TABLE_SCHEMAS, shares: ShareLogEntrySchemaV1 } as const satisfies Record<RecordTable, v.GenericSchema>;
+/** The schemas of a version 2 file: check-ins without a note read as having none. */
+export const TABLE_SCHEMAS_V2 = { ...TABLE_SCHEMAS, checkins: CheckinSchemaV2 } as const satisfies Record<RecordTable, v.GenericSchema>;
+
+/** The schemas of a version 1 file: as version 2, and the share log's contents are English phrases. */
+export const TABLE_SCHEMAS_V1 = { ...TABLE_SCHEMAS_V2, shares: ShareLogEntrySchemaV1 } as const satisfies Record<RecordTable, v.GenericSchema>;
 
 export const BACKUP_FORMAT = 'tandem-backup';
-/** 2: the share log's contents are facts. Version 1 files still import (their phrases converted). */
-export const BACKUP_VERSION = 2;
+/**
+ * 3: check-ins carry a note. 2: the share log's contents are facts. Older files still import
+ * (their check-ins without a note, version 1's phrases converted). An older Tandem refuses a
+ * version 3 file as "update Tandem first" rather than leaving out every check-in's note.
+ */
+export const BACKUP_VERSION = 3;
 /** Every version this code reads; a higher number is a newer Tandem's. */
-export const BACKUP_VERSIONS = [1, 2] as const;
+export const BACKUP_VERSIONS = [1, 2, 3] as const;
 export const MAX_RECORDS = 1_000_000;
 
 const rows = v.pipe(v.array(v.unknown()), v.maxLength(MAX_RECORDS, `has more than ${MAX_RECORDS} records`));

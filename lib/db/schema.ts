@@ -14,7 +14,13 @@ import type { ShareContent } from '../share/contents';
 export const DB_NAME = 'tandem';
 
 /** The newest schema version this code declares; fixtures exist for every released one. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 6;
+
+/**
+ * Every version declared below, oldest first. Gaps are fine in Dexie: version 5 belongs to
+ * another line of work and joins this list when it lands.
+ */
+export const DECLARED_VERSIONS: readonly number[] = [1, 2, 3, 4, 6];
 
 export const HALT_TAGS = ['hungry', 'angry', 'lonely', 'tired'] as const;
 export type HaltTag = (typeof HALT_TAGS)[number];
@@ -44,6 +50,8 @@ export interface Checkin extends SyncedRecord, Dated {
   mood: Mood;
   /** The optional micro-win, '' when none. */
   win: string;
+  /** The person's own words about it, '' when none (schema v6; up to 2,000 code points). */
+  note: string;
   tags: HaltTag[];
 }
 
@@ -152,6 +160,29 @@ export interface UpgradeReport {
   seenAt: number | null;
 }
 
+/**
+ * What the last import wrote, kept so that "Undo this import" can take it back: the ids it
+ * added, the versions it replaced (whole, to put back), and how each written record looked
+ * after it, to tell whether anything changed since. One row, replaced by every import.
+ */
+export interface ImportUndo {
+  key: 'last';
+  /** When it was imported (this device's clock, as stored). */
+  at: number;
+  /** 'open': can still be undone; 'undone': it was, and `added` may be brought back by importing again. */
+  state: 'open' | 'undone';
+  /** Ids the import added, by table. */
+  added: Partial<Record<string, string[]>>;
+  /** Records the import replaced, as they were before, by table. */
+  replaced: Partial<Record<string, SyncedRecord[]>>;
+  /** The `updatedAt` each written record had right after the import, by table and id. */
+  written: Partial<Record<string, Record<string, number>>>;
+  /** The settings row before the import, when the import replaced it (null: there was none). */
+  settingsBefore: SettingsRow | null;
+  /** The settings row's `updatedAt` right after the import, when it replaced it; null when it didn't. */
+  settingsWritten: number | null;
+}
+
 /** What a page is told about its connection: a newer Tandem needs it closed, or waits for an old one. */
 export type ConnectionNotice = 'outdated' | 'blocked';
 
@@ -180,6 +211,8 @@ export class TandemDatabase extends Dexie {
   dayStats!: Table<DayStat, DayKey>;
   settings!: Table<SettingsRow, 'settings'>;
   upgrades!: Table<UpgradeReport, number>;
+  /** What the last import changed, so it can be undone until the next change (lib/backup/undo.ts). */
+  imports!: Table<ImportUndo, 'last'>;
   /** The last notice about this connection, so a page that mounts late still shows it. */
   notice: ConnectionNotice | null = null;
   private readonly noticeListeners = new Set<(notice: ConnectionNotice | null) => void>();
@@ -219,6 +252,18 @@ export class TandemDatabase extends Dexie {
       .upgrade((tx) => repairStore(tx, 3, now()));
     // v4: the share log's contents become facts, so they read in any language (no new tables).
     this.version(4).stores({}).upgrade((tx) => shareContentsToFacts(tx));
+    // v6: check-ins get a note ('' for every one written before), and the last import is kept
+    // so that it can be undone (issue 15).
+    this.version(6)
+      .stores({ imports: 'key' })
+      .upgrade((tx) =>
+        tx
+          .table('checkins')
+          .toCollection()
+          .modify((c: Record<string, unknown>) => {
+            if (typeof c.note !== 'string') c.note = '';
+          }),
+      );
   }
 
   /** Calls `listener` on every notice (and at once if there already is one); returns the unsubscribe. */

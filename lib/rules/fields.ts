@@ -8,6 +8,8 @@ import type { TextRule } from './text';
 export const FIELDS = {
   /** A check-in's micro-win. */
   win: { max: 280 },
+  /** A check-in's own words (a diary line, or what another app held: issue 15). */
+  checkinNote: { max: 2000, multiline: true },
   timeZone: { max: 64 },
   /** What pulled, in a reflection; and a plan's situation. */
   trigger: { max: 200, required: true },

@@ -8,7 +8,7 @@ export type RecordTable = 'checkins' | 'reflections' | 'plan' | 'values' | 'cont
 
 /** Single texts, by field, with the rule each follows. */
 export const RECORD_TEXTS = {
-  checkins: { win: 'win', timeZone: 'timeZone' },
+  checkins: { win: 'win', note: 'checkinNote', timeZone: 'timeZone' },
   reflections: { helped: 'reflectionText', nextTime: 'reflectionText', timeZone: 'timeZone' },
   plan: { trigger: 'trigger' },
   values: { text: 'valueText' },

@@ -22,6 +22,7 @@ export function checkin(i: number, patch: Partial<Checkin> = {}): Checkin {
     timeZone: 'Europe/Berlin',
     mood: ((i % 5) + 1) as Checkin['mood'],
     win: i % 2 === 0 ? `Small win number ${i}` : '',
+    note: '',
     tags: i % 4 === 0 ? ['tired'] : [],
     createdAt: at,
     updatedAt: at,

@@ -30,7 +30,7 @@ const TODAY = '2026-06-30';
 
 function checkin(day: DayKey, mood: number, hour = 10, tags: HaltTag[] = [], win = ''): Checkin {
   const at = Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
-  return { id: `${day}-${hour}-${mood}`, at, day, utcOffset: 0, timeZone: 'UTC', mood: mood as Mood, win, tags, createdAt: at, updatedAt: at, deletedAt: null };
+  return { id: `${day}-${hour}-${mood}`, at, day, utcOffset: 0, timeZone: 'UTC', mood: mood as Mood, win, note: '', tags, createdAt: at, updatedAt: at, deletedAt: null };
 }
 
 function stat(day: DayKey, moods: number[], tags: HaltTag[] = [], hour = 10): DayStat {

@@ -31,6 +31,9 @@ export const main = (f: Fmt) => {
     undoneCheckin: 'Check-in undone. Pick a mood whenever you’re ready.',
     undoneChange: (mood: string) => `Undone: back to ${mood}.`,
     winLabel: 'Micro-win',
+    /** A check-in's own words, shown and edited in the lists. */
+    noteLabel: 'Note',
+    noteHint: 'Only for you: notes stay on this device and in your backups, never in a mentor link.',
     winHint: 'Optional: one small thing that went well. Press Enter to save it.',
     winHintTouch: 'Optional: one small thing that went well.',
     winSave: 'Save micro-win',
@@ -136,6 +139,8 @@ export const main = (f: Fmt) => {
       'checkin.winEmpty': () => 'Write a few words for your micro-win, or simply skip it.',
       'checkin.winTooLong': (p: P<'checkin.winTooLong', CheckinProblem>) =>
         `A micro-win can be up to ${f.number(p.max)} characters; this one has ${f.number(p.length)}. Please shorten it.`,
+      'checkin.noteTooLong': (p: P<'checkin.noteTooLong', CheckinProblem>) =>
+        `A note can be up to ${f.number(p.max)} characters; this one has ${f.number(p.length)}. Please shorten it.`,
       'checkin.gone': () => 'That check-in no longer exists. It may have been deleted in another window.',
       'checkin.unknownTag': (p: P<'checkin.unknownTag', CheckinProblem>) =>
         f.plural(p.tags.length, { one: 'This tag isn’t one Tandem knows: ', other: 'These tags aren’t ones Tandem knows: ' }) +

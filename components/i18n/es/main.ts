@@ -26,6 +26,8 @@ export const main = (f: Fmt): Messages['main'] => {
     undoneCheckin: 'Registro deshecho. Elige cómo estás cuando quieras.',
     undoneChange: (mood) => `Deshecho: vuelve a ser ${mood}.`,
     winLabel: 'Pequeño logro',
+    noteLabel: 'Nota',
+    noteHint: 'Solo para ti: las notas se quedan en este dispositivo y en tus copias, nunca en un enlace para tu mentor.',
     winHint: 'Si quieres: algo pequeño que te haya salido bien. Pulsa Intro para guardarlo.',
     winHintTouch: 'Si quieres: algo pequeño que te haya salido bien.',
     winSave: 'Guardar el logro',
@@ -126,6 +128,8 @@ export const main = (f: Fmt): Messages['main'] => {
       'checkin.winEmpty': () => 'Escribe unas palabras sobre tu logro, o simplemente sáltalo.',
       'checkin.winTooLong': (p) =>
         `Un pequeño logro puede tener hasta ${f.number(p.max)} caracteres; este tiene ${f.number(p.length)}. Acórtalo un poco, por favor.`,
+      'checkin.noteTooLong': (p) =>
+        `Una nota puede tener hasta ${f.number(p.max)} caracteres; esta tiene ${f.number(p.length)}. Acórtala un poco, por favor.`,
       'checkin.gone': () => 'Ese registro ya no existe. Puede que se haya borrado en otra ventana.',
       'checkin.unknownTag': (p) =>
         f.plural(p.tags.length, { one: 'Tandem no conoce esta etiqueta: ', other: 'Tandem no conoce estas etiquetas: ' }) +
