@@ -9,6 +9,16 @@ import { readBackup, type ReadResult } from './backup/parse';
 import { applyImport, eraseEverything, exportBackup, previewImport, type ImportSummary } from './backup/store';
 import { decodeTransfer, encodeTransfer, TRANSFER_DAYS, transferLink } from './backup/transfer';
 import { clampInstant } from './rules/time';
+import { undoableImport, undoImport, type UndoSummary } from './backup/undo';
+import { daylioBackup, openSheet, type DaylioImport, type Sheet } from './import/sheet';
+import type { DaylioRead } from './import/daylio';
+import type { MoodPlacement } from './import/daylioRecords';
+
+/** Lets the page paint between slices of a long piece of work. */
+const yieldToPage = () => new Promise<void>((done) => setTimeout(done, 0));
+
+/** Where an import came from: a spreadsheet keeps the records this device already has. */
+export type ImportKind = 'backup' | 'sheet';
 
 // Backups, restore, moving to another device and erasing (issue 5's "nothing is ever lost"),
 // over lib/backup/. The page only delivers the files (a download) and words the outcomes.
@@ -94,12 +104,40 @@ export function createBackupService({ db, store, clock, dayStartHour, onWrite, o
     },
 
     /** What importing would change; nothing is written. */
-    preview: (backup: ReadResult): Promise<ImportSummary> => previewImport(db, store, backup),
+    preview: (backup: ReadResult, kind: ImportKind = 'backup'): Promise<ImportSummary> =>
+      previewImport(db, store, backup, { keepExisting: kind === 'sheet', now: clock.now() }),
 
     /** Merges the backup in, in one transaction. */
-    async apply(backup: ReadResult): Promise<ImportSummary> {
-      const summary = await applyImport(db, store, backup);
+    async apply(backup: ReadResult, kind: ImportKind = 'backup'): Promise<ImportSummary> {
+      const summary = await applyImport(db, store, backup, { keepExisting: kind === 'sheet', now: clock.now() });
       if (summary.settings === 'replaced') onSettingsWrite?.();
+      else onWrite?.();
+      return summary;
+    },
+
+    /** Reads a spreadsheet from another app (Daylio) or Tandem's own CSV; SheetError says why not. */
+    openSheet: (bytes: Uint8Array): Sheet => openSheet(bytes, clock.now()),
+
+    /**
+     * A Daylio file's check-ins under the person's placement of its moods, each entry's time
+     * read in this device's time zone. Works in slices, so the page stays responsive.
+     */
+    async fromDaylio(read: DaylioRead, placement: MoodPlacement, activitiesLabel: string, progress?: (done: number) => void): Promise<DaylioImport> {
+      return daylioBackup(
+        read,
+        placement,
+        { timeZone: clock.timeZone(), dayStartHour: await dayStartHour(), activitiesLabel, now: clock.now() },
+        { pause: yieldToPage, progress },
+      );
+    },
+
+    /** The last import, when it can still be undone (nothing changed since). */
+    undoable: () => undoableImport(db),
+
+    /** Takes the last import back (UndoError 'nothing' or 'changedSince' when it can't). */
+    async undoImport(): Promise<UndoSummary> {
+      const summary = await undoImport(db, clock.now());
+      if (summary.settings) onSettingsWrite?.();
       else onWrite?.();
       return summary;
     },

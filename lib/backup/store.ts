@@ -1,12 +1,12 @@
 import type { Table } from 'dexie';
 import { dayKeyAtOffset, type DayKey } from '../days';
 import { rebuildAllDayStats, rebuildDayStats } from '../db/dayStats';
-import type { SyncedRecord, TandemDatabase } from '../db/schema';
+import type { ImportUndo, SyncedRecord, TandemDatabase } from '../db/schema';
 import { toStorageError } from '../errors';
 import type { KeyValueStore } from '../kv';
 import { MENTEE_DB } from '../share/menteeList';
 import { addCounts, canonical, foldById, planTable, ZERO_COUNTS, type MergeCounts } from './merge';
-import { clampInstant, DAY_MAX, DAY_MIN } from '../rules/time';
+import { clampInstant, DAY_MAX, DAY_MIN, nextStamp } from '../rules/time';
 import { withDefaults } from '../settings';
 import type { ReadResult, Refusals } from './parse';
 import { BACKUP_FORMAT, BACKUP_VERSION, TABLE_NAMES, type Backup, type TableName } from './schemas';
@@ -91,18 +91,37 @@ function redate<R extends SyncedRecord>(name: TableName, record: R, dayStartHour
   return { ...record, day: dayKeyAtOffset(r.at, r.utcOffset, dayStartHour) };
 }
 
+/** How an import meets what is here; the backup rule unless said otherwise. */
+export interface MergeOptions {
+  /**
+   * A spreadsheet (Tandem's CSV, another app's export) carries no versions: a record this
+   * device already has is kept as it is, and only the ones it lacks are added.
+   */
+  keepExisting?: boolean;
+  /** This device's clock, for the stamps of what an undone import brings back. */
+  now?: number;
+}
+
 /**
  * Plans and (unless dryRun) writes, settings included; must run inside a transaction over all
- * tables and the settings. When the imported settings bring another day-start hour, every local
- * record is put on its day under that hour too, exactly as changing the setting by hand does.
+ * tables, the settings and the last import. When the imported settings bring another day-start
+ * hour, every local record is put on its day under that hour too, as changing the setting by
+ * hand does. What it writes is kept (db.imports) so that it can be undone until the next change.
  */
-async function merge(db: TandemDatabase, backup: ReadResult | Backup, dryRun: boolean): Promise<ImportSummary> {
+async function merge(db: TandemDatabase, backup: ReadResult | Backup, dryRun: boolean, options: MergeOptions = {}): Promise<ImportSummary> {
   const { plan: settingsChoice, localHour, finalHour } = await settingsPlan(db, backup);
+  const now = clampInstant(options.now ?? Date.now());
+  const last = await db.imports.get('last');
+  // What an undo took back comes back when imported again, as long as nothing changed it since.
+  const undone = last?.state === 'undone' ? last.written : {};
   let total = { ...ZERO_COUNTS };
   const byTable = {} as Record<TableName, MergeCounts>;
   const touchedDays = new Set<DayKey>();
   const rebucket = !dryRun && finalHour !== localHour;
+  const undo: ImportUndo = { key: 'last', at: now, state: 'open', added: {}, replaced: {}, written: {}, settingsBefore: null, settingsWritten: null };
   if (!dryRun && settingsChoice === 'replaced' && backup.settings) {
+    undo.settingsBefore = (await db.settings.get('settings')) ?? null;
+    undo.settingsWritten = backup.settings.updatedAt;
     await db.settings.put({ key: 'settings', value: backup.settings.value, updatedAt: backup.settings.updatedAt });
   }
   if (rebucket) {
@@ -114,13 +133,29 @@ async function merge(db: TandemDatabase, backup: ReadResult | Backup, dryRun: bo
   }
   for (const name of TABLE_NAMES) {
     const table = db.table<SyncedRecord, string>(name);
-    const incoming = foldById(backup.tables[name] as SyncedRecord[]).map((r) => redate(name, r, finalHour));
-    const local = await table.bulkGet(incoming.map((r) => r.id));
+    const folded = foldById(backup.tables[name] as SyncedRecord[]).map((r) => redate(name, r, finalHour));
+    const local = await table.bulkGet(folded.map((r) => r.id));
+    const revive = undone[name] ?? {};
+    const incoming = folded.map((r, i) => {
+      const mine = local[i];
+      if (mine && revive[r.id] === mine.updatedAt) return { ...r, updatedAt: nextStamp(now, mine.updatedAt) };
+      return mine && options.keepExisting ? mine : r;
+    });
     const plan = planTable(incoming, local);
     byTable[name] = plan.counts;
     total = addCounts(total, plan.counts);
     if (!dryRun && plan.puts.length > 0) {
       await table.bulkPut(plan.puts);
+      const before = new Map(plan.replaced.map((r) => [r.id, r]));
+      const added: string[] = [];
+      const written: Record<string, number> = {};
+      for (const r of plan.puts) {
+        written[r.id] = r.updatedAt;
+        if (!before.has(r.id)) added.push(r.id);
+      }
+      undo.added[name] = added;
+      undo.replaced[name] = plan.replaced;
+      undo.written[name] = written;
       if (name === 'checkins') {
         for (const r of [...plan.puts, ...plan.replaced]) touchedDays.add((r as SyncedRecord & { day: DayKey }).day);
       }
@@ -128,6 +163,8 @@ async function merge(db: TandemDatabase, backup: ReadResult | Backup, dryRun: bo
   }
   if (rebucket) await rebuildAllDayStats(db.checkins, db.dayStats);
   else if (!dryRun) await rebuildDayStats(db, touchedDays);
+  // An import that changed nothing is not a change: the one before it can still be undone.
+  if (!dryRun && (Object.keys(undo.written).length > 0 || undo.settingsWritten !== null)) await db.imports.put(undo);
   return {
     ...total,
     byTable,
@@ -138,10 +175,10 @@ async function merge(db: TandemDatabase, backup: ReadResult | Backup, dryRun: bo
 }
 
 /** What importing would change, without changing anything. */
-export async function previewImport(db: TandemDatabase, store: KeyValueStore, backup: ReadResult | Backup): Promise<ImportSummary> {
+export async function previewImport(db: TandemDatabase, store: KeyValueStore, backup: ReadResult | Backup, options?: MergeOptions): Promise<ImportSummary> {
   await store.settings();
   try {
-    return await db.transaction('r', [...tables(db), db.settings], () => merge(db, backup, true));
+    return await db.transaction('r', [...tables(db), db.settings, db.imports], () => merge(db, backup, true, options));
   } catch (err) {
     throw toStorageError(err);
   }
@@ -152,10 +189,10 @@ export async function previewImport(db: TandemDatabase, store: KeyValueStore, ba
  * the settings: a failure half way leaves all of them as they were. The plan is made again
  * inside it, so a check-in saved in another tab since the preview is compared, not overwritten.
  */
-export async function applyImport(db: TandemDatabase, store: KeyValueStore, backup: ReadResult | Backup): Promise<ImportSummary> {
+export async function applyImport(db: TandemDatabase, store: KeyValueStore, backup: ReadResult | Backup, options?: MergeOptions): Promise<ImportSummary> {
   await store.settings();
   try {
-    return await db.transaction('rw', [...tables(db), db.dayStats, db.settings], () => merge(db, backup, false));
+    return await db.transaction('rw', [...tables(db), db.dayStats, db.settings, db.imports], () => merge(db, backup, false, options));
   } catch (err) {
     throw toStorageError(err);
   }

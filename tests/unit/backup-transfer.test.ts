@@ -102,10 +102,13 @@ describe('the spreadsheet export', () => {
       [reflection(0, { helped: 'Said "no"' })],
     );
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('type,day,local time,mood,micro-win,pulling (HALT / triggers),strength before,strength after,steps used,what helped,next time');
+    expect(lines[0]).toBe(
+      'type,day,local time,mood,micro-win,note,pulling (HALT / triggers),strength before,strength after,steps used,what helped,next time,urge surfing minutes,id,at,utc offset,time zone',
+    );
+    // A reflection's list entries are parted by line breaks (they hold none), inside one quoted cell.
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toBe('check-in,2026-03-10,2026-03-10 10:00,1,Small win number 0,tired,,,,,');
-    expect(lines[2]).toMatch(/^near-miss,2026-03-10,2026-03-10 10:00,3,,lonely; payday,7,3,Call Sam,"Said ""no""",Text Sam earlier$/);
-    expect(lines[3]).toBe("check-in,2026-03-10,2026-03-10 11:00,2,'=cmd|calc,,,,,,");
+    expect(lines[1]).toBe(`check-in,2026-03-10,2026-03-10 10:00,1,Small win number 0,,tired,,,,,,,${checkin(0).id},2026-03-10T09:00:00.000Z,60,Europe/Berlin`);
+    expect(lines[2]).toMatch(/^near-miss,2026-03-10,2026-03-10 10:00,3,,,"lonely\npayday",7,3,Call Sam,"Said ""no""",Text Sam earlier,/);
+    expect(lines[3]).toBe(`check-in,2026-03-10,2026-03-10 11:00,2,'=cmd|calc,,,,,,,,,${checkin(1).id},2026-03-10T10:00:00.000Z,60,Europe/Berlin`);
   });
 });
