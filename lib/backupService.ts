@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import type { Clock } from './clock';
 import { addDays, dayKey } from './days';
 import type { TandemDatabase } from './db/schema';
@@ -72,9 +73,18 @@ export function createBackupService({ db, store, clock, dayStartHour, onWrite, o
     return file;
   }
 
+  // Re-read whenever any record changes, since the next change ends what can be undone.
+  const lastImport: Live<{ at: number; records: number } | null> = createLive((emit, fail) => {
+    const subscription = liveQuery(() => undoableImport(db)).subscribe({ next: emit, error: fail });
+    return () => subscription.unsubscribe();
+  });
+
   return {
     /** When a full backup (or transfer file) was last saved from this device; null: never. */
     lastBackupAt,
+
+    /** The last import while it can still be undone (nothing changed since); null otherwise. */
+    lastImport,
 
     /** A full backup, readable or (with a passphrase) protected. */
     saveBackup: (passphrase: string | null, deliver: (file: BackupFile) => void) => saveFile('backup', passphrase, deliver),

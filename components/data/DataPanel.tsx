@@ -5,6 +5,8 @@ import { browserDataEnv, type DataEnv } from './dataEnv';
 import { EraseData } from './EraseData';
 import { ImportFlow } from './ImportFlow';
 import { MoveToPhone } from './MoveToPhone';
+import { SheetImport } from './SheetImport';
+import { UndoImport } from './UndoImport';
 import { StorageCard } from './StorageCard';
 import { UpgradeNotice } from './UpgradeNotice';
 import './data.css';
@@ -29,6 +31,8 @@ export function DataPanel({ services, env: given }: Props) {
       <p class="hint">{words.data.intro}</p>
       <UpgradeNotice services={services} level="h3" />
       <ImportFlow services={services} link={null} onLinkDone={() => undefined} />
+      <SheetImport services={services} />
+      <UndoImport services={services} />
       <StorageCard services={services} env={env} />
       <BackupSection services={services} env={env} />
       <MoveToPhone services={services} env={env} />

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_FILE_BYTES } from '../../lib/backup/codec';
 import type { ReadResult } from '../../lib/backup/parse';
@@ -168,13 +169,16 @@ export function ImportFlow({ services, link, onLinkDone }: Props) {
   );
 }
 
-function Preview({
+/** What a file would change, before anything is written; also the preview of "Import from another app". */
+export function Preview({
   backup,
   summary,
   level,
   headingRef,
   onApply,
   onCancel,
+  refusedText = words.data.refusedRecord,
+  children,
 }: {
   backup: ReadResult;
   summary: ImportSummary;
@@ -183,6 +187,10 @@ function Preview({
   headingRef: { current: HTMLHeadingElement | null };
   onApply: () => void;
   onCancel: () => void;
+  /** How a left-out record is named (a spreadsheet names its line). */
+  refusedText?: (r: ReadResult['refused']['first'][number]) => string;
+  /** What else the preview says (rows a spreadsheet leaves out). */
+  children?: ComponentChildren;
 }) {
   const changes = summary.new + summary.updated + summary.deleted > 0 || summary.settings === 'replaced';
   const Heading = level;
@@ -195,6 +203,7 @@ function Preview({
       {backup.scope.kind === 'recent' && backup.scope.fromDay && <p class="hint">{words.data.scopeRecent(backup.scope.fromDay)}</p>}
       {summary.settings === 'replaced' && <p class="hint">{words.data.settingsReplaced}</p>}
       {summary.settings === 'kept' && <p class="hint">{words.data.settingsKept}</p>}
+      {children}
       {(summary.refused.count > 0 || summary.refused.settings) && (
         <div role="alert" class="alert alert-info refused">
           {summary.refused.count > 0 && (
@@ -202,7 +211,7 @@ function Preview({
               <p>{words.data.refusedCount(summary.refused.count)}</p>
               <ul>
                 {summary.refused.first.map((r) => (
-                  <li key={`${r.table}-${r.index}`}>{words.data.refusedRecord(r)}</li>
+                  <li key={`${r.table}-${r.index}`}>{refusedText(r)}</li>
                 ))}
               </ul>
               {summary.refused.count > summary.refused.first.length && (

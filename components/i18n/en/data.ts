@@ -115,7 +115,7 @@ export const data = (f: Fmt) => {
   hidePassphrase: 'Hide',
   saveBackup: 'Save backup file',
   saveCsv: 'Save spreadsheet (CSV)',
-  csvHint: 'Check-ins and reflections for a spreadsheet. It can’t be imported back; use the backup file for that.',
+  csvHint: 'Check-ins and reflections for a spreadsheet. It imports back under “Import from another app”; your plan, values, contacts and settings only travel in the backup file.',
   backupSaved: (name: string) => `Saved ${name}. Keep it somewhere safe, like a USB stick or your own cloud folder.`,
   csvSaved: (name: string) => `Saved ${name}.`,
 

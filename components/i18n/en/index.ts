@@ -7,6 +7,7 @@ import { plan } from './plan';
 import { reflect } from './reflect';
 import { settings } from './settings';
 import { share } from './share';
+import { sheet } from './sheet';
 import { welcome } from './welcome';
 
 // The English catalogue: the source every other language follows. Each section belongs to one
@@ -19,6 +20,7 @@ export const messages = (f: Fmt) => ({
   insights: insights(f),
   share: share(f),
   data: data(f),
+  sheet: sheet(f),
   settings: settings(f),
   errors: errors(f),
   welcome: welcome(f),

@@ -17,7 +17,7 @@ const at = (time: string) => (/^0?1[:.]/.test(time) ? `a la ${time}` : `a las ${
 const plural = (f: Fmt, n: number, one: string, many: string) => f.plural(n, { one: `# ${one}`, other: `# ${many}` });
 
 /** Qué campo incumple qué regla, como «el campo «mood» tiene que ser un estado de ánimo del 1 al 5». */
-function factText(f: Fmt, fact: RecordFact): string {
+export function factText(f: Fmt, fact: RecordFact): string {
   const field = `el campo «${fact.field}»`;
   switch (fact.rule) {
     case 'missing':
@@ -104,7 +104,7 @@ export const data = (f: Fmt): Messages['data'] => {
     saveBackup: 'Guardar la copia de seguridad',
     saveCsv: 'Guardar como hoja de cálculo (CSV)',
     csvHint:
-      'Tus registros y reflexiones para abrirlos en una hoja de cálculo. Este archivo no se puede volver a importar; para eso usa la copia de seguridad.',
+      'Tus registros y reflexiones para abrirlos en una hoja de cálculo. Se puede volver a importar en «Importar desde otra app»; tu plan, tus valores, tus contactos y tus ajustes solo viajan en la copia de seguridad.',
     backupSaved: (name) =>
       `Se ha guardado ${name}. Guárdalo en un lugar seguro, como una memoria USB o tu propia carpeta en la nube.`,
     csvSaved: (name) => `Se ha guardado ${name}.`,

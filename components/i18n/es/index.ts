@@ -8,6 +8,7 @@ import { plan } from './plan';
 import { reflect } from './reflect';
 import { settings } from './settings';
 import { share } from './share';
+import { sheet } from './sheet';
 import { welcome } from './welcome';
 
 // El catálogo en español. Tratamos a la persona de tú, con palabras sencillas y cálidas; cada
@@ -20,6 +21,7 @@ export const messages = (f: Fmt): Messages => ({
   insights: insights(f),
   share: share(f),
   data: data(f),
+  sheet: sheet(f),
   settings: settings(f),
   errors: errors(f),
   welcome: welcome(f),
