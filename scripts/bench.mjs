@@ -14,7 +14,9 @@ const { generateDemoData } = await load('lib/demo.ts');
 const { computeDayStat } = await load('lib/db/dayStats.ts');
 const insights = await load('lib/insights.ts');
 const { summarizeStreaks } = await load('lib/streaks.ts');
-const { dayKey } = await load('lib/days.ts');
+const { dayKey, addDays } = await load('lib/days.ts');
+const { readCsv } = await load('lib/import/csvTable.ts');
+const { openSheet, daylioBackup } = await load('lib/import/sheet.ts');
 
 const TZ = 'Europe/Berlin';
 const today = dayKey(Date.now(), TZ, 4);
@@ -73,6 +75,33 @@ row('every insight, 365-day view', time(() => {
   insights.copingEffectiveness(r);
   insights.plainInsights(s, r);
 }), COMPUTE);
+// A Daylio export of 10,000 entries (issue 15): a mix of the forms phones write.
+const DAYLIO_ROWS = 10_000;
+const daylioText = (() => {
+  const lines = ['full_date,date,weekday,time,mood,activities,note_title,note'];
+  for (let i = 0; i < DAYLIO_ROWS; i++) {
+    const day = addDays(today, -1 - Math.floor(i / 3));
+    const time = i % 2 ? `${(i % 12) + 1}:${String(i % 60).padStart(2, '0')} PM` : `${String(i % 24).padStart(2, '0')}:05`;
+    const mood = ['rad', 'good', 'meh', 'bad', 'awful', 'Sleepy'][i % 6];
+    lines.push(`${day},x,y,${time},${mood},"work | tired | friends, old and new",Title ${i},"A note, with ""quotes""\nand a second line ${i}"`);
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+})();
+const daylioBytes = new TextEncoder().encode(daylioText);
+const PLACED = new Map([['rad', 5], ['good', 4], ['meh', 3], ['bad', 2], ['awful', 1], ['Sleepy', 2]]);
+row(`Daylio CSV, ${DAYLIO_ROWS} rows: tokenise only`, time(() => readCsv(daylioText), 5), COMPUTE);
+row(`Daylio CSV, ${DAYLIO_ROWS} rows: read + moods counted`, time(() => openSheet(daylioBytes, Date.now()), 5), COMPUTE);
+{
+  const sheet = openSheet(daylioBytes, Date.now());
+  const samples = [];
+  for (let i = 0; i < 4; i++) {
+    const start = performance.now();
+    await daylioBackup(sheet.read, PLACED, { timeZone: TZ, dayStartHour: 4, activitiesLabel: 'Activities', now: Date.now() });
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  row(`Daylio, ${DAYLIO_ROWS} rows: to check-ins, every record checked`, samples[2], COMPUTE);
+}
 row('rebuild all per-day aggregates', time(() => [...byDay].map(([day, list]) => computeDayStat(day, list)), 5), COMPUTE);
 
 // --- The dashboard in Chromium, with the same history in IndexedDB ---
@@ -182,8 +211,50 @@ if (existsSync(join(pwaDir, 'index.html'))) {
     row('  longest task during it', insightsView.longest, 'empty page longest task', empty.longest);
     row('switch insights to 1 year', year.ms, 'IndexedDB count', idbCount.ms);
     row('  longest task during it', year.longest, 'empty page longest task', empty.longest);
-    browserRows = 'measured';
     await context.close();
+
+    // Import from another app: a 10,000-row Daylio file into a fresh web app, through the page.
+    const fresh = await browser.newContext({ timezoneId: TZ, viewport: { width: 1280, height: 900 } });
+    await fresh.addInitScript(() => {
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const sheetPage = await fresh.newPage();
+    await sheetPage.goto(`${running.url}#settings`);
+    const panel = sheetPage.getByRole('region', { name: 'Import from another app' });
+    await panel.getByLabel('Choose a Daylio or Tandem CSV file').waitFor();
+    const step = async (act, done) => {
+      await sheetPage.evaluate(() => (window.__longest = 0));
+      const start = Date.now();
+      await act();
+      await done();
+      const ms = Date.now() - start;
+      await sheetPage.waitForTimeout(300);
+      return { ms, longest: await sheetPage.evaluate(() => window.__longest) };
+    };
+    const opened = await step(
+      () => panel.getByLabel('Choose a Daylio or Tandem CSV file').setInputFiles({ name: 'daylio.csv', mimeType: 'text/csv', buffer: Buffer.from(daylioBytes) }),
+      () => panel.getByRole('heading', { name: 'Place your moods' }).waitFor(),
+    );
+    await panel.getByLabel(/^“Sleepy”/).selectOption('2');
+    const previewed = await step(
+      () => panel.getByRole('button', { name: 'Show what would change' }).click(),
+      () => panel.getByText(`${DAYLIO_ROWS.toLocaleString('en')} new, 0 updated`).waitFor({ timeout: 120_000 }),
+    );
+    const added = await step(
+      () => panel.getByRole('button', { name: 'Add to my data' }).click(),
+      () => panel.getByText(/^Done: /).waitFor({ timeout: 120_000 }),
+    );
+    row(`Daylio ${DAYLIO_ROWS} rows: file read, moods listed (browser)`, opened.ms, 'empty page load', empty.ms);
+    row('  longest task during it', opened.longest, 'empty page longest task', empty.longest);
+    row(`Daylio ${DAYLIO_ROWS} rows: preview ("N new, 0 updated")`, previewed.ms, 'empty page load', empty.ms);
+    row('  longest task during it', previewed.longest, 'empty page longest task', empty.longest);
+    row(`Daylio ${DAYLIO_ROWS} rows: added to the store`, added.ms, 'empty page load', empty.ms);
+    row('  longest task during it', added.longest, 'empty page longest task', empty.longest);
+    await fresh.close();
+    browserRows = 'measured';
   } finally {
     await browser.close();
     running.server.closeAllConnections();
