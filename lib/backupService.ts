@@ -11,7 +11,7 @@ import { applyImport, eraseEverything, exportBackup, previewImport, type ImportS
 import { decodeTransfer, encodeTransfer, TRANSFER_DAYS, transferLink } from './backup/transfer';
 import { clampInstant } from './rules/time';
 import { undoableImport, undoImport, type UndoSummary } from './backup/undo';
-import { daylioBackup, openSheet, type DaylioImport, type Sheet } from './import/sheet';
+import { daylioBackup, openSheetInSlices, type DaylioImport, type Sheet } from './import/sheet';
 import type { DaylioRead } from './import/daylio';
 import type { MoodPlacement } from './import/daylioRecords';
 
@@ -125,8 +125,8 @@ export function createBackupService({ db, store, clock, dayStartHour, onWrite, o
       return summary;
     },
 
-    /** Reads a spreadsheet from another app (Daylio) or Tandem's own CSV; SheetError says why not. */
-    openSheet: (bytes: Uint8Array): Sheet => openSheet(bytes, clock.now()),
+    /** Reads a spreadsheet from another app (Daylio) or Tandem's own CSV, in slices; SheetError says why not. */
+    openSheet: (bytes: Uint8Array, progress?: (done: number) => void): Promise<Sheet> => openSheetInSlices(bytes, clock.now(), yieldToPage, progress),
 
     /**
      * A Daylio file's check-ins under the person's placement of its moods, each entry's time

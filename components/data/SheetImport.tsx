@@ -87,9 +87,7 @@ export function SheetImport({ services }: { services: AppServices }) {
     setState({ step: 'busy', what: 'reading', done: null });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      // Paint "Reading…" before the (short) synchronous read of the text.
-      await new Promise((done) => setTimeout(done, 0));
-      const sheet = services.backup.openSheet(bytes);
+      const sheet = await services.backup.openSheet(bytes, (done) => setState({ step: 'busy', what: 'reading', done }));
       if (sheet.kind === 'tandem') await preview(sheet.backup, { unknownType: sheet.unknownType.length });
       else {
         setPlacement(new Map(sheet.labels.filter((l) => l.suggested !== null).map((l) => [l.label, l.suggested as Mood])));

@@ -192,64 +192,86 @@ function whenOf(record: unknown): number | null {
   return null;
 }
 
+/** The envelope checked, and a checker of its records one by one (shared by the whole and the sliced reading). */
+function recordChecker(json: unknown, now: number) {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new BackupError('other-app');
+  const { format, version } = json as { format?: unknown; version?: unknown };
+  if (format !== BACKUP_FORMAT) throw new BackupError('other-app');
+  // A number above the first that this code doesn't know (4, or 1.5) is a newer Tandem's.
+  if (typeof version === 'number' && version > 1 && !(BACKUP_VERSIONS as readonly number[]).includes(version)) {
+    throw new BackupError('newer-version');
+  }
+  const envelope = v.safeParse(EnvelopeSchema, json);
+  if (!envelope.success) throw new BackupError('invalid', describe(envelope.issues));
+  const file = envelope.output;
+  const refused: Refusals = { count: 0, byTable: {}, first: [], settings: null };
+  const tables = {} as Record<TableName, unknown[]>;
+  for (const name of TABLE_NAMES) tables[name] = [];
+  // Version 1 held the share log's contents as English phrases: read into facts as v2 holds them.
+  // Versions 1 and 2 had no check-in notes: they read as none.
+  const { version: fileVersion } = file;
+  const schemas = fileVersion === 1 ? TABLE_SCHEMAS_V1 : fileVersion === 2 ? TABLE_SCHEMAS_V2 : TABLE_SCHEMAS;
+  function check(name: TableName, record: unknown, i: number) {
+    const result = v.safeParse(schemas[name], record);
+    let problem: Omit<RefusedRecord, 'table' | 'index' | 'at'> | null = null;
+    if (!result.success) problem = { reason: 'invalid', detail: describe(result.issues, name) };
+    else {
+      const ahead = STAMPS.find((k) => {
+        const stamp = (result.output as Record<string, unknown>)[k];
+        return typeof stamp === 'number' && isFromTheFuture(stamp, now);
+      });
+      if (ahead) problem = { reason: 'future', detail: { field: ahead, rule: 'future' } };
+    }
+    if (!problem) {
+      tables[name].push(result.output);
+      return;
+    }
+    refused.count++;
+    refused.byTable[name] = (refused.byTable[name] ?? 0) + 1;
+    if (refused.first.length < SHOWN_REFUSALS) refused.first.push({ table: name, index: i + 1, at: whenOf(record), ...problem });
+  }
+  function finish(): ReadResult {
+    let settings: Backup['settings'] = null;
+    if (file.settings) {
+      const parsed = v.safeParse(SettingsEntrySchema, file.settings);
+      if (!parsed.success) refused.settings = 'invalid';
+      else if (isFromTheFuture(parsed.output.updatedAt, now)) refused.settings = 'future';
+      else settings = parsed.output as Backup['settings'];
+    }
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: file.exportedAt,
+      scope: file.scope,
+      tables: tables as unknown as Backup['tables'],
+      settings,
+      refused,
+    };
+  }
+  return { records: file.tables, check, finish };
+}
+
 /**
  * Checks parsed JSON (a file, or a transfer link). The envelope (format, version, the tables'
  * shape) must be sound or the whole file is refused; each record is then checked on its own,
  * and the ones that break a rule are left out and listed, never dropped silently.
  */
 export function validateBackup(json: unknown, now: number): ReadResult {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new BackupError('other-app');
-  const { format, version } = json as { format?: unknown; version?: unknown };
-  if (format !== BACKUP_FORMAT) throw new BackupError('other-app');
-  // A number above the first that this code doesn't know (3, or 1.5) is a newer Tandem's.
-  if (typeof version === 'number' && version > 1 && !(BACKUP_VERSIONS as readonly number[]).includes(version)) {
-    throw new BackupError('newer-version');
-  }
-  const envelope = v.safeParse(EnvelopeSchema, json);
-  if (!envelope.success) throw new BackupError('invalid', describe(envelope.issues));
-  const refused: Refusals = { count: 0, byTable: {}, first: [], settings: null };
-  const tables = {} as Record<TableName, unknown[]>;
-  // Version 1 held the share log's contents as English phrases: read into facts as v2 holds them.
-  // Versions 1 and 2 had no check-in notes: they read as none.
-  const { version: fileVersion } = envelope.output;
-  const schemas = fileVersion === 1 ? TABLE_SCHEMAS_V1 : fileVersion === 2 ? TABLE_SCHEMAS_V2 : TABLE_SCHEMAS;
+  const checker = recordChecker(json, now);
+  for (const name of TABLE_NAMES) checker.records[name].forEach((record, i) => checker.check(name, record, i));
+  return checker.finish();
+}
+
+/** validateBackup in slices of records, waiting on `pause` between them, so a page stays responsive. */
+export async function validateBackupInSlices(json: unknown, now: number, pause: () => Promise<void>, slice = 1000): Promise<ReadResult> {
+  const checker = recordChecker(json, now);
+  let done = 0;
   for (const name of TABLE_NAMES) {
-    const kept: unknown[] = [];
-    envelope.output.tables[name].forEach((record, i) => {
-      const result = v.safeParse(schemas[name], record);
-      let problem: Omit<RefusedRecord, 'table' | 'index' | 'at'> | null = null;
-      if (!result.success) problem = { reason: 'invalid', detail: describe(result.issues, name) };
-      else {
-        const ahead = STAMPS.find((k) => {
-          const stamp = (result.output as Record<string, unknown>)[k];
-          return typeof stamp === 'number' && isFromTheFuture(stamp, now);
-        });
-        if (ahead) problem = { reason: 'future', detail: { field: ahead, rule: 'future' } };
-      }
-      if (!problem) {
-        kept.push(result.output);
-        return;
-      }
-      refused.count++;
-      refused.byTable[name] = (refused.byTable[name] ?? 0) + 1;
-      if (refused.first.length < SHOWN_REFUSALS) refused.first.push({ table: name, index: i + 1, at: whenOf(record), ...problem });
-    });
-    tables[name] = kept;
+    const list = checker.records[name];
+    for (let i = 0; i < list.length; i++) {
+      if (++done % slice === 0) await pause();
+      checker.check(name, list[i], i);
+    }
   }
-  let settings: Backup['settings'] = null;
-  if (envelope.output.settings) {
-    const parsed = v.safeParse(SettingsEntrySchema, envelope.output.settings);
-    if (!parsed.success) refused.settings = 'invalid';
-    else if (isFromTheFuture(parsed.output.updatedAt, now)) refused.settings = 'future';
-    else settings = parsed.output as Backup['settings'];
-  }
-  return {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: envelope.output.exportedAt,
-    scope: envelope.output.scope,
-    tables: tables as unknown as Backup['tables'],
-    settings,
-    refused,
-  };
+  return checker.finish();
 }

@@ -24,6 +24,8 @@ export interface ImportSummary extends MergeCounts {
   refused: Refusals;
 }
 
+const PUT_SLICE = 1000;
+
 const NO_REFUSALS: Refusals = { count: 0, byTable: {}, first: [], settings: null };
 
 function tables(db: TandemDatabase): Table<SyncedRecord, string>[] {
@@ -145,7 +147,8 @@ async function merge(db: TandemDatabase, backup: ReadResult | Backup, dryRun: bo
     byTable[name] = plan.counts;
     total = addCounts(total, plan.counts);
     if (!dryRun && plan.puts.length > 0) {
-      await table.bulkPut(plan.puts);
+      // In slices within the one transaction: each is its own task, so the page can paint between.
+      for (let i = 0; i < plan.puts.length; i += PUT_SLICE) await table.bulkPut(plan.puts.slice(i, i + PUT_SLICE));
       const before = new Map(plan.replaced.map((r) => [r.id, r]));
       const added: string[] = [];
       const written: Record<string, number> = {};

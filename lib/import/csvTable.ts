@@ -12,7 +12,8 @@ export interface CsvTable {
   unclosedQuote: boolean;
 }
 
-export function readCsv(text: string): CsvTable {
+/** A tokenizer that reads up to a given offset per call, so a long text can be read in slices. */
+function tokenizer(text: string) {
   const rows: string[][] = [];
   const lines: number[] = [];
   let row: string[] = [];
@@ -32,42 +33,69 @@ export function readCsv(text: string): CsvTable {
     row = [];
     cell = '';
   };
-  while (i < n) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
+  return {
+    /** Reads on to `limit` (at least); true once the whole text is read. */
+    step(limit: number): boolean {
+      // Every bit of state lives out here, so a slice may end anywhere, even inside a quoted cell.
+      while (i < n && i < limit) {
+        const ch = text[i]!;
+        if (quoted) {
+          if (ch === '"') {
+            if (text[i + 1] === '"') {
+              cell += '"';
+              i += 2;
+              continue;
+            }
+            quoted = false;
+            i++;
+            continue;
+          }
+          if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
+          cell += ch;
+          i++;
           continue;
         }
-        quoted = false;
-        i++;
-        continue;
+        if (ch === '"' && cell === '') {
+          quoted = true;
+          i++;
+        } else if (ch === ',') {
+          row.push(cell);
+          cell = '';
+          i++;
+        } else if (ch === '\r' || ch === '\n') {
+          i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+          endRow();
+          line++;
+          rowLine = line;
+        } else {
+          cell += ch;
+          i++;
+        }
       }
-      if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
-      cell += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && cell === '') {
-      quoted = true;
-      i++;
-    } else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-      i++;
-    } else if (ch === '\r' || ch === '\n') {
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      endRow();
-      line++;
-      rowLine = line;
-    } else {
-      cell += ch;
-      i++;
-    }
+      return i >= n;
+    },
+    result(): CsvTable {
+      const unclosedQuote = quoted;
+      if (cell !== '' || row.length > 0 || quoted) endRow();
+      return { rows, lines, unclosedQuote };
+    },
+  };
+}
+
+export function readCsv(text: string): CsvTable {
+  const t = tokenizer(text);
+  t.step(Infinity);
+  return t.result();
+}
+
+/** readCsv in slices of about `slice` characters, waiting on `pause` between them. */
+export async function readCsvInSlices(text: string, pause: () => Promise<void>, progress?: (done: number) => void, slice = 200_000): Promise<CsvTable> {
+  const t = tokenizer(text);
+  let limit = slice;
+  while (!t.step(limit)) {
+    progress?.(limit / text.length);
+    await pause();
+    limit += slice;
   }
-  const unclosedQuote = quoted;
-  if (cell !== '' || row.length > 0 || quoted) endRow();
-  return { rows, lines, unclosedQuote };
+  return t.result();
 }

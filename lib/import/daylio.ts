@@ -201,24 +201,22 @@ export function isDaylio(table: CsvTable): boolean {
 
 const short = (text: string) => (text.length > 60 ? `${[...text].slice(0, 60).join('')}…` : text);
 
-/** Every entry of a Daylio export, oldest first as written, with what could not be read. */
-export function readDaylio(table: CsvTable): DaylioRead {
+/** A reader of a Daylio table's rows, one at a time, into `rows` and `problems`. */
+function rowReader(table: CsvTable) {
   const first = table.rows[0] ?? [];
   const header = headerColumns(first);
   const columns = header ?? guessedColumns(first);
-  const layout = columns.has('full_date') ? 'full_date' : 'year';
+  const layout: DaylioRead['layout'] = columns.has('full_date') ? 'full_date' : 'year';
   const width = Math.max(...columns.values()) + 1;
-  const rows: DaylioRow[] = [];
-  const problems: DaylioProblem[] = [];
+  const out: DaylioRead = { rows: [], problems: [], hasHeader: header !== null, layout };
   const cell = (row: readonly string[], c: Column) => {
     const i = columns.get(c);
     return i === undefined ? '' : (row[i] ?? '');
   };
-  for (let r = header ? 1 : 0; r < table.rows.length; r++) {
+  function read(r: number) {
     const row = table.rows[r]!;
     const line = table.lines[r] ?? r + 1;
-    const lead = r === 0 ? (row[0] ?? '').replace(/^\uFEFF/, '') : row[0];
-    const cells = lead === undefined ? row : [lead, ...row.slice(1)];
+    const cells = r === 0 && row[0] !== undefined ? [row[0].replace(/^\uFEFF/, ''), ...row.slice(1)] : row;
     let date: DayKey | null;
     if (layout === 'full_date') date = parseFullDate(cell(cells, 'full_date'));
     else {
@@ -226,22 +224,22 @@ export function readDaylio(table: CsvTable): DaylioRead {
       date = Number.isInteger(year) ? parseLocalDate(cell(cells, 'date'), year) : null;
     }
     if (date === null) {
-      problems.push({ line, code: 'date', value: short(layout === 'full_date' ? cell(cells, 'full_date') : `${cell(cells, 'date')} ${cell(cells, 'year')}`.trim()) });
-      continue;
+      out.problems.push({ line, code: 'date', value: short(layout === 'full_date' ? cell(cells, 'full_date') : `${cell(cells, 'date')} ${cell(cells, 'year')}`.trim()) });
+      return;
     }
     const minutes = parseTime(cell(cells, 'time'));
     if (minutes === null) {
-      problems.push({ line, code: 'time', value: short(cell(cells, 'time')) });
-      continue;
+      out.problems.push({ line, code: 'time', value: short(cell(cells, 'time')) });
+      return;
     }
     const mood = cell(cells, 'mood').trim().normalize('NFC');
     if (mood === '') {
-      problems.push({ line, code: 'mood', value: '' });
-      continue;
+      out.problems.push({ line, code: 'mood', value: '' });
+      return;
     }
     // A row a field short (an export cut before the note): read what is there, say so.
-    if (cells.length < width) problems.push({ line, code: 'short', value: '' });
-    rows.push({
+    if (cells.length < width) out.problems.push({ line, code: 'short', value: '' });
+    out.rows.push({
       line,
       date,
       minutes,
@@ -251,7 +249,27 @@ export function readDaylio(table: CsvTable): DaylioRead {
       note: cell(cells, 'note'),
     });
   }
-  return { rows, problems, hasHeader: header !== null, layout };
+  return { from: header ? 1 : 0, read, out };
+}
+
+/** Every entry of a Daylio export, oldest first as written, with what could not be read. */
+export function readDaylio(table: CsvTable): DaylioRead {
+  const reader = rowReader(table);
+  for (let r = reader.from; r < table.rows.length; r++) reader.read(r);
+  return reader.out;
+}
+
+/** readDaylio in slices of rows, waiting on `pause` between them. */
+export async function readDaylioInSlices(table: CsvTable, pause: () => Promise<void>, progress?: (done: number) => void, slice = 2000): Promise<DaylioRead> {
+  const reader = rowReader(table);
+  for (let r = reader.from; r < table.rows.length; r++) {
+    if (r > reader.from && (r - reader.from) % slice === 0) {
+      progress?.(r / table.rows.length);
+      await pause();
+    }
+    reader.read(r);
+  }
+  return reader.out;
 }
 
 /** Each distinct mood label and how many entries use it, most used first. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../lib/import/csvTable';
 import { defaultMood, haltTagOf, moodLabels, parseLocalDate, parseTime, readDaylio } from '../../lib/import/daylio';
 import { daylioCheckins } from '../../lib/import/daylioRecords';
-import { openSheet, SheetError } from '../../lib/import/sheet';
+import { daylioBackup, openSheet, openSheetInSlices, SheetError } from '../../lib/import/sheet';
 import { instantAt } from '../../lib/days';
 import type { Mood } from '../../lib/db/schema';
 
@@ -199,5 +199,17 @@ describe('Daylio entries as check-ins', () => {
     expect(new Set(made.checkins.map((c) => c.id)).size).toBe(10_000);
     expect(pauses).toBe(9);
     expect(seen[seen.length - 1]).toBe(1);
+
+    // Read and checked in slices, the page waits between them and the outcome is the same.
+    let waits = 0;
+    const sliced = await openSheetInSlices(bytes(lines.join('\r\n')), NOW, async () => void waits++);
+    expect(sliced).toEqual(sheet);
+    expect(waits).toBeGreaterThan(5);
+    const placed = new Map([...DEFAULTS, ['Custom mood', 3] as const]);
+    const whole = await daylioBackup(sheet.read, placed, { ...OPTIONS, now: NOW });
+    const inSlices = await daylioBackup(sheet.read, placed, { ...OPTIONS, now: NOW }, { pause: async () => undefined });
+    expect(inSlices).toEqual(whole);
+    expect(whole.backup.tables.checkins).toHaveLength(10_000);
+    expect(whole.backup.refused.count).toBe(0);
   });
 });

@@ -91,13 +91,13 @@ describe('Tandem’s own CSV, imported back', () => {
     await from.db.checkins.bulkPut(records);
     await from.db.reflections.bulkPut([reflection(0, { urgeSurfMinutes: 12, triggers: ['lonely; payday', 'rain'] })]);
     const file = await from.services.backup.spreadsheet();
-    const sheet = from.services.backup.openSheet(bytes(file.text));
+    const sheet = await from.services.backup.openSheet(bytes(file.text));
     if (sheet.kind !== 'tandem') throw new Error('not read as Tandem’s CSV');
     expect(await from.services.backup.preview(sheet.backup, 'sheet')).toMatchObject({ new: 0, updated: 0, unchanged: 4 });
 
     const to = device();
     expect(await to.services.backup.apply(sheet.backup, 'sheet')).toMatchObject({ new: 4, updated: 0, deleted: 0 });
-    const again = to.services.backup.openSheet(bytes((await to.services.backup.spreadsheet()).text));
+    const again = await to.services.backup.openSheet(bytes((await to.services.backup.spreadsheet()).text));
     if (again.kind !== 'tandem') throw new Error('not read as Tandem’s CSV');
     expect(await to.services.backup.apply(again.backup, 'sheet')).toMatchObject({ new: 0, updated: 0, unchanged: 4 });
     expect((await to.services.backup.spreadsheet()).text).toBe(file.text);
@@ -121,7 +121,7 @@ const DAYLIO = [
 const PLACED: ReadonlyMap<string, Mood> = new Map([['rad', 5], ['awful', 1]]);
 
 async function daylio(d: ReturnType<typeof device>) {
-  const sheet = d.services.backup.openSheet(bytes(DAYLIO));
+  const sheet = await d.services.backup.openSheet(bytes(DAYLIO));
   if (sheet.kind !== 'daylio') throw new Error('not read as Daylio');
   return d.services.backup.fromDaylio(sheet.read, PLACED, 'Activities');
 }
