@@ -84,3 +84,19 @@ test('a file dropped on the page opens in the import, and a file of another kind
   await expect(panel.getByRole('alert')).toContainText('This isn’t a Daylio export or a Tandem spreadsheet.');
   await expect(panel.getByLabel('Choose a Daylio or Tandem CSV file')).toBeVisible();
 });
+
+test('placing moods and the preview pass axe in dark mode', async ({ pwaBrowser, server }) => {
+  const context = await pwaBrowser.newContext({ colorScheme: 'dark', timezoneId: ZONE });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await openView(page, 'Settings');
+  const panel = page.getByRole('region', { name: 'Import from another app' });
+  await panel.getByLabel('Choose a Daylio or Tandem CSV file').setInputFiles({ name: 'd.csv', mimeType: 'text/csv', buffer: daylioFile() });
+  await expect(panel.getByRole('heading', { name: 'Place your moods' })).toBeFocused();
+  await expectAccessible(page, 'placing moods (dark)', '.data-panel');
+  await panel.getByRole('button', { name: 'Show what would change' }).click();
+  await expect(panel.getByText('3 entries with the mood “Sleepy” are left out, because it has no place on the scale.')).toBeVisible();
+  await expect(panel.getByText('7 new, 0 updated, 0 deleted, 0 unchanged')).toBeVisible();
+  await expectAccessible(page, 'sheet preview (dark)', '.data-panel');
+  await context.close();
+});
