@@ -15,8 +15,14 @@ import { daylioBackup, openSheetInSlices, type DaylioImport, type Sheet } from '
 import type { DaylioRead } from './import/daylio';
 import type { MoodPlacement } from './import/daylioRecords';
 
-/** Lets the page paint between slices of a long piece of work. */
-const yieldToPage = () => new Promise<void>((done) => setTimeout(done, 0));
+/**
+ * Lets the page paint and answer between slices of a long piece of work: scheduler.yield where
+ * the browser has it (it keeps the work's place in the queue), else a task of its own.
+ */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise<void>((done) => setTimeout(done, 0));
+};
 
 /** Where an import came from: a spreadsheet keeps the records this device already has. */
 export type ImportKind = 'backup' | 'sheet';

@@ -263,7 +263,7 @@ export function validateBackup(json: unknown, now: number): ReadResult {
 }
 
 /** validateBackup in slices of records, waiting on `pause` between them, so a page stays responsive. */
-export async function validateBackupInSlices(json: unknown, now: number, pause: () => Promise<void>, slice = 1000): Promise<ReadResult> {
+export async function validateBackupInSlices(json: unknown, now: number, pause: () => Promise<void>, slice = 500): Promise<ReadResult> {
   const checker = recordChecker(json, now);
   let done = 0;
   for (const name of TABLE_NAMES) {

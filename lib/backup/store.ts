@@ -24,7 +24,7 @@ export interface ImportSummary extends MergeCounts {
   refused: Refusals;
 }
 
-const PUT_SLICE = 1000;
+const PUT_SLICE = 500;
 
 const NO_REFUSALS: Refusals = { count: 0, byTable: {}, first: [], settings: null };
 

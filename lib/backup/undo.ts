@@ -40,15 +40,18 @@ function allTables(db: TandemDatabase) {
 /** Whether the last import is still as it left things; must run inside a transaction over every table. */
 async function stillOpen(db: TandemDatabase, last: ImportUndo | undefined): Promise<boolean> {
   if (!last || last.state !== 'open') return false;
+  // Anything else saved since the import (a new check-in, an edit, a deletion): an index range,
+  // so the usual answer after a change comes without reading what the import wrote.
   for (const name of TABLE_NAMES) {
     const written = last.written[name] ?? {};
-    const table = db.table<SyncedRecord, string>(name);
+    const since = await db.table<SyncedRecord, string>(name).where('updatedAt').aboveOrEqual(last.at).primaryKeys();
+    if (since.some((id) => !Object.hasOwn(written, String(id)))) return false;
+  }
+  for (const name of TABLE_NAMES) {
+    const written = last.written[name] ?? {};
     const ids = Object.keys(written);
-    const now = await table.bulkGet(ids);
+    const now = await db.table<SyncedRecord, string>(name).bulkGet(ids);
     if (now.some((r, i) => !r || r.updatedAt !== written[ids[i]!])) return false;
-    // Anything else saved since the import (a new check-in, an edit, a deletion).
-    const since = await table.where('updatedAt').aboveOrEqual(last.at).primaryKeys();
-    if (since.some((id) => !(String(id) in written))) return false;
   }
   const settings = await db.settings.get('settings');
   if (last.settingsWritten !== null) return settings?.updatedAt === last.settingsWritten;

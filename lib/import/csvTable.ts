@@ -89,7 +89,7 @@ export function readCsv(text: string): CsvTable {
 }
 
 /** readCsv in slices of about `slice` characters, waiting on `pause` between them. */
-export async function readCsvInSlices(text: string, pause: () => Promise<void>, progress?: (done: number) => void, slice = 200_000): Promise<CsvTable> {
+export async function readCsvInSlices(text: string, pause: () => Promise<void>, progress?: (done: number) => void, slice = 100_000): Promise<CsvTable> {
   const t = tokenizer(text);
   let limit = slice;
   while (!t.step(limit)) {

@@ -260,7 +260,7 @@ export function readDaylio(table: CsvTable): DaylioRead {
 }
 
 /** readDaylio in slices of rows, waiting on `pause` between them. */
-export async function readDaylioInSlices(table: CsvTable, pause: () => Promise<void>, progress?: (done: number) => void, slice = 2000): Promise<DaylioRead> {
+export async function readDaylioInSlices(table: CsvTable, pause: () => Promise<void>, progress?: (done: number) => void, slice = 1000): Promise<DaylioRead> {
   const reader = rowReader(table);
   for (let r = reader.from; r < table.rows.length; r++) {
     if (r > reader.from && (r - reader.from) % slice === 0) {

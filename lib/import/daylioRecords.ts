@@ -73,7 +73,7 @@ export async function daylioCheckins(
   const lines: number[] = [];
   const unplaced = new Map<string, number>();
   const seen = new Map<string, number>();
-  const SLICE = 1000;
+  const SLICE = 500;
   for (let i = 0; i < rows.length; i++) {
     if (i > 0 && i % SLICE === 0) {
       progress?.(i / rows.length);

@@ -138,7 +138,7 @@ export async function daylioBackup(
   let checked = 0;
   // Checking every record takes as long as making them: it runs in slices too, when asked.
   const pause = work.pause && (async () => {
-    checked += 1000;
+    checked += 500;
     work.progress?.(0.5 + Math.min(1, checked / Math.max(1, made.checkins.length)) / 2);
     await work.pause!();
   });

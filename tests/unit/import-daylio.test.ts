@@ -197,7 +197,7 @@ describe('Daylio entries as check-ins', () => {
     });
     expect(made.checkins).toHaveLength(10_000);
     expect(new Set(made.checkins.map((c) => c.id)).size).toBe(10_000);
-    expect(pauses).toBe(9);
+    expect(pauses).toBe(19);
     expect(seen[seen.length - 1]).toBe(1);
 
     // Read and checked in slices, the page waits between them and the outcome is the same.
