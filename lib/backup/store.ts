@@ -26,6 +26,17 @@ export interface ImportSummary extends MergeCounts {
 
 const PUT_SLICE = 500;
 
+/**
+ * bulkGet in slices: Dexie asks IndexedDB for every key in one task, which for ten thousand
+ * keys holds the page for a noticeable moment; each slice is its own task.
+ */
+export async function getInSlices<R>(table: Table<R, string>, ids: readonly string[]): Promise<(R | undefined)[]> {
+  if (ids.length <= PUT_SLICE) return table.bulkGet([...ids]);
+  const out: (R | undefined)[] = [];
+  for (let i = 0; i < ids.length; i += PUT_SLICE) out.push(...(await table.bulkGet(ids.slice(i, i + PUT_SLICE))));
+  return out;
+}
+
 const NO_REFUSALS: Refusals = { count: 0, byTable: {}, first: [], settings: null };
 
 function tables(db: TandemDatabase): Table<SyncedRecord, string>[] {
@@ -136,7 +147,7 @@ async function merge(db: TandemDatabase, backup: ReadResult | Backup, dryRun: bo
   for (const name of TABLE_NAMES) {
     const table = db.table<SyncedRecord, string>(name);
     const folded = foldById(backup.tables[name] as SyncedRecord[]).map((r) => redate(name, r, finalHour));
-    const local = await table.bulkGet(folded.map((r) => r.id));
+    const local = await getInSlices(table, folded.map((r) => r.id));
     const revive = undone[name] ?? {};
     const incoming = folded.map((r, i) => {
       const mine = local[i];

@@ -6,6 +6,7 @@ import { toStorageError } from '../errors';
 import { clampInstant, nextStamp } from '../rules/time';
 import { withDefaults } from '../settings';
 import { TABLE_NAMES } from './schemas';
+import { getInSlices } from './store';
 
 // "Undo this import" (issue 15): the last import's additions are deleted the way a person
 // deletes (deletedAt set, updatedAt moved, so the deletion travels like any edit), and what it
@@ -50,7 +51,7 @@ async function stillOpen(db: TandemDatabase, last: ImportUndo | undefined): Prom
   for (const name of TABLE_NAMES) {
     const written = last.written[name] ?? {};
     const ids = Object.keys(written);
-    const now = await db.table<SyncedRecord, string>(name).bulkGet(ids);
+    const now = await getInSlices(db.table<SyncedRecord, string>(name), ids);
     if (now.some((r, i) => !r || r.updatedAt !== written[ids[i]!])) return false;
   }
   const settings = await db.settings.get('settings');
@@ -98,7 +99,7 @@ export async function undoImport(db: TandemDatabase, clockNow: number): Promise<
         const out: Record<string, number> = {};
         const puts: SyncedRecord[] = [];
         const added = last.added[name] ?? [];
-        for (const current of await table.bulkGet(added)) {
+        for (const current of await getInSlices(table, added)) {
           if (!current) continue;
           if (current.deletedAt !== null) {
             // The import added a deletion: there is nothing to remove, and nothing to bring back.
@@ -116,10 +117,10 @@ export async function undoImport(db: TandemDatabase, clockNow: number): Promise<
         }
         if (name === 'checkins') {
           for (const r of puts as Dated[]) days.add(r.day);
-          const after = await table.bulkGet(Object.keys(written));
+          const after = await getInSlices(table, Object.keys(written));
           for (const r of after as (Dated | undefined)[]) if (r) days.add(r.day);
         }
-        await table.bulkPut(puts);
+        for (let i = 0; i < puts.length; i += 500) await table.bulkPut(puts.slice(i, i + 500));
         for (const r of puts) out[r.id] = r.updatedAt;
         if (puts.length > 0) stamps[name] = out;
       }
