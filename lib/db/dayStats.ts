@@ -42,10 +42,28 @@ export function computeDayStat(day: DayKey, checkins: readonly Checkin[]): DaySt
 
 /** Recomputes the given days; call inside a 'rw' transaction over checkins and dayStats. */
 export async function rebuildDayStats(db: TandemDatabase, days: Iterable<DayKey>): Promise<void> {
-  for (const day of new Set(days)) {
-    const stat = computeDayStat(day, await db.checkins.where('day').equals(day).toArray());
-    if (stat) await db.dayStats.put(stat);
-    else await db.dayStats.delete(day);
+  const list = [...new Set(days)];
+  // One read per slice of days rather than per day: an import touching thousands of days
+  // would otherwise wait on thousands of round trips.
+  const SLICE = 200;
+  for (let i = 0; i < list.length; i += SLICE) {
+    const slice = list.slice(i, i + SLICE);
+    const checkins = slice.length === 1 ? await db.checkins.where('day').equals(slice[0]!).toArray() : await db.checkins.where('day').anyOf(slice).toArray();
+    const byDay = new Map<DayKey, Checkin[]>();
+    for (const c of checkins) {
+      const group = byDay.get(c.day);
+      if (group) group.push(c);
+      else byDay.set(c.day, [c]);
+    }
+    const stats: DayStat[] = [];
+    const empty: DayKey[] = [];
+    for (const day of slice) {
+      const stat = computeDayStat(day, byDay.get(day) ?? []);
+      if (stat) stats.push(stat);
+      else empty.push(day);
+    }
+    if (stats.length > 0) await db.dayStats.bulkPut(stats);
+    if (empty.length > 0) await db.dayStats.bulkDelete(empty);
   }
 }
 
