@@ -181,4 +181,32 @@ describe('importing Daylio, twice, and undoing', () => {
     await expect(to.services.backup.undoImport()).rejects.toEqual(new UndoError('changedSince'));
     expect(await to.db.checkins.toArray()).toEqual(snapshot);
   });
+
+  it('undo of a backup whose newer settings moved the day start puts the settings and every day back', async () => {
+    const from = device(NOW - 3_600_000);
+    await from.services.settings.save({ ...(await from.services.settings.read()), dayStartHour: 0, intervalMinutes: 60 });
+    const file = await new Promise<string>((ok) => void from.services.backup.saveBackup(null, (f) => ok(f.text)));
+    const to = device();
+    // 02:30 local on 10 March: the day before under a 4 o'clock start, that day under midnight.
+    const late = checkin(0, { at: Date.UTC(2026, 2, 10, 1, 30), day: '2026-03-09', utcOffset: 60 });
+    await to.db.checkins.put(late);
+    const settingsBefore = await to.services.settings.read();
+    const summary = await to.services.backup.apply(await to.services.backup.open({ kind: 'file', bytes: bytes(file) }));
+    expect(summary.settings).toBe('replaced');
+    expect((await to.db.checkins.get(late.id))!.day).toBe('2026-03-10');
+    expect(await to.services.backup.undoImport()).toEqual({ removed: 0, restored: 0, settings: true });
+    expect(await to.services.settings.read()).toEqual(settingsBefore);
+    expect(await to.db.checkins.get(late.id)).toEqual(late);
+    expect((await to.db.dayStats.toArray()).map((s) => s.day)).toEqual(['2026-03-09']);
+  });
+
+  it('a Daylio note past 2,000 characters is never cut: its row is left out and named by line', async () => {
+    const d = device();
+    const long = 'x'.repeat(2001);
+    const sheet = await d.services.backup.openSheet(bytes(`${DAYLIO}\n2026-03-04,March 4,Wednesday,10:00,rad,,,${long}`));
+    if (sheet.kind !== 'daylio') throw new Error('not read as Daylio');
+    const { backup } = await d.services.backup.fromDaylio(sheet.read, PLACED, 'Activities');
+    expect(backup.tables.checkins).toHaveLength(2);
+    expect(backup.refused.first).toMatchObject([{ table: 'checkins', index: 5, detail: { field: 'note', rule: 'tooLong', max: 2000 } }]);
+  });
 });
