@@ -73,6 +73,9 @@ test('a Daylio file with its moods placed shows in Insights; a second import cha
 
 test('a file dropped on the page opens in the import, and a file of another kind is refused with the data unchanged', async ({ page, server }) => {
   await page.goto(server.url);
+  await openView(page, 'Check in');
+  await page.getByRole('button', { name: /^4 / }).click();
+  await expect(page.getByText('1-day streak')).toBeVisible();
   await openView(page, 'Settings');
   const panel = page.getByRole('region', { name: 'Import from another app' });
   const drop = await page.evaluateHandle((text) => {
@@ -83,6 +86,8 @@ test('a file dropped on the page opens in the import, and a file of another kind
   await page.dispatchEvent('main', 'drop', { dataTransfer: drop });
   await expect(panel.getByRole('alert')).toContainText('This isn’t a Daylio export or a Tandem spreadsheet.');
   await expect(panel.getByLabel('Choose a Daylio or Tandem CSV file')).toBeVisible();
+  await openView(page, 'Check in');
+  await expect(page.getByRole('list', { name: 'Recent check-ins' }).getByRole('listitem')).toHaveCount(1);
 });
 
 test('placing moods and the preview pass axe in dark mode', async ({ pwaBrowser, server }) => {
