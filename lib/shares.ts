@@ -7,6 +7,7 @@ import type { KeyValueStore } from './kv';
 import { FIELDS } from './rules/fields';
 import { checkText, normalizeText } from './rules/text';
 import { clampInstant, nextStamp, TIME_MAX } from './rules/time';
+import { reminderDays } from './settings';
 import { encodeLink } from './share/link';
 import { EXPIRY_DAYS, SHARE_PERIODS, type Snapshot } from './share/model';
 import { describeContents } from './share/contents';
@@ -93,7 +94,7 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
   async function today(): Promise<{ today: DayKey; workingDays: Weekday[] }> {
     const settings = await store.settings();
     // The clock as records were stored under it, so a far-off clock still finds today's check-ins.
-    return { today: dayKey(clampInstant(clock.now()), clock.timeZone(), settings.dayStartHour), workingDays: settings.workingDays };
+    return { today: dayKey(clampInstant(clock.now()), clock.timeZone(), settings.dayStartHour), workingDays: reminderDays(settings) };
   }
 
   /** The snapshot these choices would make now, for the preview and for the link. */

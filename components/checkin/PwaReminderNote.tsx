@@ -23,7 +23,7 @@ export function PwaReminderNote({ now, timeZone, settings, lastCheckinAt }: Prop
       lastCheckinAt,
       snoozedUntil: null,
       pausedDay: null,
-      away: false,
+      idle: false,
       notifiedKey: null,
     }).due;
   return (
