@@ -6,7 +6,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/backup/schemas';
 import { applyImport } from '../../lib/backup/store';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
 import { createKeyValueStore, type KeyValueStore } from '../../lib/kv';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings, type StoredSettings } from '../../lib/settings';
 import { checkin } from './backup-sample';
 import { frozenClock } from './helpers';
 
@@ -93,7 +93,7 @@ describe('settings beside the records', () => {
 
   it('reads settings saved before the week plan as one, and the next save writes the week plan', async () => {
     const split = [{ start: 480, end: 720, overnight: false }, { start: 780, end: 1020, overnight: false }];
-    const legacy = { workingDays: [1, 3, 5], windows: split, intervalMinutes: 60, notifications: true, notificationText: 'Hi', dayStartHour: 5 };
+    const legacy: StoredSettings = { workingDays: [1, 3, 5], windows: split, intervalMinutes: 60, notifications: true, notificationText: 'Hi', dayStartHour: 5 };
     await db.settings.put({ key: 'settings', value: legacy, updatedAt: NOW - 1_000 });
     const read = await store.settings();
     expect(read).toEqual({ weekPlan: [[], split, [], split, [], split, []], away: [], intervalMinutes: 60, notifications: true, notificationText: 'Hi', dayStartHour: 5 });
