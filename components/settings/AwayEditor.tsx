@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import { awayRangeOn } from '../../lib/settings';
 import type { DayKey } from '../../lib/days';
 import { words } from '../i18n';
@@ -15,6 +16,14 @@ interface Props {
 /** "Away from … to …": date ranges with no reminders, added and removed without touching the times. */
 export function AwayEditor({ away, onChange, today, invalid }: Props) {
   const w = words.settings.week;
+  // Focus follows the change, as in the week plan: to a new range's first day, or to the add button.
+  const focusNext = useRef<string | null>(null);
+  const focusIf = (id: string) => (el: HTMLElement | null) => {
+    if (el && focusNext.current === id) {
+      focusNext.current = null;
+      el.focus();
+    }
+  };
   const change = (key: number, patch: Partial<AwayDraft>) => onChange(away.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
     <fieldset class="away">
@@ -31,6 +40,7 @@ export function AwayEditor({ away, onChange, today, invalid }: Props) {
               {w.awayFrom}{' '}
               <input
                 type="date"
+                ref={focusIf(`away-${r.key}`)}
                 aria-label={w.awayFromName(i + 1)}
                 aria-invalid={bad || undefined}
                 value={r.from}
@@ -49,13 +59,30 @@ export function AwayEditor({ away, onChange, today, invalid }: Props) {
               />
             </label>
             {(on || over) && <span class="tag">{on ? w.awayNow : w.awayOver}</span>}
-            <button type="button" class="secondary" aria-label={w.removeAway(i + 1)} onClick={() => onChange(away.filter((x) => x.key !== r.key))}>
+            <button
+              type="button"
+              class="secondary"
+              aria-label={w.removeAway(i + 1)}
+              onClick={() => {
+                focusNext.current = 'add-away';
+                onChange(away.filter((x) => x.key !== r.key));
+              }}
+            >
               {words.settings.remove}
             </button>
           </div>
         );
       })}
-      <button type="button" class="secondary" onClick={() => onChange([...away, { key: newKey(), from: today, to: today }])}>
+      <button
+        type="button"
+        class="secondary"
+        ref={focusIf('add-away')}
+        onClick={() => {
+          const key = newKey();
+          focusNext.current = `away-${key}`;
+          onChange([...away, { key, from: today, to: today }]);
+        }}
+      >
         {w.addAway}
       </button>
     </fieldset>

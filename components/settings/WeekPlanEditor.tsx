@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { Weekday } from '../../lib/days';
 import { words } from '../i18n';
 import { copyMonday, FORM_WEEK, newWindow, type WeekDraft, type WindowDraft } from './weekPlanDraft';
@@ -12,6 +13,15 @@ interface Props {
 /** The reminder windows of each weekday: add, change and remove them, one fieldset per day. */
 export function WeekPlanEditor({ week, onChange, invalid }: Props) {
   const w = words.settings.week;
+  // Keyboard focus follows the change: to a new window's start, or after a removal to the day's
+  // add button (never lost to the top of the page).
+  const focusNext = useRef<string | null>(null);
+  const focusIf = (id: string) => (el: HTMLElement | null) => {
+    if (el && focusNext.current === id) {
+      focusNext.current = null;
+      el.focus();
+    }
+  };
   const setDay = (day: Weekday, windows: WindowDraft[]) => onChange(week.map((d, i) => (i === day ? windows : d)));
   const changeWindow = (day: Weekday, key: number, patch: Partial<WindowDraft>) =>
     setDay(day, (week[day] ?? []).map((x) => (x.key === key ? { ...x, ...patch } : x)));
@@ -42,6 +52,7 @@ export function WeekPlanEditor({ week, onChange, invalid }: Props) {
                     {w.starts}{' '}
                     <input
                       type="time"
+                      ref={focusIf(`window-${x.key}`)}
                       aria-label={w.windowStarts(day, i + 1)}
                       aria-invalid={bad || undefined}
                       value={x.start}
@@ -71,14 +82,27 @@ export function WeekPlanEditor({ week, onChange, invalid }: Props) {
                     type="button"
                     class="secondary"
                     aria-label={w.removeWindow(day, i + 1)}
-                    onClick={() => setDay(day, windows.filter((y) => y.key !== x.key))}
+                    onClick={() => {
+                      focusNext.current = `add-${day}`;
+                      setDay(day, windows.filter((y) => y.key !== x.key));
+                    }}
                   >
                     {words.settings.remove}
                   </button>
                 </div>
               );
             })}
-            <button type="button" class="secondary" aria-label={w.addWindowOn(day)} onClick={() => setDay(day, [...windows, newWindow(windows)])}>
+            <button
+              type="button"
+              class="secondary"
+              ref={focusIf(`add-${day}`)}
+              aria-label={w.addWindowOn(day)}
+              onClick={() => {
+                const added = newWindow(windows);
+                focusNext.current = `window-${added.key}`;
+                setDay(day, [...windows, added]);
+              }}
+            >
               {w.addWindow}
             </button>
           </fieldset>

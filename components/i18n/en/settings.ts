@@ -69,15 +69,8 @@ export const settings = (f: Fmt) => {
   return {
     /** Weekday names, indexed like Weekday (0 is Sunday). */
     weekdays: weekdayNames(f),
-    daysLegend: 'Days with reminders',
-    timesLegend: 'Times of day',
-    windowLabel: (n: number) => `Window ${f.number(n)}`,
-    start: 'Start',
-    end: 'End',
     overnight,
     remove: 'Remove',
-    removeWindow: (n: number) => `Remove window ${f.number(n)}`,
-    addWindow: 'Add a time window',
     week: weekPlanWords(f, days, overnight),
     interval: 'Remind me every (minutes)',
     dayStart: 'A new day starts at',

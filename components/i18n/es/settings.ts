@@ -48,15 +48,8 @@ export const settings = (f: Fmt): Messages['settings'] => {
   };
   return {
     weekdays: { 0: capital(names[0]), 1: capital(names[1]), 2: capital(names[2]), 3: capital(names[3]), 4: capital(names[4]), 5: capital(names[5]), 6: capital(names[6]) },
-    daysLegend: 'Días con recordatorios',
-    timesLegend: 'Horas del día',
-    windowLabel: (n: number) => `Franja ${f.number(n)}`,
-    start: 'Inicio',
-    end: 'Fin',
     overnight,
     remove: 'Quitar',
-    removeWindow: (n: number) => `Quitar la franja ${f.number(n)}`,
-    addWindow: 'Añadir una franja horaria',
     week: weekPlanWords(f, names, overnight),
     interval: 'Recordarme cada (minutos)',
     dayStart: 'Un día nuevo empieza a las',
