@@ -31,6 +31,6 @@ export function useTandemData(services: AppServices, recentLimit = 30): TandemDa
   const recent = useLiveQuery(() => checkins.recent(recentLimit), [recentLimit]);
   const lastCheckinAt = useLiveQuery(() => checkins.lastCheckinAt(), []);
   if (!settings || !today) return null;
-  const streak = days && summarizeStreaks({ checkinDays: days, today, workingDays: reminderDays(settings) });
+  const streak = days && summarizeStreaks({ checkinDays: days, today, workingDays: reminderDays(settings), away: settings.away });
   return { now, today, settings, todayItems, recent, streak, lastCheckinAt };
 }

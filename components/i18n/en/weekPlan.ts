@@ -37,8 +37,6 @@ export const weekPlanWords = (f: Fmt, days: Record<Weekday, string>, overnight: 
     awayToName: (n: number) => `to (range ${f.number(n)})`,
     addAway: 'Add an away range',
     removeAway: (n: number) => `Remove away range ${f.number(n)}`,
-    /** A range in the list, written out: "Monday, 3 August to Friday, 14 August". */
-    awayRange: (from: string, to: string) => `${f.day(from)} to ${f.day(to)}`,
     awayNow: 'Away now',
     awayOver: 'Over',
   };

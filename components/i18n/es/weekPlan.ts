@@ -37,7 +37,6 @@ export const weekPlanWords = (f: Fmt, days: Record<Weekday, string>, overnight: 
     awayToName: (n) => `hasta (periodo ${f.number(n)})`,
     addAway: 'Añadir un periodo fuera',
     removeAway: (n) => `Quitar el periodo fuera ${f.number(n)}`,
-    awayRange: (from, to) => `Del ${f.day(from)} al ${f.day(to)}`,
     awayNow: 'Fuera ahora',
     awayOver: 'Ya pasó',
   };
