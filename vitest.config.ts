@@ -6,6 +6,7 @@ const DATE_SUITES = [
   'tests/unit/days.test.ts',
   'tests/unit/streaks.test.ts',
   'tests/unit/schedule.test.ts',
+  'tests/unit/weekplan.test.ts',
   'tests/unit/checkins.test.ts',
   'tests/unit/prompter.test.ts',
   'tests/unit/timezone.test.ts',

@@ -8,7 +8,7 @@ import type { ReflectionDraft } from './reflections';
 import type { TomorrowReminder, UrgeTimer } from './urge';
 import { toStorageError, ValidationError } from './errors';
 import { isFromTheFuture, isInstant, nextStamp } from './rules/time';
-import { validateSettings, withDefaults, type Settings } from './settings';
+import { validateSettings, withDefaults, type Settings, type StoredSettings } from './settings';
 
 // Small per-device values (reminder state, drafts) live in idb-keyval, apart from the records.
 // Every key is named here, with its type, so nothing else spells a key. The settings live in
@@ -61,7 +61,7 @@ interface Values {
 
 /** Settings exactly as stored (possibly nothing), to restore if an import fails half way. */
 export interface SettingsSnapshot {
-  value: Settings | undefined;
+  value: StoredSettings | undefined;
   updatedAt: number | undefined;
 }
 

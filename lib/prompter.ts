@@ -62,7 +62,7 @@ export function createPrompter(deps: PrompterDeps) {
       lastCheckinAt,
       snoozedUntil: state.snoozedUntil,
       pausedDay: state.pausedDay,
-      away: idleState !== 'active',
+      idle: idleState !== 'active',
       notifiedKey: state.notifiedKey,
     });
     return {

@@ -7,6 +7,7 @@ import type { KeyValueStore } from './kv';
 import { FIELDS } from './rules/fields';
 import { checkText, normalizeText } from './rules/text';
 import { clampInstant, nextStamp, TIME_MAX } from './rules/time';
+import { reminderDays, type AwayRange } from './settings';
 import { encodeLink } from './share/link';
 import { EXPIRY_DAYS, SHARE_PERIODS, type Snapshot } from './share/model';
 import { describeContents } from './share/contents';
@@ -90,16 +91,16 @@ export function shareProblems(request: ShareRequest): ShareRequestProblem[] {
 export type ShareService = ReturnType<typeof createShareService>;
 
 export function createShareService({ db, store, clock, newId = randomId }: ShareServiceDeps) {
-  async function today(): Promise<{ today: DayKey; workingDays: Weekday[] }> {
+  async function today(): Promise<{ today: DayKey; workingDays: Weekday[]; away: AwayRange[] }> {
     const settings = await store.settings();
     // The clock as records were stored under it, so a far-off clock still finds today's check-ins.
-    return { today: dayKey(clampInstant(clock.now()), clock.timeZone(), settings.dayStartHour), workingDays: settings.workingDays };
+    return { today: dayKey(clampInstant(clock.now()), clock.timeZone(), settings.dayStartHour), workingDays: reminderDays(settings), away: settings.away };
   }
 
   /** The snapshot these choices would make now, for the preview and for the link. */
   async function draft(choices: ShareChoices): Promise<BuiltSnapshot> {
     const now = clampInstant(clock.now());
-    const { today: last, workingDays } = await today();
+    const { today: last, workingDays, away } = await today();
     const first = periodFirstDay(last, choices.period);
     const [checkinDays, dayStats, checkins, reflections, plan] = await db.transaction(
       'r',
@@ -118,6 +119,7 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
         now,
         today: last,
         workingDays,
+        away,
         checkinDays,
         dayStats,
         wins: checkins

@@ -1,15 +1,19 @@
 import { dayKeyFromNumber, dayNumber, weekdayOfNumber, type DayKey, type Weekday } from './days';
+import type { AwayRange } from './settings';
 
 // The streak is about showing up. A day counts when it has at least one check-in; a day
 // that is not one of the person's working days never breaks it (and counts if they checked
 // in anyway); today without a check-in yet leaves the streak "at risk", not lost. Mood,
-// setbacks and near misses play no part here, on purpose.
+// setbacks and near misses play no part here, on purpose. A day in an away range (a holiday set
+// in the reminders) is a day off too: nothing is due then, so nothing is missed.
 
 export interface StreakInput {
   /** Day keys with at least one (not deleted) check-in, in any order, duplicates allowed. */
   checkinDays: Iterable<DayKey>;
   today: DayKey;
   workingDays: readonly Weekday[];
+  /** Away ranges (settings): their days are days off, whatever the weekday. */
+  away?: readonly AwayRange[];
 }
 
 export interface Streak {
@@ -20,7 +24,14 @@ export interface Streak {
   atRisk: boolean;
 }
 
-export function computeStreak({ checkinDays, today, workingDays }: StreakInput): Streak {
+/** Whether day number `n` is one the streak needs a check-in on. */
+function workingTest(workingDays: readonly Weekday[], away: readonly AwayRange[] = []) {
+  const working = new Set<number>(workingDays);
+  const ranges = away.map((r) => [dayNumber(r.from), dayNumber(r.to)] as const);
+  return (n: number) => working.has(weekdayOfNumber(n)) && !ranges.some(([from, to]) => from <= n && n <= to);
+}
+
+export function computeStreak({ checkinDays, today, workingDays, away }: StreakInput): Streak {
   const todayN = dayNumber(today);
   const days = new Set<number>();
   let earliest = Infinity;
@@ -32,19 +43,19 @@ export function computeStreak({ checkinDays, today, workingDays }: StreakInput):
     days.add(n);
     if (n < earliest) earliest = n;
   }
-  const working = new Set<number>(workingDays);
+  const isWorking = workingTest(workingDays, away);
   const checkedInToday = days.has(todayN);
 
   let current = checkedInToday ? 1 : 0;
   for (let n = todayN - 1; n >= earliest; n--) {
     if (days.has(n)) {
       current++;
-    } else if (working.has(weekdayOfNumber(n))) {
+    } else if (isWorking(n)) {
       break;
     }
   }
   // On a day off the run is safe whether or not the person checks in.
-  const todayIsWorking = working.has(weekdayOfNumber(todayN));
+  const todayIsWorking = isWorking(todayN);
   return { current, checkedInToday, atRisk: !checkedInToday && current > 0 && todayIsWorking };
 }
 
@@ -66,14 +77,14 @@ export function summarizeStreaks(input: StreakInput): StreakSummary {
     const n = dayNumber(key);
     if (n <= todayN) days.add(n);
   }
-  const working = new Set<number>(input.workingDays);
+  const isWorking = workingTest(input.workingDays, input.away);
   let best = 0;
   let run = 0;
   let earliest = todayN;
   for (const n of days) if (n < earliest) earliest = n;
   for (let n = earliest; n <= todayN; n++) {
     if (days.has(n)) run++;
-    else if (n !== todayN && working.has(weekdayOfNumber(n))) run = 0;
+    else if (n !== todayN && isWorking(n)) run = 0;
     if (run > best) best = run;
   }
   // Monday-based weeks: weekdayOfNumber gives 0 for Sunday.

@@ -135,12 +135,10 @@ export function isTomorrowReminder(value: unknown): value is TomorrowReminder {
  * day now (their day starts at the day-start hour, so at 01:00 it is still yesterday, and the
  * morning meant is this one). A window counts as a morning one if it starts before noon.
  */
-export function tomorrowMorning(now: number, timeZone: string, settings: Pick<Settings, 'workingDays' | 'windows' | 'dayStartHour'>): number {
+export function tomorrowMorning(now: number, timeZone: string, settings: Pick<Settings, 'weekPlan' | 'dayStartHour'>): number {
   const day = addDays(dayKey(now, timeZone, settings.dayStartHour), 1);
   const earliest = settings.dayStartHour * 60;
-  const starts = settings.workingDays.includes(weekdayOf(day))
-    ? settings.windows.map((w) => w.start).filter((s) => s >= earliest && s < NOON)
-    : [];
+  const starts = (settings.weekPlan[weekdayOf(day)] ?? []).map((w) => w.start).filter((s) => s >= earliest && s < NOON);
   const minute = starts.length > 0 ? Math.min(...starts) : Math.max(DEFAULT_MORNING, earliest);
   return instantAt(day, minute, timeZone);
 }

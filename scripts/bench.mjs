@@ -17,6 +17,7 @@ const { summarizeStreaks } = await load('lib/streaks.ts');
 const { dayKey, addDays } = await load('lib/days.ts');
 const { readCsv } = await load('lib/import/csvTable.ts');
 const { openSheet, daylioBackup } = await load('lib/import/sheet.ts');
+const { decidePrompt } = await load('lib/schedule.ts');
 
 const TZ = 'Europe/Berlin';
 const today = dayKey(Date.now(), TZ, 4);
@@ -58,6 +59,18 @@ const days = stats.map((s) => s.day);
 const COMPUTE = 'compute';
 row('one plain pass over all check-ins (Node)', scan, COMPUTE);
 row(`streaks (${days.length} days)`, time(() => summarizeStreaks({ checkinDays: days, today, workingDays: [1, 2, 3, 4, 5] })), COMPUTE);
+// A busy week plan (a split shift and a night shift every day) with the most away ranges the
+// rules allow, spread over the past year: the background decides this on every alarm.
+const busyPlan = Array.from({ length: 7 }, () => [
+  { start: 7 * 60, end: 11 * 60, overnight: false },
+  { start: 13 * 60, end: 17 * 60, overnight: false },
+  { start: 22 * 60, end: 6 * 60, overnight: true },
+]);
+const awayRanges = Array.from({ length: 30 }, (_, i) => ({ from: addDays(today, -360 + i * 12), to: addDays(today, -356 + i * 12) }));
+const prompt = { timeZone: TZ, lastCheckinAt: null, snoozedUntil: null, pausedDay: null, idle: false, notifiedKey: null };
+const planSettings = { weekPlan: busyPlan, away: awayRanges, intervalMinutes: 15, dayStartHour: 4 };
+row('reminder decision (week plan, 30 away ranges)', time(() => decidePrompt({ ...prompt, now: Date.now(), settings: planSettings }), 50), COMPUTE);
+row(`streaks with 30 away ranges (${days.length} days)`, time(() => summarizeStreaks({ checkinDays: days, today, workingDays: [1, 2, 3, 4, 5], away: awayRanges })), COMPUTE);
 for (const w of [30, 365]) {
   row(`mood series, ${w} days`, time(() => insights.moodSeries(stats, today, w)), COMPUTE);
 }

@@ -1,7 +1,7 @@
 import { dayKey, type DayKey } from '../../lib/days';
 import type { Checkin } from '../../lib/db/schema';
 import type { AppServices } from '../../lib/services';
-import type { Settings } from '../../lib/settings';
+import { reminderDays, type Settings } from '../../lib/settings';
 import { summarizeStreaks, type StreakSummary } from '../../lib/streaks';
 import { useLiveQuery, useNow, useSettings } from '../ui/hooks';
 
@@ -31,6 +31,6 @@ export function useTandemData(services: AppServices, recentLimit = 30): TandemDa
   const recent = useLiveQuery(() => checkins.recent(recentLimit), [recentLimit]);
   const lastCheckinAt = useLiveQuery(() => checkins.lastCheckinAt(), []);
   if (!settings || !today) return null;
-  const streak = days && summarizeStreaks({ checkinDays: days, today, workingDays: settings.workingDays });
+  const streak = days && summarizeStreaks({ checkinDays: days, today, workingDays: reminderDays(settings), away: settings.away });
   return { now, today, settings, todayItems, recent, streak, lastCheckinAt };
 }

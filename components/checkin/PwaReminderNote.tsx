@@ -1,6 +1,6 @@
 import type { Settings } from '../../lib/settings';
 import { decidePrompt } from '../../lib/schedule';
-import { words } from '../i18n';
+import { fmt, words } from '../i18n';
 
 interface Props {
   now: number;
@@ -14,7 +14,7 @@ interface Props {
  * working window with no recent check-in, it shows the same "due" state the badge would.
  */
 export function PwaReminderNote({ now, timeZone, settings, lastCheckinAt }: Props) {
-  const due =
+  const decision =
     lastCheckinAt !== undefined &&
     decidePrompt({
       now,
@@ -23,9 +23,11 @@ export function PwaReminderNote({ now, timeZone, settings, lastCheckinAt }: Prop
       lastCheckinAt,
       snoozedUntil: null,
       pausedDay: null,
-      away: false,
+      idle: false,
       notifiedKey: null,
-    }).due;
+    });
+  const due = decision && decision.due;
+  const away = decision ? decision.away : null;
   return (
     <section class="reminders" aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">{words.main.remindersHeading}</h2>
@@ -34,6 +36,7 @@ export function PwaReminderNote({ now, timeZone, settings, lastCheckinAt }: Prop
           {words.main.due}
         </p>
       )}
+      {away && <p role="status">{words.main.awayUntil(fmt.day(away.to))}</p>}
       <p class="hint">{words.main.pwaReminders}</p>
     </section>
   );

@@ -13,6 +13,7 @@ function describe(status: ReminderStatus, now: number, timeZone: string): string
     return words.main.snoozedUntil(fmt.time(state.snoozedUntil, timeZone));
   }
   if (decision.reason === 'paused') return words.main.pausedToday;
+  if (decision.reason === 'away' && decision.away) return words.main.awayUntil(fmt.day(decision.away.to));
   if (decision.nextAt === null) return words.main.noNext;
   // Calendar days compared as days: today, tomorrow, or the weekday and date.
   const day = fmt.relativeDay(calendarDay(decision.nextAt, timeZone), calendarDay(now, timeZone), words.main.inSentence);
@@ -51,6 +52,8 @@ export function ReminderBar({ reminders, clock }: Props) {
   );
 
   const paused = status?.decision.reason === 'paused';
+  // Away is set in Settings and ends by itself; pausing on top of it would change nothing.
+  const away = status?.decision.reason === 'away';
   return (
     <section class="reminders" aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">{words.main.remindersHeading}</h2>
@@ -67,9 +70,11 @@ export function ReminderBar({ reminders, clock }: Props) {
             {words.main.resume}
           </button>
         ) : (
-          <button type="button" class="secondary" onClick={() => run(() => reminders.pauseToday())}>
-            {words.main.pauseToday}
-          </button>
+          !away && (
+            <button type="button" class="secondary" onClick={() => run(() => reminders.pauseToday())}>
+              {words.main.pauseToday}
+            </button>
+          )
         )}
       </div>
     </section>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { clipText } from '../../lib/rules/text';
-import { formatClock, parseClock, type Weekday } from '../../lib/days';
+import { dayKey, formatClock, parseClock, type Weekday } from '../../lib/days';
 import { errorText, problemText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import {
@@ -16,38 +16,24 @@ import {
 import { Alert } from '../ui/Alert';
 import { useSettings } from '../ui/hooks';
 import { words } from '../i18n';
+import { AwayEditor } from './AwayEditor';
 import { LanguageChoice } from './LanguageChoice';
-
-/** The week as the form lists it, Monday first. */
-const WEEK: Weekday[] = [1, 2, 3, 4, 5, 6, 0];
-
-interface WindowDraft {
-  key: number;
-  start: string;
-  end: string;
-  overnight: boolean;
-}
+import { WeekPlanEditor } from './WeekPlanEditor';
+import { fromAwayDraft, fromWeekDraft, toAwayDraft, toWeekDraft, type AwayDraft, type WeekDraft } from './weekPlanDraft';
 
 interface Draft {
-  workingDays: Weekday[];
-  windows: WindowDraft[];
+  week: WeekDraft;
+  away: AwayDraft[];
   interval: string;
   notifications: boolean;
   notificationText: string;
   dayStartHour: number;
 }
 
-let nextKey = 1;
-
 function toDraft(s: Settings): Draft {
   return {
-    workingDays: [...s.workingDays],
-    windows: s.windows.map((w) => ({
-      key: nextKey++,
-      start: formatClock(w.start),
-      end: formatClock(w.end % 1440),
-      overnight: w.overnight,
-    })),
+    week: toWeekDraft(s.weekPlan),
+    away: toAwayDraft(s.away),
     interval: String(s.intervalMinutes),
     notifications: s.notifications,
     notificationText: s.notificationText,
@@ -57,27 +43,33 @@ function toDraft(s: Settings): Draft {
 
 /** The settings the draft describes, or the problems that say what to fix. */
 function fromDraft(d: Draft, base: Settings): { settings: Settings; problems: SettingsProblem[] } {
-  const problems: SettingsProblem[] = [];
-  const windows = d.windows.map((w) => {
-    const start = parseClock(w.start);
-    let end = parseClock(w.end);
-    if ((start === null || end === null) && problems.length === 0) problems.push({ field: 'windows', code: 'settings.windowIncomplete' });
-    // 00:00 as an end means midnight at the end of the day.
-    if (end === 0 && !w.overnight) end = 1440;
-    return { start: start ?? 0, end: end ?? 0, overnight: w.overnight };
-  });
+  const { weekPlan, problems } = fromWeekDraft(d.week);
   const interval = Number(d.interval);
   const settings: Settings = {
     ...base,
-    workingDays: WEEK.filter((day) => d.workingDays.includes(day)),
-    windows,
+    weekPlan,
+    away: fromAwayDraft(d.away),
     intervalMinutes: d.interval.trim() === '' ? NaN : interval,
     notifications: d.notifications,
     notificationText: d.notificationText.trim(),
     dayStartHour: d.dayStartHour,
   };
-  if (problems.length === 0) problems.push(...validateSettings(settings));
+  // Unfilled times are reported by the draft; everything else by the rules.
+  problems.push(...validateSettings(settings).filter((p) => problems.length === 0 || p.field !== 'weekPlan'));
   return { settings, problems };
+}
+
+/** The windows and ranges a problem is about, to mark their inputs as invalid. */
+function invalidPlaces(problems: readonly SettingsProblem[]) {
+  const windows = new Map<Weekday, Set<number>>();
+  const away = new Set<number>();
+  for (const p of problems) {
+    if (p.field === 'away' && 'index' in p) away.add(p.index);
+    if (p.field === 'weekPlan' && 'day' in p && p.day !== undefined && 'index' in p && p.index !== undefined) {
+      windows.set(p.day, (windows.get(p.day) ?? new Set()).add(p.index));
+    }
+  }
+  return { windows, away };
 }
 
 export function SettingsForm({ services }: { services: AppServices }) {
@@ -91,6 +83,7 @@ export function SettingsForm({ services }: { services: AppServices }) {
   const [savedOver, setSavedOver] = useState<Settings | null>(null);
   const [problems, setProblems] = useState<SettingsProblem[]>([]);
   const [status, setStatus] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const canNotify = services.requestNotifications !== undefined;
 
@@ -111,13 +104,14 @@ export function SettingsForm({ services }: { services: AppServices }) {
     );
   }
 
-  const change = (patch: Partial<Draft>) => {
+  const change = (patch: Partial<Draft>, changeNote: string | null = null) => {
     setStatus(null);
+    setNote(changeNote);
     setSavedOver(null);
     setEdited({ ...draft, ...patch });
   };
-  const changeWindow = (key: number, patch: Partial<WindowDraft>) =>
-    change({ windows: draft.windows.map((w) => (w.key === key ? { ...w, ...patch } : w)) });
+  const invalid = invalidPlaces(problems);
+  const today = dayKey(services.clock.now(), services.clock.timeZone(), base.dayStartHour);
 
   async function toggleNotifications(on: boolean) {
     if (on && services.requestNotifications) {
@@ -135,6 +129,7 @@ export function SettingsForm({ services }: { services: AppServices }) {
     e.preventDefault();
     if (!draft || !base) return;
     setStatus(null);
+    setNote(null);
     setError(null);
     const { settings, problems } = fromDraft(draft, base);
     setProblems(problems);
@@ -159,64 +154,9 @@ export function SettingsForm({ services }: { services: AppServices }) {
     <section aria-labelledby="settings-heading">
       <h2 id="settings-heading">{words.main.settingsHeading}</h2>
       <form class="settings" onSubmit={(e) => void save(e)} noValidate>
-        <fieldset>
-          <legend>{words.settings.daysLegend}</legend>
-          {WEEK.map((day) => (
-            <label key={day} class="check">
-              <input
-                type="checkbox"
-                checked={draft.workingDays.includes(day)}
-                onChange={(e) =>
-                  change({
-                    workingDays: e.currentTarget.checked
-                      ? [...draft.workingDays, day]
-                      : draft.workingDays.filter((x) => x !== day),
-                  })
-                }
-              />{' '}
-              {words.settings.weekdays[day]}
-            </label>
-          ))}
-        </fieldset>
-
-        <fieldset>
-          <legend>{words.settings.timesLegend}</legend>
-          {draft.windows.map((w, i) => (
-            <div class="window-row" key={w.key} role="group" aria-label={words.settings.windowLabel(i + 1)}>
-              <label>
-                {words.settings.start} <input type="time" value={w.start} onInput={(e) => changeWindow(w.key, { start: e.currentTarget.value })} />
-              </label>
-              <label>
-                {words.settings.end} <input type="time" value={w.end} onInput={(e) => changeWindow(w.key, { end: e.currentTarget.value })} />
-              </label>
-              <label class="check">
-                <input
-                  type="checkbox"
-                  checked={w.overnight}
-                  onChange={(e) => changeWindow(w.key, { overnight: e.currentTarget.checked })}
-                />{' '}
-                {words.settings.overnight}
-              </label>
-              <button
-                type="button"
-                class="secondary"
-                aria-label={words.settings.removeWindow(i + 1)}
-                onClick={() => change({ windows: draft.windows.filter((x) => x.key !== w.key) })}
-              >
-                {words.settings.remove}
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            class="secondary"
-            onClick={() =>
-              change({ windows: [...draft.windows, { key: nextKey++, start: '13:00', end: '17:00', overnight: false }] })
-            }
-          >
-            {words.settings.addWindow}
-          </button>
-        </fieldset>
+        <WeekPlanEditor week={draft.week} invalid={invalid.windows} onChange={(week, changeNote) => change({ week }, changeNote ?? null)} />
+        <Alert message={note} tone="info" />
+        <AwayEditor away={draft.away} today={today} invalid={invalid.away} onChange={(away) => change({ away })} />
 
         <label for="interval">{words.settings.interval}</label>
         <input

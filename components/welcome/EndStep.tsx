@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { emergencyNumber } from '../../lib/emergency';
 import type { AppServices } from '../../lib/services';
 import { words } from '../i18n';
-import { WEEK } from './rules';
+import { reminderDays, type Settings } from '../../lib/settings';
+import { firstWindow, uniformPlan, WEEK } from './rules';
 import { Loading, useLoaded } from './StepFrame';
 
 interface Props {
@@ -15,6 +16,13 @@ interface Props {
 }
 
 /** The end: what Tandem now knows, read from the records (so it is true however the steps went), then the first check-in. */
+/** The reminders in one line: the days and their window, or the days when each has its own times. */
+function hoursSummary(settings: Settings): string {
+  const names = WEEK.filter((d) => reminderDays(settings).includes(d)).map((d) => words.welcome.hours.weekdays[d]);
+  const shown = firstWindow(settings);
+  return uniformPlan(settings) && shown ? words.welcome.end.hours(names, shown) : words.welcome.end.hoursPlan(names);
+}
+
 export function EndStep({ services, level, focus, layout, onDone }: Props) {
   const w = words.welcome.end;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -35,7 +43,6 @@ export function EndStep({ services, level, focus, layout, onDone }: Props) {
 
   const { settings, contacts, country, entries, values } = value;
   const number = emergencyNumber(country);
-  const hours = words.welcome.hours;
   const setUp = contacts.length > 0 || entries.length > 0 || number !== null;
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
@@ -44,7 +51,7 @@ export function EndStep({ services, level, focus, layout, onDone }: Props) {
         {setUp ? w.heading : w.headingNothing}
       </Heading>
       <ul class="welcome-summary" aria-label={w.summaryLabel}>
-        <li>{w.hours(WEEK.filter((d) => settings.workingDays.includes(d)).map((d) => hours.weekdays[d]), settings.windows[0]!)}</li>
+        <li>{hoursSummary(settings)}</li>
         <li>{w.dayEnd(settings.dayStartHour)}</li>
         {contacts.length > 0 && <li>{w.people(contacts.map((c) => c.name))}</li>}
         <li>{number && country ? w.country(words.welcome.country.name(country), number) : w.noCountry}</li>

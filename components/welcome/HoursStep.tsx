@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { formatClock, parseClock, type Weekday } from '../../lib/days';
-import type { Settings } from '../../lib/settings';
+import { reminderDays, type Settings } from '../../lib/settings';
 import { problemText } from '../i18n/errorText';
 import { words } from '../i18n';
-import { hoursSettings, isAnyTime, WEEK } from './rules';
+import { firstWindow, hoursSettings, isAnyTime, uniformPlan, WEEK } from './rules';
 import { Loading, StepFrame, useLoaded, type StepProps } from './StepFrame';
 
-/** Step 1: the days and hours of work, which are the reminder windows (or "my hours change"). */
+/** Step 1: the days and hours of work, which become the week plan's windows (or "my hours change"). */
 export function HoursStep(props: StepProps) {
   const { services } = props;
   const { value: base, error } = useLoaded(() => services.store.settings());
@@ -16,11 +16,12 @@ export function HoursStep(props: StepProps) {
 
 function HoursForm({ services, base, onSaved, ...frame }: StepProps & { base: Settings }) {
   const w = words.welcome.hours;
-  const first = base.windows[0];
+  const first = firstWindow(base);
+  const uniform = uniformPlan(base);
   const initialStart = first ? formatClock(first.start) : '09:00';
   const initialEnd = first ? formatClock(first.end % 1440) : '17:00';
   const [kind, setKind] = useState<'set' | 'change'>(isAnyTime(base) ? 'change' : 'set');
-  const [days, setDays] = useState<Weekday[]>(isAnyTime(base) ? [1, 2, 3, 4, 5] : [...base.workingDays]);
+  const [days, setDays] = useState<Weekday[]>(isAnyTime(base) ? [1, 2, 3, 4, 5] : reminderDays(base));
   const [start, setStart] = useState(isAnyTime(base) ? '09:00' : initialStart);
   const [end, setEnd] = useState(isAnyTime(base) ? '17:00' : initialEnd);
   const startMinutes = parseClock(start);
@@ -29,7 +30,7 @@ function HoursForm({ services, base, onSaved, ...frame }: StepProps & { base: Se
 
   async function save(): Promise<string | void> {
     if (kind === 'set' && (startMinutes === null || endMinutes === null)) {
-      return problemText({ field: 'windows', code: 'settings.windowIncomplete' });
+      return problemText({ field: 'weekPlan', code: 'settings.windowIncomplete' });
     }
     // Read afresh: the settings may have changed in another window since the step opened.
     const current = await services.store.settings();
@@ -48,7 +49,9 @@ function HoursForm({ services, base, onSaved, ...frame }: StepProps & { base: Se
     await services.store.saveSettings(next);
     // The reminders follow at once in the extension; the web app reads the settings when it opens.
     await services.reminders?.settingsChanged().catch(() => undefined);
-    onSaved(w.saved(WEEK.filter((d) => next.workingDays.includes(d)).map((d) => w.weekdays[d]), next.windows[0]!));
+    const shown = firstWindow(next);
+    const savedDays = WEEK.filter((d) => reminderDays(next).includes(d)).map((d) => w.weekdays[d]);
+    onSaved(uniformPlan(next) && shown ? w.saved(savedDays, shown) : w.savedPlan(savedDays));
   }
 
   return (
@@ -86,7 +89,7 @@ function HoursForm({ services, base, onSaved, ...frame }: StepProps & { base: Se
             </label>
           </div>
           {overnight && <p class="hint">{w.overnight}</p>}
-          {base.windows.length > 1 && <p class="hint">{w.moreWindows(base.windows.length)}</p>}
+          {uniform === null ? <p class="hint">{w.variedPlan}</p> : uniform.windows.length > 1 && <p class="hint">{w.moreWindows(uniform.windows.length)}</p>}
         </>
       ) : (
         <p class="hint">{w.changeHint}</p>

@@ -1,7 +1,7 @@
 import type { Weekday } from '../../lib/days';
 import { COUNTRIES } from '../../lib/emergency';
 import type { WelcomeProgress } from '../../lib/kv';
-import type { Settings, TimeWindow } from '../../lib/settings';
+import { weekPlanFrom, type Settings, type TimeWindow } from '../../lib/settings';
 
 // The welcome's rules, kept apart from its screens so they can be tested without a page.
 
@@ -47,14 +47,34 @@ export function showPanel(input: { progress: WelcomeProgress | undefined; hasRec
 }
 
 /** Every day, the whole day: for a person whose hours change. */
-export const ANY_TIME: Pick<Settings, 'workingDays' | 'windows'> = {
-  workingDays: [0, 1, 2, 3, 4, 5, 6],
-  windows: [{ start: 0, end: 1440, overnight: false }],
+export const ANY_TIME: Pick<Settings, 'weekPlan'> = {
+  weekPlan: weekPlanFrom([0, 1, 2, 3, 4, 5, 6], [{ start: 0, end: 1440, overnight: false }]),
 };
 
-export function isAnyTime(s: Pick<Settings, 'workingDays' | 'windows'>): boolean {
-  const w = s.windows[0];
-  return s.workingDays.length === 7 && s.windows.length === 1 && w !== undefined && w.start === 0 && w.end === 1440 && !w.overnight;
+export function isAnyTime(s: Pick<Settings, 'weekPlan'>): boolean {
+  return s.weekPlan.length === 7 && s.weekPlan.every((day) => day.length === 1 && day[0]!.start === 0 && day[0]!.end === 1440 && !day[0]!.overnight);
+}
+
+const sameWindows = (a: readonly TimeWindow[], b: readonly TimeWindow[]) =>
+  a.length === b.length && a.every((w, i) => w.start === b[i]!.start && w.end === b[i]!.end && w.overnight === b[i]!.overnight);
+
+/**
+ * The reminder days and their windows when every reminder day has the same ones (what the
+ * step can show as one set of days and times); null when the days differ (a week plan).
+ */
+export function uniformPlan(s: Pick<Settings, 'weekPlan'>): { days: Weekday[]; windows: TimeWindow[] } | null {
+  const days = WEEK.filter((d) => (s.weekPlan[d]?.length ?? 0) > 0);
+  const first = days[0] === undefined ? [] : s.weekPlan[days[0]]!;
+  return days.every((d) => sameWindows(s.weekPlan[d]!, first)) ? { days, windows: first.map((w) => ({ ...w })) } : null;
+}
+
+/** The first window of the week (Monday first), which the step shows. */
+export function firstWindow(s: Pick<Settings, 'weekPlan'>): TimeWindow | undefined {
+  for (const d of WEEK) {
+    const w = s.weekPlan[d]?.[0];
+    if (w) return w;
+  }
+  return undefined;
 }
 
 /**
@@ -70,19 +90,26 @@ export function windowFrom(start: number, end: number): TimeWindow {
 export const WEEK: Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 
 /**
- * The settings after the hours step. The other windows are kept unless the times were changed
- * (the step shows one window; a person with several keeps them by leaving the times alone).
+ * The settings after the hours step, as a week plan: the days chosen get the window, the others
+ * none. When the times were left alone, a day chosen keeps the windows it has (the step shows
+ * one window; a person with a split shift or a plan per day keeps it by leaving the times), and
+ * a day newly chosen gets the windows shown.
  */
 export function hoursSettings(
   base: Settings,
   choice: { kind: 'set'; days: readonly Weekday[]; start: number; end: number; timesChanged: boolean } | { kind: 'change' },
 ): Settings {
-  if (choice.kind === 'change') return { ...base, workingDays: [...ANY_TIME.workingDays], windows: ANY_TIME.windows.map((w) => ({ ...w })) };
-  return {
-    ...base,
-    workingDays: WEEK.filter((d) => choice.days.includes(d)),
-    windows: choice.timesChanged || base.windows.length === 0 ? [windowFrom(choice.start, choice.end)] : base.windows.map((w) => ({ ...w })),
-  };
+  if (choice.kind === 'change') return { ...base, weekPlan: ANY_TIME.weekPlan.map((day) => day.map((w) => ({ ...w }))) };
+  const chosen = windowFrom(choice.start, choice.end);
+  const shownDay = WEEK.find((d) => (base.weekPlan[d]?.length ?? 0) > 0);
+  const shown = shownDay === undefined ? [] : base.weekPlan[shownDay]!;
+  const keep = !choice.timesChanged && shown.length > 0;
+  const weekPlan = [0, 1, 2, 3, 4, 5, 6].map((d): TimeWindow[] => {
+    if (!choice.days.includes(d as Weekday)) return [];
+    const own = base.weekPlan[d] ?? [];
+    return (keep ? (own.length > 0 ? own : shown) : [chosen]).map((w) => ({ ...w }));
+  });
+  return { ...base, weekPlan };
 }
 
 export const MAX_STEPS = 3;

@@ -6,7 +6,7 @@ import { FIELDS, LIST_MAX, type FieldName } from '../rules/fields';
 import { RECORD_LISTS, RECORD_TEXTS, REQUIRED_LISTS, TABLE_NAMES as RECORD_TABLE_NAMES, type RecordTable } from '../rules/records';
 import { isInvisible, normalizeText, textLength, type TextRule } from '../rules/text';
 import { DAY_MAX, DAY_MIN, OFFSET_MAX, OFFSET_MIN, TIME_MAX, TIME_MIN } from '../rules/time';
-import { readNotificationText, validateSettings, type Settings } from '../settings';
+import { MAX_AWAY_RANGES, MAX_WINDOWS_PER_DAY, readNotificationText, validateSettings, weekPlanFrom, type Settings } from '../settings';
 import { contentFromText, MAX_CONTENT_COUNT, type ShareContent } from '../share/contents';
 
 // Schemas for every record a backup or a transfer may carry. Files come from outside (another
@@ -188,19 +188,39 @@ export const ShareLogEntrySchemaV1 = v.strictObject({
 
 const minutes = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 
-export const SettingsSchema = v.pipe(
+const windowSchema = v.strictObject({ start: minutes(1439), end: minutes(1440), overnight: v.boolean() });
+
+/** What every version's settings hold besides their windows. */
+const settingsCommon = {
+  intervalMinutes: v.number(),
+  notifications: v.boolean(),
+  // An older version stored its English default; it reads as the default, in any language.
+  notificationText: v.pipe(field('notificationText'), v.transform(readNotificationText)),
+  dayStartHour: v.number(),
+};
+
+/** Settings as files hold them from the week plan on. */
+const WeekPlanSettingsSchema = v.strictObject({
+  weekPlan: v.pipe(v.array(v.pipe(v.array(windowSchema), v.maxLength(MAX_WINDOWS_PER_DAY))), v.length(7)),
+  away: v.pipe(v.array(v.strictObject({ from: dayKey, to: dayKey })), v.maxLength(MAX_AWAY_RANGES)),
+  ...settingsCommon,
+});
+
+/**
+ * Settings as files made before the week plan hold them: one set of windows for every reminder
+ * day. They are read as a week plan, as the database's older settings are (lib/settings.ts).
+ */
+const LegacySettingsSchema = v.pipe(
   v.strictObject({
     workingDays: v.pipe(v.array(v.picklist([0, 1, 2, 3, 4, 5, 6])), v.maxLength(7)),
-    windows: v.pipe(
-      v.array(v.strictObject({ start: minutes(1439), end: minutes(1440), overnight: v.boolean() })),
-      v.maxLength(24),
-    ),
-    intervalMinutes: v.number(),
-    notifications: v.boolean(),
-    // An older version stored its English default; it reads as the default, in any language.
-    notificationText: v.pipe(field('notificationText'), v.transform(readNotificationText)),
-    dayStartHour: v.number(),
+    windows: v.pipe(v.array(windowSchema), v.maxLength(24)),
+    ...settingsCommon,
   }),
+  v.transform(({ workingDays, windows, ...rest }): Settings => ({ weekPlan: weekPlanFrom(workingDays, windows), away: [], ...rest })),
+);
+
+export const SettingsSchema = v.pipe(
+  v.union([WeekPlanSettingsSchema, LegacySettingsSchema], 'are not settings Tandem knows'),
   // The same rules the settings form applies, so an imported file can't hold what the form refuses.
   v.check((s) => validateSettings(s as Settings).length === 0, 'are not valid settings'),
 );

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DayKey } from '../days';
-import type { Settings } from '../settings';
+import type { StoredSettings } from '../settings';
 import { rebuildAllDayStats } from './dayStats';
 import { repairStore } from './repairStore';
 import { shareContentsToFacts } from './shareContentsUpgrade';
@@ -144,7 +144,8 @@ export interface DayStat {
  */
 export interface SettingsRow {
   key: 'settings';
-  value: Settings;
+  /** As saved: a version before the week plan saved LegacyWindows; read through withDefaults. */
+  value: StoredSettings;
   updatedAt: number;
 }
 

@@ -2,6 +2,7 @@ import { addDays, dayNumber, type DayKey, type Weekday } from '../days';
 import type { DayStat, PlanEntry, Reflection } from '../db/schema';
 import { acceptsAsIs, normalizeText } from '../rules/text';
 import { summarizeStreaks } from '../streaks';
+import type { AwayRange } from '../settings';
 import { LIMITS } from './limits';
 import type { ExpiryDays, SharePeriod, Snapshot, SnapshotPlanEntry, SnapshotReflection, SnapshotWin } from './model';
 import { fragmentLength } from './plain';
@@ -44,6 +45,8 @@ export interface SnapshotSource {
   now: number;
   today: DayKey;
   workingDays: readonly Weekday[];
+  /** Away ranges: days off for the streaks, like days that are not working days. */
+  away?: readonly AwayRange[];
   /** Every day with a check-in, for the streaks (not only the period). */
   checkinDays: readonly DayKey[];
   /** Per-day aggregates; days outside the period are ignored. */
@@ -161,6 +164,7 @@ export function buildSnapshot(source: SnapshotSource, choices: ShareChoices): Bu
     checkinDays: source.checkinDays,
     today: source.today,
     workingDays: source.workingDays,
+    away: source.away,
   });
   const live = source.reflections.filter((r) => r.deletedAt === null && index(r.day) !== null);
   const snapshot: Snapshot = {

@@ -2,6 +2,7 @@ import { expect, test as base, type BrowserContext, type Page, type Request, typ
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, extensionWorker, launchWithExtension, openView } from './browser';
+import { remindAllDayEveryDay, windowStart, windowEnd } from './weekPlan';
 
 // Runs inside the extension's service worker (worker.evaluate), where `chrome` exists.
 declare const chrome: {
@@ -39,10 +40,7 @@ async function openPopup(context: BrowserContext, extensionId: string): Promise<
 async function remindAllDay(context: BrowserContext, extensionId: string): Promise<Page> {
   const dashboard = await context.newPage();
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
-  for (const day of ['Saturday', 'Sunday']) await dashboard.getByRole('checkbox', { name: day }).check();
-  const window1 = dashboard.getByRole('group', { name: 'Window 1' });
-  await window1.getByLabel('Start', { exact: true }).fill('00:00');
-  await window1.getByLabel('End', { exact: true }).fill('00:00');
+  await remindAllDayEveryDay(dashboard);
   await dashboard.getByRole('spinbutton', { name: 'Remind me every (minutes)' }).fill('15');
   await dashboard.getByRole('button', { name: 'Save settings' }).click();
   await expect(dashboard.getByText('Settings saved.')).toBeVisible();
@@ -200,21 +198,21 @@ test('invalid settings get a clear message and change nothing', async ({ context
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
   await openView(page, 'Settings');
-  const window1 = page.getByRole('group', { name: 'Window 1' });
-  await window1.getByLabel('Start', { exact: true }).fill('17:00');
-  await window1.getByLabel('End', { exact: true }).fill('09:00');
+  await windowStart(page, 'Tuesday').fill('17:00');
+  await windowEnd(page, 'Tuesday').fill('09:00');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'the end is before the start' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Tuesday, window 1 (05:00 PM – 09:00 AM): the end is before the start' })).toBeVisible();
+  await expect(windowStart(page, 'Tuesday')).toHaveAttribute('aria-invalid', 'true');
 
-  await window1.getByLabel('Start', { exact: true }).fill('09:00');
-  await window1.getByLabel('End', { exact: true }).fill('17:00');
+  await windowStart(page, 'Tuesday').fill('09:00');
+  await windowEnd(page, 'Tuesday').fill('17:00');
   await page.getByRole('spinbutton', { name: 'Remind me every (minutes)' }).fill('0');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Choose a reminder interval between 15 and 720' })).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('spinbutton', { name: 'Remind me every (minutes)' })).toHaveValue('120');
-  await expect(page.getByRole('group', { name: 'Window 1' }).getByLabel('Start', { exact: true })).toHaveValue('09:00');
+  await expect(windowStart(page, 'Tuesday')).toHaveValue('09:00');
 });
 
 test('makes no network request at all', async ({ context, extensionId, worker, requests }) => {

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { serve } from '../../scripts/serve.mjs';
 import { openView, PWA_DIR } from './browser';
 import { pwaTest } from './fixtures';
+import { remindAllDayEveryDay } from './weekPlan';
 
 // The real PWA build, served as static files, in a plain browser context.
 
@@ -80,12 +81,7 @@ test('says honestly that it cannot remind in the background, and shows when a ch
   await page.goto(server.url);
   await expect(page.getByText(/can’t remind you while it is closed/)).toBeVisible();
   await openView(page, 'Settings');
-  for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
-    await page.getByRole('checkbox', { name: day }).check();
-  }
-  const window1 = page.getByRole('group', { name: 'Window 1' });
-  await window1.getByLabel('Start', { exact: true }).fill('00:00');
-  await window1.getByLabel('End', { exact: true }).fill('00:00');
+  await remindAllDayEveryDay(page);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await page.reload();

@@ -1,6 +1,7 @@
 import { expect, test as base, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { extensionWorker, launchWithExtension, openView } from './browser';
 import { expectAccessible, pwaTest as test } from './fixtures';
+import { windowEnd, windowStart } from './weekPlan';
 
 // The welcome, as a new person meets it: in the web app a panel above the moods (which stay
 // usable), in the extension a page of its own that opens on install. Every click, fill, tick
@@ -137,9 +138,8 @@ test('a first open shows the welcome above the moods; completed in under 15 acti
   await expect(page.getByText('Call or text Sam', { exact: true })).toBeVisible();
   await expect(page.getByText('Sam', { exact: true })).toBeVisible();
   await openView(page, 'Settings');
-  const window1 = page.getByRole('group', { name: 'Window 1' });
-  await expect(window1.getByLabel('Start', { exact: true })).toHaveValue('09:00');
-  await expect(window1.getByLabel('End', { exact: true })).toHaveValue('18:00');
+  await expect(windowStart(page, 'Monday')).toHaveValue('09:00');
+  await expect(windowEnd(page, 'Monday')).toHaveValue('18:00');
   await expect(page.getByLabel('A new day starts at')).toHaveValue('05:00');
   expect(await storedValue(page, 'country')).toBe('US');
 

@@ -362,7 +362,7 @@ const files: FileInput[] = [
   { name: '__proto__ at the top', expected: 'refused', reason: 'unsafe-keys', bytes: () => encode(insertKey(backupFile(), '"format"', '"__proto__"')) },
   { name: 'constructor among the tables', expected: 'refused', reason: 'unsafe-keys', bytes: () => encode(insertKey(backupFile(), '"checkins"', '"constructor"')) },
   { name: '__proto__ inside a check-in', expected: 'refused', reason: 'unsafe-keys', bytes: () => encode(insertKey(backupFile(), '"mood"', '"__proto__"')) },
-  { name: 'prototype inside the settings', expected: 'refused', reason: 'unsafe-keys', bytes: () => encode(insertKey(backupFile(), '"workingDays"', '"prototype"', '{}')) },
+  { name: 'prototype inside the settings', expected: 'refused', reason: 'unsafe-keys', bytes: () => encode(insertKey(backupFile(), '"weekPlan"', '"prototype"', '{}')) },
   {
     name: 'constructor.prototype inside a reminder window',
     expected: 'refused',
@@ -549,14 +549,14 @@ const files: FileInput[] = [
     },
   },
   {
-    name: 'settings with an invisible reminder text and 25 windows',
+    name: 'settings with an invisible reminder text and 25 windows on one day',
     expected: 'partial',
     settingsLeft: 'invalid',
     bytes: () =>
       fileBytes(
         backupFile({
           settings: {
-            value: { ...DEFAULT_SETTINGS, notificationText: '\u200b', windows: Array.from({ length: 25 }, (_, i) => ({ start: i * 50, end: i * 50 + 10, overnight: false })) },
+            value: { ...DEFAULT_SETTINGS, notificationText: '\u200b', weekPlan: [Array.from({ length: 25 }, (_, i) => ({ start: i * 50, end: i * 50 + 10, overnight: false })), [], [], [], [], [], []] },
             updatedAt: NOW,
           },
         }),
@@ -933,7 +933,7 @@ const transfers: TransferInput[] = [
   { name: 'sealed JSON array', expected: 'refused', reason: 'other-app', payload: () => transferPayload(fileBytes([backupFile()])) },
   { name: 'sealed newer version', expected: 'refused', reason: 'newer-version', payload: () => transferPayload(fileBytes(backupFile({ version: 4 }))) },
   { name: 'sealed __proto__ in a record', expected: 'refused', reason: 'unsafe-keys', payload: () => transferPayload(encode(insertKey(backupFile(), '"mood"', '"__proto__"'))) },
-  { name: 'sealed constructor in the settings', expected: 'refused', reason: 'unsafe-keys', payload: () => transferPayload(encode(insertKey(backupFile(), '"workingDays"', '"constructor"'))) },
+  { name: 'sealed constructor in the settings', expected: 'refused', reason: 'unsafe-keys', payload: () => transferPayload(encode(insertKey(backupFile(), '"weekPlan"', '"constructor"'))) },
   { name: 'sealed 100,000 nested arrays', expected: 'refused', reason: 'damaged', payload: () => transferPayload(encode(nested(100_000))) },
   {
     name: 'sealed: a record failing a field check (a phone that dials other digits)',

@@ -6,7 +6,7 @@ import { openDatabase } from '../../lib/db/schema';
 import { createKeyValueStore, type KeyValueStore } from '../../lib/kv';
 import type { IdleState } from '../../lib/platform/types';
 import { createPrompter } from '../../lib/prompter';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { weekPlanFrom, DEFAULT_SETTINGS } from '../../lib/settings';
 import type { UrgeBadge } from '../../lib/urge';
 
 const TZ = 'Europe/London';
@@ -179,9 +179,45 @@ describe('the background reminder service', () => {
     h.env.now = at('08:00');
     await h.prompter.refresh();
     expect(h.env.alarm).toBe(at('09:00'));
-    await h.store.saveSettings({ ...DEFAULT_SETTINGS, windows: [{ start: 8 * 60 + 30, end: 12 * 60, overnight: false }] });
+    await h.store.saveSettings({ ...DEFAULT_SETTINGS, weekPlan: weekPlanFrom([1, 2, 3, 4, 5], [{ start: 8 * 60 + 30, end: 12 * 60, overnight: false }]) });
     await h.prompter.onSettingsChanged();
     expect(h.env.alarm).toBe(at('08:30'));
+  });
+
+  it('follows each weekday’s own windows with its one alarm', async () => {
+    // Monday 13:00–15:00 only, Tuesday 09:00–10:00 only.
+    const weekPlan = [[], [{ start: 13 * 60, end: 15 * 60, overnight: false }], [{ start: 9 * 60, end: 10 * 60, overnight: false }], [], [], [], []];
+    await h.store.saveSettings({ ...DEFAULT_SETTINGS, weekPlan });
+    h.env.now = at('09:00');
+    await h.prompter.onSettingsChanged();
+    expect(h.env.badge.at(-1)).toBe(false);
+    expect(h.env.alarm).toBe(at('13:00'));
+    h.env.now = at('13:00');
+    await h.prompter.onAlarm();
+    expect(h.env.badge.at(-1)).toBe(true);
+    h.env.now = at('15:00');
+    await h.prompter.onAlarm();
+    expect(h.env.badge.at(-1)).toBe(false);
+    expect(h.env.alarm).toBe(at('09:00', '2026-03-03'));
+  });
+
+  it('keeps the badge off and nothing notified while away, and wakes at the end of the range', async () => {
+    await h.store.saveSettings({ ...DEFAULT_SETTINGS, notifications: true, away: [{ from: '2026-03-02', to: '2026-03-04' }] });
+    h.env.now = at('10:00');
+    await h.prompter.onSettingsChanged();
+    expect(h.env.badge.at(-1)).toBe(false);
+    expect(h.env.shown).toEqual([]);
+    const status = await h.prompter.status();
+    expect(status.decision).toMatchObject({ reason: 'away', away: { from: '2026-03-02', to: '2026-03-04' } });
+    // The one prompt alarm is set for the end of the range (Thursday 04:00, the day's start).
+    expect(h.env.alarm).toBe(at('04:00', '2026-03-05'));
+    h.env.now = at('04:00', '2026-03-05');
+    await h.prompter.onAlarm();
+    expect(h.env.alarm).toBe(at('09:00', '2026-03-05'));
+    h.env.now = at('09:00', '2026-03-05');
+    await h.prompter.onAlarm();
+    expect(h.env.badge.at(-1)).toBe(true);
+    expect(h.env.shown).toHaveLength(1);
   });
 });
 

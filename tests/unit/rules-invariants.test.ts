@@ -353,14 +353,27 @@ const fileRecord: { [T in RecordTable]: fc.Arbitrary<Record<string, unknown>> } 
 };
 const fileSettings = fc.option(
   fc.record({
-    value: fc.record({
-      workingDays: fc.subarray([0, 1, 2, 3, 4, 5, 6], { minLength: 1 }),
-      windows: fc.constant([{ start: 540, end: 1020, overnight: false }]),
-      intervalMinutes: fc.integer({ min: 15, max: 720 }),
-      notifications: fc.boolean(),
-      notificationText: fc.oneof(fc.constant(DEFAULT_SETTINGS.notificationText), text),
-      dayStartHour: fc.integer({ min: 0, max: 12 }),
-    }),
+    // Settings of files from before the week plan (one set of windows), and with it.
+    value: fc.oneof(
+      fc.record({
+        workingDays: fc.subarray([0, 1, 2, 3, 4, 5, 6], { minLength: 1 }),
+        windows: fc.constant([{ start: 540, end: 1020, overnight: false }]),
+        intervalMinutes: fc.integer({ min: 15, max: 720 }),
+        notifications: fc.boolean(),
+        notificationText: fc.oneof(fc.constant(DEFAULT_SETTINGS.notificationText), text),
+        dayStartHour: fc.integer({ min: 0, max: 12 }),
+      }),
+      fc.record({
+        weekPlan: fc
+          .array(fc.subarray([{ start: 420, end: 660, overnight: false }, { start: 1320, end: 360, overnight: true }]), { minLength: 7, maxLength: 7 })
+          .filter((plan) => plan.some((day) => day.length > 0)),
+        away: fc.array(fc.constantFrom({ from: '2026-08-01', to: '2026-08-14' }, { from: '2026-12-24', to: '2027-01-06' }), { maxLength: 2 }),
+        intervalMinutes: fc.integer({ min: 15, max: 720 }),
+        notifications: fc.boolean(),
+        notificationText: fc.oneof(fc.constant(DEFAULT_SETTINGS.notificationText), text),
+        dayStartHour: fc.integer({ min: 0, max: 12 }),
+      }),
+    ),
     updatedAt: fc.oneof(fc.constant(0), anyInstant),
   }),
   { nil: null },

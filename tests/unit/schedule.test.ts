@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, calendarDay, instantAt, wallTime, type DayKey, type Weekday } from '../../lib/days';
 import { currentSlot, decidePrompt, type PromptDecision, type PromptInput, type ScheduleSettings } from '../../lib/schedule';
-import { DEFAULT_SETTINGS, validateSettings, type Settings, type TimeWindow } from '../../lib/settings';
+import { DEFAULT_SETTINGS, validateSettings, weekPlanFrom, type Settings, type TimeWindow } from '../../lib/settings';
 
 // Every instant is built from an explicit wall time in an explicit zone, never the machine's TZ.
 
@@ -33,14 +33,15 @@ function decide(now: number, patch: Partial<PromptInput> = {}): PromptDecision {
     lastCheckinAt: null,
     snoozedUntil: null,
     pausedDay: null,
-    away: false,
+    idle: false,
     notifiedKey: null,
     ...patch,
   });
 }
 
-function withSettings(patch: Partial<ScheduleSettings>): ScheduleSettings {
-  return { ...DEFAULT_SETTINGS, ...patch };
+/** The default settings, with `windows` (when given) on each of the default Monday-to-Friday days. */
+function withSettings({ windows, ...patch }: Partial<ScheduleSettings> & { windows?: TimeWindow[] }): ScheduleSettings {
+  return { ...DEFAULT_SETTINGS, ...(windows ? { weekPlan: weekPlanFrom([1, 2, 3, 4, 5], windows) } : {}), ...patch };
 }
 
 describe('decidePrompt with the default settings (Mon–Fri 09:00–17:00 every 120 min)', () => {
@@ -58,6 +59,7 @@ describe('decidePrompt with the default settings (Mon–Fri 09:00–17:00 every 
       promptKey: null,
       notify: false,
       nextAt: at(MON, 9),
+      away: null,
     });
   });
 
@@ -263,7 +265,7 @@ describe('pause today', () => {
 
 describe('notifications', () => {
   it('keeps the prompt due but holds the notification while the person is away', () => {
-    expect(decide(at(MON, 9), { away: true })).toMatchObject({ due: true, reason: 'due', notify: false });
+    expect(decide(at(MON, 9), { idle: true })).toMatchObject({ due: true, reason: 'due', notify: false });
   });
 
   it('notifies once per slot: not again when this prompt was already notified', () => {
@@ -279,7 +281,7 @@ describe('notifications', () => {
   });
 
   it('notifies when the person comes back to a slot not yet notified', () => {
-    const away = decide(at(MON, 9), { away: true });
+    const away = decide(at(MON, 9), { idle: true });
     expect(decide(at(MON, 9, 30), { notifiedKey: null })).toMatchObject({ notify: true, promptKey: away.promptKey });
   });
 });
@@ -287,8 +289,8 @@ describe('notifications', () => {
 describe('DST days with all days working and one window 00:00–24:00', () => {
   const LA = 'America/Los_Angeles';
   const allDay = (intervalMinutes: number): ScheduleSettings => ({
-    workingDays: [0, 1, 2, 3, 4, 5, 6],
-    windows: [{ start: 0, end: 1440, overnight: false }],
+    weekPlan: weekPlanFrom([0, 1, 2, 3, 4, 5, 6], [{ start: 0, end: 1440, overnight: false }]),
+    away: [],
     intervalMinutes,
     dayStartHour: 4,
   });
@@ -364,8 +366,8 @@ describe('DST days with all days working and one window 00:00–24:00', () => {
 
   it('a night shift with 30-minute slots across the LA fall-back never re-prompts an earlier slot', () => {
     const settings: ScheduleSettings = {
-      workingDays: [0, 1, 2, 3, 4, 5, 6],
-      windows: [{ start: h(22), end: h(6), overnight: true }],
+      weekPlan: weekPlanFrom([0, 1, 2, 3, 4, 5, 6], [{ start: h(22), end: h(6), overnight: true }]),
+      away: [],
       intervalMinutes: 30,
       dayStartHour: 4,
     };
@@ -383,7 +385,7 @@ describe('DST days with all days working and one window 00:00–24:00', () => {
         lastCheckinAt: null,
         snoozedUntil: null,
         pausedDay: null,
-        away: false,
+        idle: false,
         notifiedKey,
       });
       expect(d.due, new Date(now).toISOString()).toBe(true);
@@ -408,8 +410,8 @@ describe('windows with slots inside the spring-forward gap (America/Los_Angeles,
     ['22:00–04:00 overnight', 45, { start: h(22), end: h(4), overnight: true }],
   ] as [string, number, TimeWindow][])('%s every %d min: the slot changes only at the announced nextAt', (_label, interval, window) => {
     const settings: ScheduleSettings = {
-      workingDays: [0, 1, 2, 3, 4, 5, 6],
-      windows: [window],
+      weekPlan: weekPlanFrom([0, 1, 2, 3, 4, 5, 6], [window]),
+      away: [],
       intervalMinutes: interval,
       dayStartHour: 0,
     };
@@ -479,7 +481,7 @@ describe('decidePrompt properties', () => {
       intervalMinutes: fc.oneof(fc.integer({ min: 15, max: 720 }), fc.constantFrom(15, 20, 30, 45, 60, 90, 120)),
       dayStartHour: fc.integer({ min: 0, max: 12 }),
     })
-    .map((s) => ({ ...DEFAULT_SETTINGS, ...s, workingDays: [...s.workingDays] }))
+    .map(({ workingDays, windows, ...s }) => ({ ...DEFAULT_SETTINGS, ...s, weekPlan: weekPlanFrom(workingDays, windows) }))
     .filter((s) => validateSettings(s).length === 0);
 
   const NOW_MIN = Date.UTC(2000, 0, 1);
@@ -524,17 +526,17 @@ describe('decidePrompt properties', () => {
       checkinAgo: fc.option(fc.integer({ min: -2 * HOUR, max: 3 * 24 * HOUR })),
       snoozeIn: fc.option(fc.integer({ min: -12 * HOUR, max: 12 * HOUR })),
       pausedOffset: fc.option(fc.integer({ min: -2, max: 2 })),
-      away: fc.boolean(),
+      idle: fc.boolean(),
       notifiedKey: fc.option(fc.string()),
     })
-    .map(({ whereAndWhen: { now, timeZone }, settings, checkinAgo, snoozeIn, pausedOffset, away, notifiedKey }): PromptInput => ({
+    .map(({ whereAndWhen: { now, timeZone }, settings, checkinAgo, snoozeIn, pausedOffset, idle, notifiedKey }): PromptInput => ({
       now,
       timeZone,
       settings,
       lastCheckinAt: checkinAgo === null ? null : now - checkinAgo,
       snoozedUntil: snoozeIn === null ? null : now + snoozeIn,
       pausedDay: pausedOffset === null ? null : addDays(calendarDay(now, timeZone), pausedOffset),
-      away,
+      idle,
       notifiedKey,
     }));
 
@@ -556,7 +558,7 @@ describe('decidePrompt properties', () => {
           expect(d.notify).toBe(false);
         }
         if (d.notify) {
-          expect(input.away).toBe(false);
+          expect(input.idle).toBe(false);
           expect(d.promptKey).not.toBe(input.notifiedKey);
         }
         if (d.reason === 'outside-window') expect(d.slot).toBeNull();
@@ -591,9 +593,8 @@ describe('decidePrompt properties', () => {
           let expected: number | null = null;
           for (const baseN of [todayN, todayN - 1]) {
             const weekday = new Date(baseN * DAY).getUTCDay() as Weekday;
-            if (!settings.workingDays.includes(weekday)) continue;
             const offset = Math.floor((now - baseN * DAY) / MINUTE);
-            for (const w of settings.windows) {
+            for (const w of settings.weekPlan[weekday]!) {
               const end = w.overnight ? w.end + 1440 : w.end;
               if (offset < w.start || offset >= end) continue;
               const slotMinute = w.start + Math.floor((offset - w.start) / settings.intervalMinutes) * settings.intervalMinutes;
@@ -607,7 +608,7 @@ describe('decidePrompt properties', () => {
             lastCheckinAt: null,
             snoozedUntil: null,
             pausedDay: null,
-            away: false,
+            idle: false,
             notifiedKey: null,
           });
           expect(d.slot).toBe(expected);
@@ -620,8 +621,8 @@ describe('decidePrompt properties', () => {
 });
 
 describe('pause and snooze between windows', () => {
-  const split = { ...DEFAULT_SETTINGS, windows: [{ start: 8 * 60, end: 12 * 60, overnight: false }, { start: 13 * 60, end: 17 * 60, overnight: false }] };
-  const base = { timeZone: 'UTC', settings: split, lastCheckinAt: null, away: false, notifiedKey: null };
+  const split = withSettings({ windows: [{ start: 8 * 60, end: 12 * 60, overnight: false }, { start: 13 * 60, end: 17 * 60, overnight: false }] });
+  const base = { timeZone: 'UTC', settings: split, lastCheckinAt: null, idle: false, notifiedKey: null };
   // 2026-03-02 is a Monday.
   const lunch = Date.UTC(2026, 2, 2, 12, 30);
 

@@ -7,7 +7,7 @@ import { createLive, settled } from '../../lib/liveService';
 import type { ReminderClient } from '../../lib/messages';
 import type { ReminderStatus } from '../../lib/prompter';
 import { createAppServices, storeForStart, type AppServices, type ServiceOptions } from '../../lib/services';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, reminderDays, weekPlanFrom, type Settings } from '../../lib/settings';
 import { frozenClock } from './helpers';
 
 // The services the pages use (lib/services.ts): the settings as one live value that every page
@@ -78,9 +78,10 @@ describe('settings, one live source', () => {
       reminders: null,
     });
     await here.ready();
-    const seen = next(here.settings, (s) => s.workingDays.length === 7);
-    await other.settings.save(later(DEFAULT_SETTINGS, { workingDays: [0, 1, 2, 3, 4, 5, 6] }));
-    expect((await seen).workingDays).toHaveLength(7);
+    const seen = next(here.settings, (s) => reminderDays(s).length === 7);
+    const everyDay = weekPlanFrom([0, 1, 2, 3, 4, 5, 6], [{ start: 540, end: 1020, overnight: false }]);
+    await other.settings.save(later(DEFAULT_SETTINGS, { weekPlan: everyDay }));
+    expect((await seen).weekPlan).toEqual(everyDay);
   });
 
   it('an import and an erase change them too', async () => {

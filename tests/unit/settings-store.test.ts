@@ -6,7 +6,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from '../../lib/backup/schemas';
 import { applyImport } from '../../lib/backup/store';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
 import { createKeyValueStore, type KeyValueStore } from '../../lib/kv';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings, type StoredSettings } from '../../lib/settings';
 import { checkin } from './backup-sample';
 import { frozenClock } from './helpers';
 
@@ -79,15 +79,30 @@ describe('settings beside the records', () => {
   });
 
   it('carries an older version’s settings over from idb-keyval once, with their stamp', async () => {
-    const old = { ...DEFAULT_SETTINGS, workingDays: [2, 4], intervalMinutes: 240 } as Settings;
-    await set('settings', old, kv);
+    const nineToFive = [{ start: 540, end: 1020, overnight: false }];
+    const old = { workingDays: [2, 4], windows: nineToFive, intervalMinutes: 240, notifications: false, notificationText: '', dayStartHour: 4 };
+    await set('settings', old as unknown as Settings, kv);
     await set('settings-updated-at', NOW - 5_000, kv);
-    expect(await store.settings()).toMatchObject({ workingDays: [2, 4], intervalMinutes: 240 });
+    expect(await store.settings()).toMatchObject({ weekPlan: [[], [], nineToFive, [], nineToFive, [], []], away: [], intervalMinutes: 240 });
     expect(await db.settings.get('settings')).toMatchObject({ updatedAt: NOW - 5_000 });
     // Read again by a fresh page: from the database, the old keys gone.
     const again = createKeyValueStore(db, kv, clock);
     expect((await again.settings()).intervalMinutes).toBe(240);
     expect(await again.settingsSnapshot()).toMatchObject({ updatedAt: NOW - 5_000 });
+  });
+
+  it('reads settings saved before the week plan as one, and the next save writes the week plan', async () => {
+    const split = [{ start: 480, end: 720, overnight: false }, { start: 780, end: 1020, overnight: false }];
+    const legacy: StoredSettings = { workingDays: [1, 3, 5], windows: split, intervalMinutes: 60, notifications: true, notificationText: 'Hi', dayStartHour: 5 };
+    await db.settings.put({ key: 'settings', value: legacy, updatedAt: NOW - 1_000 });
+    const read = await store.settings();
+    expect(read).toEqual({ weekPlan: [[], split, [], split, [], split, []], away: [], intervalMinutes: 60, notifications: true, notificationText: 'Hi', dayStartHour: 5 });
+    // The stored row is left as it was until the person saves (nothing is rewritten behind them).
+    expect((await db.settings.get('settings'))!.value).toEqual(legacy);
+    await store.saveSettings({ ...read, away: [{ from: '2026-08-01', to: '2026-08-14' }] });
+    const row = (await db.settings.get('settings'))!.value;
+    expect(Object.keys(row).sort()).toEqual(['away', 'dayStartHour', 'intervalMinutes', 'notificationText', 'notifications', 'weekPlan']);
+    expect((await store.settings()).away).toEqual([{ from: '2026-08-01', to: '2026-08-14' }]);
   });
 
   it('a new day-start hour moves the records in the same transaction as the settings', async () => {

@@ -115,6 +115,46 @@ describe('computeStreak', () => {
   });
 });
 
+describe('away ranges in the streak', () => {
+  // 2026-06-08 is a Monday; Monday to Friday are working days.
+  const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5];
+  const away = [{ from: '2026-06-15', to: '2026-06-19' }];
+
+  it('a week away breaks nothing: the run goes on from before it', () => {
+    const days = ['2026-06-08', '2026-06-09', '2026-06-10', '2026-06-11', '2026-06-12', '2026-06-22'];
+    expect(computeStreak({ checkinDays: days, today: '2026-06-22', workingDays: WEEKDAYS, away })).toMatchObject({ current: 6 });
+    // Without the range, the empty week ends the run.
+    expect(computeStreak({ checkinDays: days, today: '2026-06-22', workingDays: WEEKDAYS })).toMatchObject({ current: 1 });
+    expect(summarizeStreaks({ checkinDays: days, today: '2026-06-22', workingDays: WEEKDAYS, away }).best).toBe(6);
+  });
+
+  it('a day away is never at risk, and a check-in on it still counts', () => {
+    expect(computeStreak({ checkinDays: ['2026-06-12'], today: '2026-06-15', workingDays: WEEKDAYS, away })).toMatchObject({ current: 1, atRisk: false });
+    expect(computeStreak({ checkinDays: ['2026-06-12', '2026-06-16'], today: '2026-06-16', workingDays: WEEKDAYS, away })).toMatchObject({ current: 2 });
+  });
+
+  it('adding an away range never shortens a streak', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: dayNumber('2020-01-01'), max: dayNumber('2030-12-31') }),
+        fc.array(fc.integer({ min: -40, max: 0 }), { maxLength: 30 }),
+        fc.subarray<Weekday>([0, 1, 2, 3, 4, 5, 6]),
+        fc.integer({ min: -40, max: 0 }),
+        fc.integer({ min: 0, max: 20 }),
+        (today, offsets, workingDays, from, length) => {
+          const input = { checkinDays: offsets.map((o) => dayKeyFromNumber(today + o)), today: dayKeyFromNumber(today), workingDays };
+          const range = { from: dayKeyFromNumber(today + from), to: dayKeyFromNumber(today + from + length) };
+          const without = summarizeStreaks(input);
+          const withAway = summarizeStreaks({ ...input, away: [range] });
+          expect(withAway.current).toBeGreaterThanOrEqual(without.current);
+          expect(withAway.best).toBeGreaterThanOrEqual(without.best);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('streakLabel', () => {
   it('names the number of days', () => {
     expect(streakLabel(1)).toBe('1-day streak');

@@ -6,7 +6,7 @@ import { urgeBackgroundWords } from '../../components/reflect/urgeWords';
 import { instantAt } from '../../lib/days';
 import { extensionBadge, extensionTimerAlarms, URGE_END_ALARM, URGE_TICK_ALARM, TOMORROW_ALARM, PROMPT_ALARM } from '../../lib/platform/extension';
 import { isEmptyDraft, readReflectionDraft } from '../../lib/reflections';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { weekPlanFrom, DEFAULT_SETTINGS } from '../../lib/settings';
 import {
   isUrgeTimer,
   minutesLeft,
@@ -87,7 +87,7 @@ describe('the urge timer, worked out from when it started', () => {
 });
 
 describe('check in with me tomorrow morning', () => {
-  const settings = { ...DEFAULT_SETTINGS, windows: [{ start: 8 * 60 + 30, end: 17 * 60, overnight: false }] };
+  const settings = { ...DEFAULT_SETTINGS, weekPlan: weekPlanFrom([1, 2, 3, 4, 5], [{ start: 8 * 60 + 30, end: 17 * 60, overnight: false }]) };
 
   it('is next morning’s first reminder window start on a working day', () => {
     expect(tomorrowMorning(at('20:00'), TZ, settings)).toBe(at('08:30', '2026-03-03'));
@@ -96,7 +96,7 @@ describe('check in with me tomorrow morning', () => {
   it('is 09:00 on a day without windows, or when the first window starts after noon', () => {
     // Friday evening → Saturday, not a working day.
     expect(tomorrowMorning(at('20:00', '2026-03-06'), TZ, settings)).toBe(at('09:00', '2026-03-07'));
-    const nights = { ...DEFAULT_SETTINGS, windows: [{ start: 22 * 60, end: 6 * 60, overnight: true }] };
+    const nights = { ...DEFAULT_SETTINGS, weekPlan: weekPlanFrom([1, 2, 3, 4, 5], [{ start: 22 * 60, end: 6 * 60, overnight: true }]) };
     expect(tomorrowMorning(at('20:00'), TZ, nights)).toBe(at('09:00', '2026-03-03'));
   });
 

@@ -4,6 +4,8 @@ import { messages as spanish } from '../../components/i18n/es';
 import { createFmt } from '../../components/i18n/fmt';
 import {
   ANY_TIME,
+  firstWindow,
+  uniformPlan,
   hoursSettings,
   isAnyTime,
   linkInAddress,
@@ -17,7 +19,7 @@ import {
 } from '../../components/welcome/rules';
 import { COUNTRIES } from '../../lib/emergency';
 import { openWelcomeOnInstall, WELCOME_PATH } from '../../lib/platform/welcomeTab';
-import { DEFAULT_SETTINGS, validateSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, validateSettings, weekPlanFrom } from '../../lib/settings';
 
 describe('the welcome opens in a tab on install, and only then', () => {
   function fakes() {
@@ -109,8 +111,8 @@ describe('the hours step sets the reminder windows', () => {
       { ...DEFAULT_SETTINGS, intervalMinutes: 45 },
       { kind: 'set', days: [6, 1, 3], start: 8 * 60, end: 18 * 60, timesChanged: true },
     );
-    expect(next.workingDays).toEqual([1, 3, 6]);
-    expect(next.windows).toEqual([{ start: 480, end: 1080, overnight: false }]);
+    const eightToSix = [{ start: 480, end: 1080, overnight: false }];
+    expect(next.weekPlan).toEqual([[], eightToSix, [], eightToSix, [], [], eightToSix]);
     expect(next.intervalMinutes).toBe(45);
     expect(validateSettings(next)).toEqual([]);
   });
@@ -119,13 +121,30 @@ describe('the hours step sets the reminder windows', () => {
       { start: 480, end: 720, overnight: false },
       { start: 780, end: 1020, overnight: false },
     ];
-    const next = hoursSettings({ ...DEFAULT_SETTINGS, windows }, { kind: 'set', days: [1], start: 480, end: 720, timesChanged: false });
-    expect(next.windows).toEqual(windows);
+    const next = hoursSettings({ ...DEFAULT_SETTINGS, weekPlan: weekPlanFrom([1, 2], windows) }, { kind: 'set', days: [1], start: 480, end: 720, timesChanged: false });
+    expect(next.weekPlan).toEqual(weekPlanFrom([1], windows));
+  });
+  it('writes a week plan: each day chosen keeps its own times when the times were left alone', () => {
+    const monday = [{ start: 540, end: 1020, overnight: false }];
+    const tuesday = [{ start: 1320, end: 360, overnight: true }];
+    const base = { ...DEFAULT_SETTINGS, weekPlan: [[], monday, tuesday, [], [], [], []] };
+    expect(uniformPlan(base)).toBeNull();
+    expect(firstWindow(base)).toEqual(monday[0]);
+    // Wednesday is newly chosen: it gets the window the step showed (Monday's).
+    const kept = hoursSettings(base, { kind: 'set', days: [1, 2, 3], start: 540, end: 1020, timesChanged: false });
+    expect(kept.weekPlan).toEqual([[], monday, tuesday, monday, [], [], []]);
+    expect(validateSettings(kept)).toEqual([]);
+    // New times replace every chosen day's windows with the one window.
+    const changed = hoursSettings(base, { kind: 'set', days: [2, 4], start: 600, end: 900, timesChanged: true });
+    const ten = [{ start: 600, end: 900, overnight: false }];
+    expect(changed.weekPlan).toEqual([[], [], ten, [], ten, [], []]);
+    expect(uniformPlan(changed)).toEqual({ days: [2, 4], windows: ten });
   });
   it('"my hours change": every day, the whole day, and valid', () => {
     const next = hoursSettings(DEFAULT_SETTINGS, { kind: 'change' });
     expect(isAnyTime(next)).toBe(true);
-    expect(next.workingDays).toEqual(ANY_TIME.workingDays);
+    expect(next.weekPlan).toEqual(ANY_TIME.weekPlan);
+    expect(next.weekPlan.every((day) => day.length === 1)).toBe(true);
     expect(validateSettings(next)).toEqual([]);
     expect(isAnyTime(DEFAULT_SETTINGS)).toBe(false);
   });

@@ -115,6 +115,8 @@ export const main = (f: Fmt) => {
     resume: 'Resume reminders',
     snoozedUntil: (time: string) => `Snoozed until ${time}.`,
     pausedToday: 'Reminders are paused for today.',
+    /** An away range is on (settings): `day` is its last day, written out. */
+    awayUntil: (day: string) => `You’re away until ${day}. No reminders until then.`,
     /** `day` is inSentence.today/tomorrow or a weekday and date. */
     nextAt: (day: string, time: string) => `Next reminder: ${day} at ${time}.`,
     noNext: 'No reminders are scheduled in the coming week.',

@@ -1,8 +1,9 @@
 import { addDays, type Weekday } from '../../../lib/days';
 import type { SettingsProblem, SettingsProblemCode, WindowTimes } from '../../../lib/settings';
 import type { Fmt } from '../fmt';
+import { weekPlanWords } from './weekPlan';
 
-// The reminder settings: days, time windows, interval, notifications, day start and language.
+// The reminder settings: the week plan, away ranges, interval, notifications, day start and language.
 
 /** A time of day given in minutes after midnight (1440 is midnight at the end of the day), as the language writes it. */
 export function clockText(f: Fmt, minutes: number): string {
@@ -29,17 +30,31 @@ export type SettingsProblems = {
 
 export const settings = (f: Fmt) => {
   const overnight = 'Ends the next day';
+  const days = weekdayNames(f);
+  /** "Monday, window 2": a window as the form names it (index from 0). */
+  const windowName = (p: { day: Weekday; index: number }) => `${days[p.day]}, window ${f.number(Number(p.index) + 1)}`;
   const problems: SettingsProblems = {
-    'settings.noDays': () => 'Pick at least one day for check-in reminders.',
-    'settings.badDay': () => 'One of the days is not a day of the week.',
-    'settings.noWindows': () => 'Add at least one time window for reminders.',
-    'settings.windowIncomplete': () => 'Each window needs a start and an end time.',
-    'settings.windowEmpty': (p) => `The window ${windowText(f, p)} starts and ends at the same time.`,
+    'settings.badDay': () => 'The reminder plan is damaged: it does not have seven days. Set your times again.',
+    'settings.noWindows': () =>
+      'Add at least one time window on one day for reminders. For a break from reminders, add an away range instead.',
+    'settings.tooManyWindows': (p) => `${days[p.day]} has more than ${f.number(p.max)} windows. Join some of them into one.`,
+    'settings.windowIncomplete': (p) =>
+      p.day !== undefined && p.index !== undefined
+        ? `${windowName({ day: p.day, index: p.index })} needs a start and an end time.`
+        : 'Each window needs a start and an end time.',
+    'settings.windowEmpty': (p) => `${windowName(p)} (${windowText(f, p)}) starts and ends at the same time.`,
     'settings.windowBackwards': (p) =>
-      `In ${windowText(f, p)} the end is before the start. If it runs past midnight, tick “${overnight}”.`,
+      `${windowName(p)} (${windowText(f, p)}): the end is before the start. If it runs past midnight, tick “${overnight}”.`,
     'settings.windowTooLong': (p) =>
-      `${windowText(f, p)} is marked “${overnight}”, so it would be longer than 24 hours. Untick it, or set an earlier end.`,
-    'settings.windowsOverlap': (p) => `The windows ${windowText(f, p.a)} and ${windowText(f, p.b)} overlap. Change one so they don’t.`,
+      `${windowName(p)} (${windowText(f, p)}) is marked “${overnight}”, so it would be longer than 24 hours. Untick it, or set an earlier end.`,
+    'settings.windowsOverlap': (p) =>
+      p.a.day === p.b.day
+        ? `On ${days[p.a.day]}, the windows ${windowText(f, p.a)} and ${windowText(f, p.b)} overlap. Change one so they don’t.`
+        : `${days[p.a.day]}’s window ${windowText(f, p.a)} and ${days[p.b.day]}’s window ${windowText(f, p.b)} overlap. Change one so they don’t.`,
+    'settings.awayIncomplete': (p) => `Away range ${f.number(Number(p.index) + 1)} needs a first and a last day.`,
+    'settings.awayBackwards': (p) =>
+      `Away range ${f.number(Number(p.index) + 1)} ends before it starts (${f.day(p.from)} to ${f.day(p.to)}). Swap the two days.`,
+    'settings.awayTooMany': (p) => `Keep to ${f.number(p.max)} away ranges or fewer. Remove the ones that are over.`,
     'settings.interval': (p) =>
       `Choose a reminder interval between ${f.number(p.min)} and ${f.number(p.max)} minutes (whole minutes).`,
     'settings.notificationEmpty': () =>
@@ -54,15 +69,9 @@ export const settings = (f: Fmt) => {
   return {
     /** Weekday names, indexed like Weekday (0 is Sunday). */
     weekdays: weekdayNames(f),
-    daysLegend: 'Days with reminders',
-    timesLegend: 'Times of day',
-    windowLabel: (n: number) => `Window ${f.number(n)}`,
-    start: 'Start',
-    end: 'End',
     overnight,
     remove: 'Remove',
-    removeWindow: (n: number) => `Remove window ${f.number(n)}`,
-    addWindow: 'Add a time window',
+    week: weekPlanWords(f, days, overnight),
     interval: 'Remind me every (minutes)',
     dayStart: 'A new day starts at',
     /** An hour of the day-start choice. */

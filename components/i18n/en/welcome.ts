@@ -45,8 +45,11 @@ export const welcome = (f: Fmt) => {
           one: 'Settings has # time window; changing these times replaces it.',
           other: 'Settings has # time windows; changing these times replaces them with this one.',
         }),
+      variedPlan: 'Settings has different times on different days. Changing these times gives each day you tick this one window.',
       save: 'Save my hours',
       saved: (days: readonly string[], w: TimeWindow) => `Saved. Tandem will remind you to check in ${hoursText(days, w)}.`,
+      /** The days kept their own times (a week plan). */
+      savedPlan: (days: readonly string[]) => `Saved. Tandem will remind you to check in on ${f.list(days)}, at the times set for each day.`,
     },
 
     dayEnd: {
@@ -115,6 +118,7 @@ export const welcome = (f: Fmt) => {
       headingNothing: 'That’s all for now',
       summaryLabel: 'What Tandem knows now',
       hours: (days: readonly string[], w: TimeWindow) => `Reminders: ${hoursText(days, w)}.`,
+      hoursPlan: (days: readonly string[]) => `Reminders: ${f.list(days)}, at the times set for each day.`,
       dayEnd: (hour: number) => `Your day ends at ${clockText(f, hour * 60)}.`,
       people: (names: readonly string[]) => `On your crisis sheet: ${f.list(names)}.`,
       country: (country: string, number: string) => `Emergency number: ${number} (${country}).`,

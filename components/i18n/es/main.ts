@@ -107,6 +107,7 @@ export const main = (f: Fmt): Messages['main'] => {
     resume: 'Reanudar los recordatorios',
     snoozedUntil: (time) => `Pospuesto hasta ${at(time).slice(2)}.`,
     pausedToday: 'Los recordatorios están en pausa por hoy.',
+    awayUntil: (day) => `Estás fuera hasta el ${day}. Hasta entonces, no hay recordatorios.`,
     nextAt: (day, time) => `Próximo recordatorio: ${day}, ${at(time)}.`,
     noNext: 'No hay recordatorios previstos para la próxima semana.',
     pwaReminders:

@@ -46,8 +46,11 @@ export const welcome = (f: Fmt): Messages['welcome'] => {
           one: 'En Ajustes tienes # franja horaria; si cambias estas horas, se sustituye.',
           other: 'En Ajustes tienes # franjas horarias; si cambias estas horas, se sustituyen por esta.',
         }),
+      variedPlan: 'En Ajustes tienes horas distintas según el día. Si cambias estas horas, cada día que marques tendrá solo esta franja.',
       save: 'Guardar mi horario',
       saved: (days, w) => `Guardado. Tandem te recordará registrar cómo estás ${hoursText(Array.from(days, (d) => d.toLocaleLowerCase('es')), w)}.`,
+      savedPlan: (days) =>
+        `Guardado. Tandem te recordará registrar cómo estás el ${f.list(Array.from(days, (d) => d.toLocaleLowerCase('es')))}, a las horas de cada día.`,
     },
 
     dayEnd: {
@@ -116,6 +119,7 @@ export const welcome = (f: Fmt): Messages['welcome'] => {
       headingNothing: 'Eso es todo por ahora',
       summaryLabel: 'Lo que Tandem sabe ahora',
       hours: (days, w) => `Recordatorios: ${hoursText(Array.from(days, (d) => d.toLocaleLowerCase('es')), w)}.`,
+      hoursPlan: (days) => `Recordatorios: ${f.list(Array.from(days, (d) => d.toLocaleLowerCase('es')))}, a las horas de cada día.`,
       dayEnd: (hour) => `Tu día termina a las ${clockText(f, hour * 60)}.`,
       people: (people) => `En tu ayuda para una crisis: ${f.list(people)}.`,
       country: (country, number) => `Número de emergencias: ${number} (${country}).`,
