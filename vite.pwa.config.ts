@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DEFAULT_APP_URL } from './lib/share/appUrl';
+import { bundleModules } from './scripts/bundle-modules.mjs';
 
 // The PWA: the same components and data layer as the extension, built as static files into
 // dist/pwa. Paths are relative so the folder can be served from any host and sub-path.
@@ -18,6 +19,7 @@ export default defineConfig({
   define: { __TANDEM_APP_URL__: JSON.stringify(process.env.TANDEM_APP_URL ?? DEFAULT_APP_URL) },
   plugins: [
     preact(),
+    bundleModules(),
     VitePWA({
       strategies: 'generateSW',
       // The page registers the worker itself (workbox-window) and asks before updating.
