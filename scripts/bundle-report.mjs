@@ -63,7 +63,8 @@ function resolveFrom(dir, from, spec) {
 export function pageReport(dir, page, words) {
   const base = resolve(root, dir);
   const records = chunkRecords(dir);
-  const wordsChunk = Object.entries(records).find(([, c]) => c.facade === words)?.[0];
+  // Records of earlier builds stay in the file until overwritten: only chunks on disk count.
+  const wordsChunk = Object.entries(records).find(([file, c]) => c.facade === words && existsSync(join(base, file)))?.[0];
   const html = readFileSync(join(base, page), 'utf8');
   const htmlFile = join(base, page);
   const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) =>

@@ -5,13 +5,18 @@ import { CheckinPanel } from '../checkin/CheckinPanel';
 import { ConnectionNotice } from './ConnectionNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { TodayList } from '../checkin/CheckinList';
-import { ReflectButtons } from '../reflect/ReflectionList';
-import { ReminderBar } from '../checkin/ReminderBar';
+import { ReflectButtons } from '../reflect/ReflectButtons';
 import { StreakCard } from '../checkin/StreakCard';
-import { useSheets } from './useSheets';
+import { lazyComponent } from '../ui/lazy';
+import { prefetchSheets, useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
 import { words } from '../i18n';
-import { UrgeWindow } from '../reflect/UrgeSurfTimer';
+
+// The popup opens many times a day: its first screen loads only the check-in, the streak and
+// today. Everything else (the sheets, the reminder controls, the urge timer's window) is a lazy
+// part (components/ui/lazy.tsx); a new part of the popup should be one too, unless it is tiny.
+const UrgeWindow = lazyComponent(() => import('../reflect/UrgeSurfTimer').then((m) => m.UrgeWindow));
+const ReminderBar = lazyComponent(() => import('../checkin/ReminderBar').then((m) => m.ReminderBar));
 
 /** The toolbar popup: check in with one click or one key, see the streak and today. */
 export function Popup({ services }: { services: AppServices }) {
@@ -24,10 +29,12 @@ export function Popup({ services }: { services: AppServices }) {
 }
 
 function PopupContent({ services }: { services: AppServices }) {
-  const data = useTandemData(services, 1);
+  const data = useTandemData(services, 1, { recent: false });
   const { status, openReflection, openCrisis, sheets } = useSheets(services, () => services.openDashboard?.('plan'));
   useEffect(() => {
     document.title = words.main.popupTitle;
+    // The mood buttons are up: the crisis sheet must be one instant click away.
+    void prefetchSheets().catch(() => undefined);
   }, []);
   return (
     <main class="popup">

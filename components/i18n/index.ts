@@ -30,10 +30,42 @@ async function catalogue(locale: Locale, surface: Surface): Promise<{ make: (f: 
   return { make: (await import('./en')).messages, f: createFmt('en') };
 }
 
+/** The popup's other sections, still to load (null when the page has its whole catalogue). */
+let later: (() => Promise<void>) | null = null;
+let loadingLater: Promise<void> | null = null;
+
 /** Loads `locale` and makes it the page's language (also the document's lang attribute). */
 export async function loadLocale(locale: Locale, surface: Surface = 'page'): Promise<void> {
   const { make, f } = await catalogue(locale, surface);
   fmt = f;
   words = make(f);
+  loadingLater = null;
+  later =
+    surface === 'popup' && locale !== 'pseudo'
+      ? async () => {
+          const rest = locale === 'es' ? await import('./es/popupLater') : await import('./en/popupLater');
+          words = { ...words, ...rest.popupLaterMessages(f) } as Messages;
+        }
+      : null;
   if (typeof document !== 'undefined') document.documentElement.lang = f.tag;
+}
+
+/**
+ * Resolves once the words of everything the page can open are loaded: at once on a page with
+ * its whole catalogue; in the popup, its later sections (en/popupLater.ts), fetched once. Lazy
+ * sheets and notices of the popup wait for this before they render.
+ */
+export function loadLaterWords(): Promise<void> {
+  if (!later) return Promise.resolve();
+  const load = later;
+  loadingLater ??= load().then(
+    () => {
+      if (later === load) later = null;
+    },
+    (err: unknown) => {
+      loadingLater = null;
+      throw err;
+    },
+  );
+  return loadingLater;
 }
