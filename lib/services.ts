@@ -10,8 +10,8 @@ import { createInsightsService, type InsightsService } from './insightsService';
 import type { KeyValueStore } from './kv';
 import { lazyService } from './lazyService';
 import type { ReminderClient } from './messages';
-import { createPlanService, type PlanService } from './plan';
-import { createReflectionService, type ReflectionService } from './reflections';
+import type { PlanService } from './plan';
+import type { ReflectionService } from './reflections';
 import { createReminderService, type ReminderService } from './reminderService';
 import { createSettingsService, type SettingsService } from './settingsService';
 import type { ShareService } from './shares';
@@ -56,8 +56,8 @@ export interface AppServices {
   /** Resolves once what the first render needs (the settings) is read, or failed to be. */
   ready(): Promise<void>;
   /**
-   * Loads the code of the services that load on first use (backup, mentor links: validation,
-   * compression, crypto). A view that shows their live values waits for it before it renders.
+   * Loads the code of the services that load on first use (reflections, the plan, backup, mentor
+   * links). A part of a page that reads them in live queries waits for this before it renders.
    */
   loadLater(): Promise<void>;
 }
@@ -88,8 +88,13 @@ export function createAppServices(options: ServiceOptions): AppServices {
   const connection = createConnectionService({ db });
   const reminders =
     client && createReminderService(client, () => Promise.all([checkins.lastCheckinAt(), db.settings.get('settings')]));
-  // Backups and mentor links bring valibot, fflate and the crypto code: none of it is needed to
-  // check in, so it loads when a view first asks (see lib/lazyService.ts).
+  // Backups and mentor links bring valibot, fflate and the crypto code; reflections and the plan
+  // are the sheets' and views' own: none of it is needed to check in, so each loads when a view
+  // first asks (see lib/lazyService.ts).
+  const reflections = lazyService(
+    async (): Promise<ReflectionService> => (await import('./reflections')).createReflectionService({ db, clock, dayStartHour }),
+  );
+  const plan = lazyService(async (): Promise<PlanService> => (await import('./plan')).createPlanService({ db, clock }));
   const shares = lazyService(
     async (): Promise<ShareService> => (await import('./shares')).createShareService({ db, store, clock }),
   );
@@ -109,8 +114,8 @@ export function createAppServices(options: ServiceOptions): AppServices {
     store,
     clock,
     checkins,
-    reflections: createReflectionService({ db, clock, dayStartHour }),
-    plan: createPlanService({ db, clock }),
+    reflections: reflections.service,
+    plan: plan.service,
     settings,
     shares: shares.service,
     backup: backup.service,
@@ -127,7 +132,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
     // anyway, to say so.
     ready: () => firstOf(settings.ready(), connection),
     loadLater: async () => {
-      await Promise.all([shares.load(), backup.load()]);
+      await Promise.all([reflections.load(), plan.load(), shares.load(), backup.load()]);
     },
   };
 }

@@ -12,11 +12,15 @@ export { browserLocale, LOCALES, type Fmt, type Locale } from './fmt';
 export let words: Messages;
 export let fmt: Fmt;
 
-/** Which page is starting: the popup loads only its own sections (en/popup.ts). */
-export type Surface = 'page' | 'popup';
+/**
+ * Which page is starting. 'popup' and 'app' (the dashboard, the web app) first load only the
+ * sections their first screen speaks from (en/popup.ts), the rest before a lazy part shows
+ * (loadLaterWords); 'page' loads the whole catalogue at once.
+ */
+export type Surface = 'page' | 'popup' | 'app';
 
 async function catalogue(locale: Locale, surface: Surface): Promise<{ make: (f: Fmt) => Messages; f: Fmt }> {
-  if (surface === 'popup' && locale !== 'pseudo') {
+  if (surface !== 'page' && locale !== 'pseudo') {
     // Only the sections the popup's screens read; tests/unit/i18n-surfaces.test.ts checks that
     // nothing the popup shows reaches for another one.
     const popup = locale === 'es' ? await import('./es/popup') : await import('./en/popup');
@@ -41,12 +45,17 @@ export async function loadLocale(locale: Locale, surface: Surface = 'page'): Pro
   words = make(f);
   loadingLater = null;
   later =
-    surface === 'popup' && locale !== 'pseudo'
-      ? async () => {
-          const rest = locale === 'es' ? await import('./es/popupLater') : await import('./en/popupLater');
-          words = { ...words, ...rest.popupLaterMessages(f) } as Messages;
-        }
-      : null;
+    locale === 'pseudo' || surface === 'page'
+      ? null
+      : surface === 'popup'
+        ? async () => {
+            const rest = locale === 'es' ? await import('./es/popupLater') : await import('./en/popupLater');
+            words = { ...words, ...rest.popupLaterMessages(f) } as Messages;
+          }
+        : async () => {
+            const all = locale === 'es' ? await import('./es') : await import('./en');
+            words = { ...all.messages(f), ...words };
+          };
   if (typeof document !== 'undefined') document.documentElement.lang = f.tag;
 }
 

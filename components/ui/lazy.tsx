@@ -13,15 +13,22 @@ export interface LazyComponent<P> {
 }
 
 interface Options<P> {
-  /** What else must be there before it renders (services whose code loads on first use). */
-  before?: (props: P) => Promise<unknown>;
+  /**
+   * What else must be there before it renders. By default, a part given `services` waits for
+   * the services whose code loads on first use (services.loadLater), so the live queries it
+   * starts read through them directly and keep observing (lib/lazyService.ts).
+   */
+  before?: (props: P) => Promise<unknown> | undefined;
 }
 
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { before }: Options<P> = {}): LazyComponent<P> {
+type MaybeServices = { services?: { loadLater?: () => Promise<void> } };
+const servicesLater = (props: object) => (props as MaybeServices).services?.loadLater?.();
+
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { before = servicesLater }: Options<P> = {}): LazyComponent<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   // `before` reads the page's services, created once per page: once it resolved, it stays so.
-  let beforeDone = !before;
+  let beforeDone = false;
   const prefetch = () =>
     (loading ??= Promise.all([load(), loadLaterWords()]).then(
       ([component]) => (loaded = component),
@@ -38,7 +45,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     useEffect(() => {
       if (ready) return;
       let live = true;
-      Promise.all([prefetch(), before?.(props)]).then(
+      Promise.all([prefetch(), before(props)]).then(
         () => {
           beforeDone = true;
           if (live) setTick((n) => n + 1);
