@@ -46,12 +46,13 @@ function PopupContent({ services }: { services: AppServices }) {
       </div>
       <ConnectionNotice connection={services.connection} />
       <CheckinPanel services={services} pageWideKeys resumeRecent />
+      {/* The check-in above works at once; what depends on the settings waits for them. The
+          streak follows the check-in at once, so the whole path fits the popup's 600px. */}
+      {data && <StreakCard streak={data.streak} store={services.store} />}
       <ReflectButtons onPick={openReflection} />
       <Alert message={status} tone="info" />
-      {/* The check-in above works at once; what depends on the settings waits for them. */}
       {data && (
         <>
-          <StreakCard streak={data.streak} store={services.store} />
           <TodayList items={data.todayItems} timeZone={services.clock.timeZone()} today={data.today} />
           {services.reminders && <ReminderBar reminders={services.reminders} clock={services.clock} />}
         </>
