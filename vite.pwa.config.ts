@@ -25,6 +25,7 @@ export default defineConfig({
       // The page registers the worker itself (workbox-window) and asks before updating.
       registerType: 'prompt',
       injectRegister: false,
+      includeManifestIcons: false,
       manifest: {
         name: 'Tandem',
         short_name: 'Tandem',
@@ -43,6 +44,10 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        // Only the icons the pages show offline (the tab's and the home screen's); the install
+        // icons are read by the browser when it installs, online. The manifest's icons are
+        // not added a second time (includeManifestIcons below).
+        globIgnores: ['icon/16.png', 'icon/48.png', 'icon/128.png', 'icon/512.png', 'icon/maskable-512.png'],
         navigateFallback: 'index.html',
         // viewer.html is precached and served as itself, never replaced by the app's page.
         navigateFallbackDenylist: [/\/viewer\.html(?:$|[?#])/],

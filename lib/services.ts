@@ -56,10 +56,12 @@ export interface AppServices {
   /** Resolves once what the first render needs (the settings) is read, or failed to be. */
   ready(): Promise<void>;
   /**
-   * Loads the code of the services that load on first use (reflections, the plan, backup, mentor
-   * links). A part of a page that reads them in live queries waits for this before it renders.
+   * Loads the code of the services that load on first use and that live queries read
+   * (reflections, the plan): a part of a page that reads them so waits for this before it renders.
    */
   loadLater(): Promise<void>;
+  /** Loads the code of every service that loads on first use (also backups and mentor links). */
+  loadAll(): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -132,6 +134,9 @@ export function createAppServices(options: ServiceOptions): AppServices {
     // anyway, to say so.
     ready: () => firstOf(settings.ready(), connection),
     loadLater: async () => {
+      await Promise.all([reflections.load(), plan.load()]);
+    },
+    loadAll: async () => {
       await Promise.all([reflections.load(), plan.load(), shares.load(), backup.load()]);
     },
   };

@@ -6,8 +6,8 @@ import { CheckinPanel } from '../checkin/CheckinPanel';
 import { ConnectionNotice } from './ConnectionNotice';
 import { TransferReceiver } from '../data/TransferReceiver';
 import { ErrorBoundary } from './ErrorBoundary';
-import { CheckinList, TodayList } from '../checkin/CheckinList';
-import { MorningCard } from '../reflect/MorningCard';
+import { CheckinList } from '../checkin/CheckinList';
+import { TodayList } from '../checkin/TodayList';
 import { WelcomePanel } from '../welcome/WelcomePanel';
 import { PwaReminderNote } from '../checkin/PwaReminderNote';
 import { ReflectButtons } from '../reflect/ReflectButtons';
@@ -38,7 +38,10 @@ const PlanView = lazyComponent(() =>
   ),
 );
 const InsightsView = lazyComponent(() => import('../insights/Insights').then((m) => m.InsightsView));
-const SharePanel = lazyComponent(() => import('../share/SharePanel').then((m) => m.SharePanel));
+// The mentor links' log is a live query over the share service: its code is there first.
+const SharePanel = lazyComponent(() => import('../share/SharePanel').then((m) => m.SharePanel), {
+  before: ({ services }) => services.loadAll(),
+});
 const SettingsView = lazyComponent<{ services: AppServices; onWelcome: () => void }>(
   () =>
     Promise.all([import('../settings/SettingsForm'), import('../welcome/RunWelcomeAgain'), import('../data/DataPanel')]).then(
@@ -55,6 +58,8 @@ const SettingsView = lazyComponent<{ services: AppServices; onWelcome: () => voi
     ),
 );
 // Notices of the home view, worded from the data section (loaded after the first screen).
+// The morning card (words of reflect) shows on a morning asked for, a moment after the page.
+const MorningCard = lazyComponent(() => import('../reflect/MorningCard').then((m) => m.MorningCard));
 const UpgradeNotice = lazyComponent(() => import('../data/UpgradeNotice').then((m) => m.UpgradeNotice));
 const BackupNudge = lazyComponent(() => import('../data/BackupNudge').then((m) => m.BackupNudge));
 const ValuesAndWins = lazyComponent(() => import('../checkin/ValuesAndWins').then((m) => m.ValuesAndWins));
@@ -108,7 +113,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
     document.title = words.main.appName;
     whenIdle(() => {
       void prefetchSheets()
-        .then(() => Promise.all([...VIEW_PARTS.map((v) => v.prefetch()), services.loadLater()]))
+        .then(() => Promise.all([...VIEW_PARTS.map((v) => v.prefetch()), services.loadAll()]))
         .catch(() => undefined);
     });
   }, []);
@@ -125,7 +130,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
       <header class="top">
         <h1>{words.main.appName}</h1>
         <button type="button" class="crisis-button" onClick={openCrisis}>
-          {words.reflect.crisisButton}
+          {words.main.crisisButton}
         </button>
       </header>
       <nav aria-label={words.main.sections} class="tabs">

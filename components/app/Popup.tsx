@@ -4,7 +4,7 @@ import { Alert } from '../ui/Alert';
 import { CheckinPanel } from '../checkin/CheckinPanel';
 import { ConnectionNotice } from './ConnectionNotice';
 import { ErrorBoundary } from './ErrorBoundary';
-import { TodayList } from '../checkin/CheckinList';
+import { TodayList } from '../checkin/TodayList';
 import { ReflectButtons } from '../reflect/ReflectButtons';
 import { StreakCard } from '../checkin/StreakCard';
 import { lazyComponent } from '../ui/lazy';
@@ -41,7 +41,7 @@ function PopupContent({ services }: { services: AppServices }) {
       <div class="popup-head">
         <h1 class="visually-hidden">{words.main.appName}</h1>
         <button type="button" class="crisis-button" onClick={openCrisis}>
-          {words.reflect.crisisButton}
+          {words.main.crisisButton}
         </button>
       </div>
       <ConnectionNotice connection={services.connection} />

@@ -38,9 +38,29 @@ async function catalogue(locale: Locale, surface: Surface): Promise<{ make: (f: 
 let later: (() => Promise<void>) | null = null;
 let loadingLater: Promise<void> | null = null;
 
+const fetched = new Map<string, ReturnType<typeof catalogue>>();
+function cachedCatalogue(locale: Locale, surface: Surface): ReturnType<typeof catalogue> {
+  const key = `${locale} ${surface}`;
+  let found = fetched.get(key);
+  if (!found) {
+    found = catalogue(locale, surface);
+    fetched.set(key, found);
+    found.catch(() => fetched.delete(key));
+  }
+  return found;
+}
+
+/**
+ * Starts fetching a language's words without making it the page's: a page fetches its likely
+ * language (the browser's) while it reads the chosen one from the store, so the two waits overlap.
+ */
+export function prefetchLocale(locale: Locale, surface: Surface = 'page'): void {
+  cachedCatalogue(locale, surface).catch(() => undefined);
+}
+
 /** Loads `locale` and makes it the page's language (also the document's lang attribute). */
 export async function loadLocale(locale: Locale, surface: Surface = 'page'): Promise<void> {
-  const { make, f } = await catalogue(locale, surface);
+  const { make, f } = await cachedCatalogue(locale, surface);
   fmt = f;
   words = make(f);
   loadingLater = null;

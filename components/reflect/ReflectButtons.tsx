@@ -6,10 +6,10 @@ export function ReflectButtons({ onPick }: { onPick: (kind: ReflectionKind) => v
   return (
     <div class="reflect-buttons">
       <button type="button" class="secondary" onClick={() => onPick('near-miss')}>
-        {words.reflect.nearMissButton}
+        {words.main.nearMissButton}
       </button>
       <button type="button" class="secondary" onClick={() => onPick('setback')}>
-        {words.reflect.setbackButton}
+        {words.main.setbackButton}
       </button>
     </div>
   );

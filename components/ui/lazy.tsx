@@ -66,8 +66,13 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   return Lazy;
 }
 
-/** Runs `work` when the browser is idle (soon after, where there is no idle callback). */
-export function whenIdle(work: () => void, timeout = 2000): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout });
-  else setTimeout(work, 200);
+/**
+ * Runs `work` once the page has settled: after `delay`, at the browser's next idle moment (or
+ * at once, where there is no idle callback), so prefetching never competes with a first tap.
+ */
+export function whenIdle(work: () => void, { delay = 1500, timeout = 3000 } = {}): void {
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout });
+    else work();
+  }, delay);
 }

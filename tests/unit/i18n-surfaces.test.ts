@@ -102,3 +102,25 @@ describe('the popup’s words', () => {
     },
   );
 });
+
+// The dashboard and the web app ('app' surface) start from the same first sections and load the
+// whole catalogue before any lazy part shows (components/ui/lazy.tsx waits for loadLaterWords).
+describe('the web app’s first words', () => {
+  const read = sectionsRead(['components/app/Dashboard.tsx', 'pwa/main.tsx', 'components/app/UpdateBanner.tsx']);
+  it('finds the first screen’s modules, and not the lazy views', () => {
+    const files = [...read.keys()].map((f) => relative('.', f));
+    expect(files).toEqual(expect.arrayContaining(['components/checkin/CheckinPanel.tsx', 'components/checkin/TodayList.tsx']));
+    for (const lazy of ['components/insights/Insights.tsx', 'components/share/SharePanel.tsx', 'components/data/DataPanel.tsx', 'components/reflect/CrisisSheet.tsx']) {
+      expect(files).not.toContain(lazy);
+    }
+  });
+  it.each([...read.entries()].map(([file, sections]) => [relative('.', file), [...sections]] as const))('%s reads only the first sections', (file, sections) => {
+    const text = readFileSync(file, 'utf8');
+    const allowed: string[] = [
+      ...EN_POPUP,
+      ...(text.includes('loadLaterWords()') ? SECTIONS : []),
+      ...(file === 'components/i18n/errorText.ts' ? ['share', 'data'] : []),
+    ];
+    expect(sections.filter((s) => !allowed.includes(s))).toEqual([]);
+  });
+});
