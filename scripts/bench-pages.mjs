@@ -95,9 +95,11 @@ export async function popupRows({ chromium, executablePath, extensionDir, histor
       await page.close();
       return ms;
     }
-    const blank = () => timed(`${base}bench-blank.html`, (p) => p.getByText('Blank page').waitFor());
-    const moods = (p) => p.getByRole('group', { name: 'Mood' }).getByRole('button').first().waitFor();
-    const streak = (p) => p.getByText(/^\d+-day streak$/).waitFor();
+    // Every target is watched the same way, by a check in the page on each frame.
+    const blank = () => timed(`${base}bench-blank.html`, (p) => p.waitForFunction(() => document.querySelector('p') !== null, null, { polling: 'raf' }));
+    const moods = (p) => p.waitForFunction(() => document.querySelector('.mood-picker button') !== null, null, { polling: 'raf' });
+    const streak = (p) =>
+      p.waitForFunction(() => /^\d+-day streak$/.test(document.querySelector('.streak-count')?.textContent ?? ''), null, { polling: 'raf' });
     const popupMoods = () => timed(`${base}popup.html`, moods);
     const popupStreak = () => timed(`${base}popup.html`, streak);
 
@@ -174,8 +176,9 @@ export async function webAppRows({ browser, url, emptyUrl, history, runs, timeZo
     }
     // The baseline is truly empty (no app code), from the same server code on another port (the
     // app's service worker would answer any page of its own origin with the app).
-    const empty = () => timed(emptyUrl, (p) => p.getByText('Empty page').waitFor());
-    const app = () => timed(url, (p) => p.getByText(/^\d+-day streak$/).waitFor());
+    const empty = () => timed(emptyUrl, (p) => p.waitForFunction(() => document.querySelector('p') !== null, null, { polling: 'raf' }));
+    const app = () =>
+      timed(url, (p) => p.waitForFunction(() => /^\d+-day streak$/.test(document.querySelector('.streak-count')?.textContent ?? ''), null, { polling: 'raf' }));
     const first = await context.newPage();
     await first.goto(url);
     await first.getByText(/^\d+-day streak$/).waitFor();

@@ -6,12 +6,9 @@ import { CheckinPanel } from '../checkin/CheckinPanel';
 import { ConnectionNotice } from './ConnectionNotice';
 import { TransferReceiver } from '../data/TransferReceiver';
 import { ErrorBoundary } from './ErrorBoundary';
-import { CheckinList } from '../checkin/CheckinList';
 import { TodayList } from '../checkin/TodayList';
-import { WelcomePanel } from '../welcome/WelcomePanel';
 import { PwaReminderNote } from '../checkin/PwaReminderNote';
 import { ReflectButtons } from '../reflect/ReflectButtons';
-import { ReminderBar } from '../checkin/ReminderBar';
 import { StreakCard } from '../checkin/StreakCard';
 import { prefetchSheets, useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
@@ -62,6 +59,12 @@ const SettingsView = lazyComponent<{ services: AppServices; onWelcome: () => voi
 const MorningCard = lazyComponent(() => import('../reflect/MorningCard').then((m) => m.MorningCard));
 const UpgradeNotice = lazyComponent(() => import('../data/UpgradeNotice').then((m) => m.UpgradeNotice));
 const BackupNudge = lazyComponent(() => import('../data/BackupNudge').then((m) => m.BackupNudge));
+// The recent list with its editor, beside the check-in (below it on a phone).
+const CheckinList = lazyComponent(() => import('../checkin/CheckinList').then((m) => m.CheckinList));
+// The welcome decides for itself whether to show (a first start), and the extension's reminder
+// controls need the background: neither is in the web app's first download.
+const WelcomePanel = lazyComponent(() => import('../welcome/WelcomePanel').then((m) => m.WelcomePanel));
+const ReminderBar = lazyComponent(() => import('../checkin/ReminderBar').then((m) => m.ReminderBar));
 const ValuesAndWins = lazyComponent(() => import('../checkin/ValuesAndWins').then((m) => m.ValuesAndWins));
 const VIEW_PARTS = [ReflectionsView, PlanView, InsightsView, SharePanel, SettingsView];
 
