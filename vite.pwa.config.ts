@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DEFAULT_APP_URL } from './lib/share/appUrl';
+import { bundleModules } from './scripts/bundle-modules.mjs';
 
 // The PWA: the same components and data layer as the extension, built as static files into
 // dist/pwa. Paths are relative so the folder can be served from any host and sub-path.
@@ -18,11 +19,13 @@ export default defineConfig({
   define: { __TANDEM_APP_URL__: JSON.stringify(process.env.TANDEM_APP_URL ?? DEFAULT_APP_URL) },
   plugins: [
     preact(),
+    bundleModules(),
     VitePWA({
       strategies: 'generateSW',
       // The page registers the worker itself (workbox-window) and asks before updating.
       registerType: 'prompt',
       injectRegister: false,
+      includeManifestIcons: false,
       manifest: {
         name: 'Tandem',
         short_name: 'Tandem',
@@ -41,6 +44,10 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        // Only the icons the pages show offline (the tab's and the home screen's); the install
+        // icons are read by the browser when it installs, online. The manifest's icons are
+        // not added a second time (includeManifestIcons below).
+        globIgnores: ['icon/16.png', 'icon/48.png', 'icon/128.png', 'icon/512.png', 'icon/maskable-512.png'],
         navigateFallback: 'index.html',
         // viewer.html is precached and served as itself, never replaced by the app's page.
         navigateFallbackDenylist: [/\/viewer\.html(?:$|[?#])/],

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_APP_URL } from './lib/share/appUrl';
+import { bundleModules } from './scripts/bundle-modules.mjs';
 
 // The extension's manifest. Permissions are the ones the code uses and no more:
 // alarms (prompt schedule), idle (no prompt while away or locked), unlimitedStorage
@@ -9,7 +10,7 @@ import { DEFAULT_APP_URL } from './lib/share/appUrl';
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), bundleModules()],
     // Where mentor links made in the extension point: the deployed PWA (set at build time).
     define: { __TANDEM_APP_URL__: JSON.stringify(process.env.TANDEM_APP_URL ?? DEFAULT_APP_URL) },
   }),

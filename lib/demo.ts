@@ -184,7 +184,4 @@ export async function loadDemoData(db: TandemDatabase, data: DemoData): Promise<
 }
 
 /** True when nothing has been recorded yet: the only time demo data is offered. */
-export async function isEmptyStore(db: TandemDatabase): Promise<boolean> {
-  const counts = await Promise.all([db.checkins.count(), db.reflections.count(), db.plan.count(), db.values.count()]);
-  return counts.every((c) => c === 0);
-}
+export { isEmptyStore } from './demoService';

@@ -1,4 +1,4 @@
-import { createBackupService, type BackupService } from './backupService';
+import type { BackupService } from './backupService';
 import { createCheckinService } from './checkins';
 import type { CheckinService } from './checkins';
 import type { Clock } from './clock';
@@ -8,12 +8,13 @@ import type { TandemDatabase } from './db/schema';
 import { createDemoService, type DemoService } from './demoService';
 import { createInsightsService, type InsightsService } from './insightsService';
 import type { KeyValueStore } from './kv';
+import { lazyService } from './lazyService';
 import type { ReminderClient } from './messages';
-import { createPlanService, type PlanService } from './plan';
-import { createReflectionService, type ReflectionService } from './reflections';
+import type { PlanService } from './plan';
+import type { ReflectionService } from './reflections';
 import { createReminderService, type ReminderService } from './reminderService';
 import { createSettingsService, type SettingsService } from './settingsService';
-import { createShareService, type ShareService } from './shares';
+import type { ShareService } from './shares';
 import type { StorageApi } from './storageStatus';
 import { createStorageService, type StorageService } from './storageService';
 import { createUpgradeService, type UpgradeService } from './upgradeService';
@@ -54,6 +55,13 @@ export interface AppServices {
   openWindow?: (view: 'urge') => void;
   /** Resolves once what the first render needs (the settings) is read, or failed to be. */
   ready(): Promise<void>;
+  /**
+   * Loads the code of the services that load on first use and that live queries read
+   * (reflections, the plan): a part of a page that reads them so waits for this before it renders.
+   */
+  loadLater(): Promise<void>;
+  /** Loads the code of every service that loads on first use (also backups and mentor links). */
+  loadAll(): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -82,22 +90,37 @@ export function createAppServices(options: ServiceOptions): AppServices {
   const connection = createConnectionService({ db });
   const reminders =
     client && createReminderService(client, () => Promise.all([checkins.lastCheckinAt(), db.settings.get('settings')]));
+  // Backups and mentor links bring valibot, fflate and the crypto code; reflections and the plan
+  // are the sheets' and views' own: none of it is needed to check in, so each loads when a view
+  // first asks (see lib/lazyService.ts).
+  const reflections = lazyService(
+    async (): Promise<ReflectionService> => (await import('./reflections')).createReflectionService({ db, clock, dayStartHour }),
+  );
+  const plan = lazyService(async (): Promise<PlanService> => (await import('./plan')).createPlanService({ db, clock }));
+  const shares = lazyService(
+    async (): Promise<ShareService> => (await import('./shares')).createShareService({ db, store, clock }),
+  );
+  const backup = lazyService(
+    async (): Promise<BackupService> =>
+      (await import('./backupService')).createBackupService({
+        db,
+        store,
+        clock,
+        dayStartHour,
+        onWrite,
+        onSettingsWrite: client ? () => void client.settingsChanged().catch(() => undefined) : undefined,
+      }),
+    ['lastBackupAt'],
+  );
   return {
     store,
     clock,
     checkins,
-    reflections: createReflectionService({ db, clock, dayStartHour }),
-    plan: createPlanService({ db, clock }),
+    reflections: reflections.service,
+    plan: plan.service,
     settings,
-    shares: createShareService({ db, store, clock }),
-    backup: createBackupService({
-      db,
-      store,
-      clock,
-      dayStartHour,
-      onWrite,
-      onSettingsWrite: client ? () => void client.settingsChanged().catch(() => undefined) : undefined,
-    }),
+    shares: shares.service,
+    backup: backup.service,
     storage: createStorageService({ db, storage }),
     upgrades: createUpgradeService({ db, clock }),
     connection,
@@ -110,6 +133,12 @@ export function createAppServices(options: ServiceOptions): AppServices {
     // A page waiting on an old one to let go of the database (the 'blocked' notice) renders
     // anyway, to say so.
     ready: () => firstOf(settings.ready(), connection),
+    loadLater: async () => {
+      await Promise.all([reflections.load(), plan.load()]);
+    },
+    loadAll: async () => {
+      await Promise.all([reflections.load(), plan.load(), shares.load(), backup.load()]);
+    },
   };
 }
 

@@ -33,4 +33,4 @@ function App() {
   );
 }
 
-start(storeForStart(services), () => <App />);
+start(storeForStart(services), () => <App />, { surface: 'app' });

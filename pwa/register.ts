@@ -1,18 +1,21 @@
-import { Workbox } from 'workbox-window';
-
 // Registers the service worker and reports a waiting new version. The page decides when to
 // switch: a new version never takes over (and reloads) without the person asking.
 
 export function registerServiceWorker(onUpdateReady: (apply: () => void) => void): void {
   if (!('serviceWorker' in navigator)) return;
-  const wb = new Workbox('./sw.js');
-  wb.addEventListener('waiting', () => {
-    onUpdateReady(() => {
-      wb.addEventListener('controlling', () => window.location.reload());
-      wb.messageSkipWaiting();
-    });
-  });
-  wb.register().catch((err: unknown) => console.error('Service worker registration failed', err));
+  // workbox-window loads after the first screen (the page registers once it has rendered).
+  import('workbox-window')
+    .then(({ Workbox }) => {
+      const wb = new Workbox('./sw.js');
+      wb.addEventListener('waiting', () => {
+        onUpdateReady(() => {
+          wb.addEventListener('controlling', () => window.location.reload());
+          wb.messageSkipWaiting();
+        });
+      });
+      return wb.register();
+    })
+    .catch((err: unknown) => console.error('Service worker registration failed', err));
 }
 
 /**

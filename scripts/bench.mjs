@@ -1,11 +1,17 @@
 // `npm run bench`: speed on a heavy history (ten years, ~50,000 check-ins, 5,000 reflections).
 // Every row is printed next to a baseline measured in the same run on the same machine, so the
-// numbers can be read without knowing how fast the machine is. Writes bench-results/bench.json.
+// numbers can be read without knowing how fast the machine is; page timings are medians of
+// BENCH_RUNS (default 11) alternating runs. Then the bundle sizes and Lighthouse (median of 3),
+// and which budgets hold (issue 13). Writes bench-results/bench.json.
 // Needs a build (`npm run build`) for the browser rows; the computation rows need nothing.
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runnerImport } from 'vite';
+import { lighthouseRows } from './bench-lighthouse.mjs';
+import { popupRows, webAppRows } from './bench-pages.mjs';
+import { bundleReport } from './bundle-report.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const load = async (path) => (await runnerImport(join(root, path), { configFile: false, logLevel: 'silent' })).module;
@@ -23,6 +29,13 @@ const TZ = 'Europe/Berlin';
 const today = dayKey(Date.now(), TZ, 4);
 const data = generateDemoData({ seed: 42, today, days: 3650, checkinsPerDay: 20, reflections: 5000, timeZone: TZ, dayStartHour: 4, now: Date.now() });
 const rows = [];
+const bundleRows = [];
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 11));
+const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+/** Each goal of issue 13, with what was measured. */
+const budgets = [];
+const budget = (what, value, goal, holds, unit = '') => budgets.push({ what, value, goal, holds, unit });
+const benchStart = performance.now();
 
 /** Median of several runs, after one warm-up. */
 function time(fn, runs = 15) {
@@ -203,6 +216,16 @@ if (existsSync(join(pwaDir, 'index.html'))) {
         }),
     );
     const home = await measure(running.url, () => page.getByText(/^\d+-day streak$/).waitFor());
+    // The same first render, as medians of alternating runs beside the empty page (fresh pages).
+    const emptyDir = mkdtempSync(join(tmpdir(), 'tandem-bench-empty-'));
+    writeFileSync(join(emptyDir, 'bench-empty.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>Empty</title><p>Empty page</p></html>');
+    const emptyServer = await serve(emptyDir, { port: 0 });
+    const history = { checkins: data.checkins, reflections: data.reflections, plan: data.plan, values: data.values, dayStats: stats };
+    const web = await webAppRows({ browser, url: running.url, emptyUrl: `${emptyServer.url}bench-empty.html`, history, runs: RUNS, timeZone: TZ }).finally(() => {
+      emptyServer.server.closeAllConnections();
+      emptyServer.server.close();
+      rmSync(emptyDir, { recursive: true, force: true });
+    });
     const insightsView = await measure(`${running.url}#insights`, () =>
       page.getByRole('region', { name: 'Mood over time' }).locator('canvas').waitFor(),
     );
@@ -218,7 +241,10 @@ if (existsSync(join(pwaDir, 'index.html'))) {
 
     idbBaseline = idbCount.ms;
     row(`IndexedDB count of ${idbCount.count} check-ins`, idbCount.ms, 'itself (the baseline)', idbCount.ms);
-    row('dashboard first render (streak shown)', home.ms, 'empty page load', empty.ms);
+    row(`web app first render, empty store (streak shown), median of ${RUNS}`, web.emptyStore.app, 'empty page, same server', web.emptyStore.empty);
+    row(`web app first render, ten years (streak shown), median of ${RUNS}`, web.full.app, 'empty page, same server', web.full.empty);
+    budget('web app dashboard first render with ten years ≤ 2× empty page', web.full.app / web.full.empty, 2, web.full.app <= 2 * web.full.empty, '×');
+    row('dashboard first render (streak shown), one run', home.ms, 'empty page load', empty.ms);
     row('  longest task during it', home.longest, 'empty page longest task', empty.longest);
     row('insights first render (charts drawn)', insightsView.ms, 'empty page load', empty.ms);
     row('  longest task during it', insightsView.longest, 'empty page longest task', empty.longest);
@@ -281,6 +307,52 @@ if (existsSync(join(pwaDir, 'index.html'))) {
   }
 }
 
+// --- The popup, in the real extension (a copy with a blank page of its own added) ---
+const extensionDir = join(root, '.output/chrome-mv3');
+if (existsSync(join(extensionDir, 'manifest.json'))) {
+  const { chromium } = await import('@playwright/test');
+  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const history = { checkins: data.checkins, reflections: data.reflections, plan: data.plan, values: data.values, dayStats: stats };
+  const p = await popupRows({ chromium, executablePath, extensionDir, history, runs: RUNS, timeZone: TZ });
+  const blankName = 'blank page of the same extension';
+  row(`popup open → mood buttons, empty store, median of ${RUNS}`, p.empty.moods, blankName, p.empty.blank);
+  row(`popup open → streak shown, empty store, median of ${RUNS}`, p.empty.streak, blankName, p.empty.blank);
+  row(`popup open → mood buttons, ten years, median of ${RUNS}`, p.full.moods, blankName, p.full.blank);
+  row(`popup open → streak shown, ten years, median of ${RUNS}`, p.full.streak, blankName, p.full.blank);
+  row(`keystroke check-in → stored, median of ${RUNS}`, p.key.stored, 'key → IndexedDB write on the blank page', p.key.blank);
+  row(`keystroke check-in → streak updated, median of ${RUNS}`, p.key.streak, 'key → IndexedDB write on the blank page', p.key.blank);
+  budget('popup open → mood buttons ≤ 1.25× blank (empty store)', p.empty.moods / p.empty.blank, 1.25, p.empty.moods <= 1.25 * p.empty.blank, '×');
+  budget('popup open → mood buttons ≤ 1.25× blank (ten years)', p.full.moods / p.full.blank, 1.25, p.full.moods <= 1.25 * p.full.blank, '×');
+  budget('popup open → streak shown ≤ 1.5× blank (ten years)', p.full.streak / p.full.blank, 1.5, p.full.streak <= 1.5 * p.full.blank, '×');
+}
+
+// --- What each page downloads before it is usable (scripts/bundle-report.mjs) ---
+const bundles = existsSync(join(root, '.output/chrome-mv3/popup.html')) || existsSync(join(root, 'dist/pwa/index.html')) ? await bundleReport() : null;
+if (bundles) {
+  for (const pg of bundles.pages) {
+    bundleRows.push({ page: `${pg.target} ${pg.page}`, raw: pg.jsTotal.raw, gzip: pg.jsTotal.gzip, lazyRaw: pg.lazyTotal.raw, lazyGzip: pg.lazyTotal.gzip });
+  }
+  for (const b of bundles.budgets) budget(`${b.what} ≤ ${(b.budget / 1000).toFixed(0)} kB`, b.value / 1000, b.budget / 1000, b.holds, ' kB');
+}
+
+// --- Lighthouse on the web app as `npm start` serves it ---
+let lighthouseResult = null;
+if (existsSync(join(pwaDir, 'index.html')) && process.env.BENCH_LIGHTHOUSE !== '0') {
+  const { serve } = await import('./serve.mjs');
+  const running = await serve(pwaDir, { port: 0 });
+  try {
+    const chromePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+    lighthouseResult = await lighthouseRows({ url: running.url, chromePath, runs: LIGHTHOUSE_RUNS });
+    const s = lighthouseResult.scores;
+    budget(`Lighthouse performance ≥ 98 (median of ${LIGHTHOUSE_RUNS}: ${lighthouseResult.all.performance.join(', ')})`, s.performance, 98, s.performance >= 98);
+    budget('Lighthouse accessibility = 100', s.accessibility, 100, s.accessibility >= 100);
+    budget('Lighthouse best practices = 100', s['best-practices'], 100, s['best-practices'] >= 100);
+  } finally {
+    running.server.closeAllConnections();
+    running.server.close();
+  }
+}
+
 for (const r of rows) {
   if (r.baseline !== COMPUTE) continue;
   r.baseline = idbBaseline ? `IndexedDB count of the same ${data.checkins.length} check-ins` : 'one plain pass over all check-ins';
@@ -292,7 +364,12 @@ const result = {
   history: { checkins: data.checkins.length, reflections: data.reflections.length, days: stats.length },
   node: process.version,
   browser: browserRows,
+  runs: RUNS,
   rows,
+  bundles: bundleRows,
+  lighthouse: lighthouseResult,
+  budgets,
+  minutes: Number(((performance.now() - benchStart) / 60000).toFixed(1)),
 };
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/bench.json'), JSON.stringify(result, null, 2));
@@ -307,4 +384,24 @@ for (const r of rows) {
 }
 if (browserRows !== 'measured') console.log(`Browser rows ${browserRows}.`);
 else console.log('A longest task of 0 means none over 50 ms (the shortest task Chromium reports).');
-console.log('Written to bench-results/bench.json');
+if (bundleRows.length) {
+  console.log('\nJavaScript before usable, and on demand (kB, gzip level 9):');
+  const pw = Math.max(...bundleRows.map((r) => r.page.length));
+  console.log(`${'Page'.padEnd(pw)} | ${'raw'.padStart(8)} | ${'gzip'.padStart(8)} | ${'later raw'.padStart(9)} | ${'later gz'.padStart(8)}`);
+  for (const r of bundleRows) {
+    const k = (n, w) => (n / 1000).toFixed(1).padStart(w);
+    console.log(`${r.page.padEnd(pw)} | ${k(r.raw, 8)} | ${k(r.gzip, 8)} | ${k(r.lazyRaw, 9)} | ${k(r.lazyGzip, 8)}`);
+  }
+}
+if (lighthouseResult) {
+  const l = lighthouseResult;
+  console.log(`\nLighthouse (mobile, default throttling): FCP ${(l.fcp / 1000).toFixed(2)} s, LCP ${(l.lcp / 1000).toFixed(2)} s, TBT ${l.tbt.toFixed(0)} ms, ${(l.bytes / 1024).toFixed(0)} KiB sent, ${(l.unusedJs / 1024).toFixed(0)} KiB unused JS${l.failing.length ? `; audits not passed: ${l.failing.join(', ')}` : ''}`);
+}
+if (budgets.length) {
+  console.log('\nBudgets (issue 13):');
+  for (const x of budgets) {
+    const v = Number.isInteger(x.value) ? String(x.value) : x.value.toFixed(2);
+    console.log(`  ${x.holds ? 'holds ' : 'BROKEN'}  ${x.what}: ${v}${x.unit}`);
+  }
+}
+console.log(`\nBench took ${result.minutes} minutes. Written to bench-results/bench.json`);

@@ -1,6 +1,7 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { ConnectionService } from '../../lib/connectionService';
 import { useLive } from '../ui/hooks';
-import { words } from '../i18n';
+import { loadLaterWords, words } from '../i18n';
 
 interface Props {
   /** services.connection. */
@@ -11,9 +12,14 @@ interface Props {
 /** Asks for a reload when a newer Tandem needed this page's database connection closed. */
 export function ConnectionNotice({ connection, reload = () => location.reload() }: Props) {
   const notice = useLive(connection);
+  // The popup loads these words only when there is a notice (components/i18n loadLaterWords).
+  const [worded, setWorded] = useState(false);
+  useEffect(() => {
+    if (notice && !worded) void loadLaterWords().then(() => setWorded(true), () => setWorded(true));
+  }, [notice]);
   return (
     <div role="status">
-      {notice && (
+      {notice && worded && words.data && (
         <div class="banner">
           <p>{notice === 'outdated' ? words.data.outdated : words.data.blocked}</p>
           <button type="button" onClick={reload}>

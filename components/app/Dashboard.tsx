@@ -2,31 +2,71 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../../lib/services';
 import { Alert } from '../ui/Alert';
-import { BackupNudge } from '../data/BackupNudge';
-import { UpgradeNotice } from '../data/UpgradeNotice';
 import { CheckinPanel } from '../checkin/CheckinPanel';
 import { ConnectionNotice } from './ConnectionNotice';
-import { DataPanel } from '../data/DataPanel';
 import { TransferReceiver } from '../data/TransferReceiver';
-import { ContactsEditor } from '../plan/ContactsEditor';
 import { ErrorBoundary } from './ErrorBoundary';
-import { CheckinList, TodayList } from '../checkin/CheckinList';
-import { InsightsView } from '../insights/Insights';
-import { MorningCard } from '../reflect/NextSteps';
-import { RunWelcomeAgain } from '../welcome/RunWelcomeAgain';
-import { WelcomePanel } from '../welcome/WelcomePanel';
-import { PlanEditor } from '../plan/PlanEditor';
+import { TodayList } from '../checkin/TodayList';
 import { PwaReminderNote } from '../checkin/PwaReminderNote';
-import { ReflectButtons, ReflectionList } from '../reflect/ReflectionList';
-import { ReminderBar } from '../checkin/ReminderBar';
-import { SettingsForm } from '../settings/SettingsForm';
-import { SharePanel } from '../share/SharePanel';
+import { ReflectButtons } from '../reflect/ReflectButtons';
 import { StreakCard } from '../checkin/StreakCard';
-import { useSheets } from './useSheets';
+import { prefetchSheets, useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
-import { ValuesAndWins } from '../checkin/ValuesAndWins';
-import { ValuesEditor } from '../plan/ValuesEditor';
+import { lazyComponent, whenIdle } from '../ui/lazy';
 import { words } from '../i18n';
+
+// The home view (the check-in) is in the first download; every other view loads when it is
+// opened, and all of them are fetched once the browser is idle (the web app's service worker
+// precaches them too, so each view opens offline). Views whose services load their code on
+// first use wait for it (components/ui/lazy.tsx), so their live queries observe from the start.
+const ReflectionsView = lazyComponent(() => import('../reflect/ReflectionList').then((m) => m.ReflectionList));
+const PlanView = lazyComponent(() =>
+  Promise.all([import('../plan/PlanEditor'), import('../plan/ValuesEditor'), import('../plan/ContactsEditor')]).then(
+    ([{ PlanEditor }, { ValuesEditor }, { ContactsEditor }]) =>
+      function Plan({ services, planFor }: { services: AppServices; planFor: string | null }) {
+        return (
+          <div class="column">
+            <PlanEditor key={planFor ?? ''} services={services} planFor={planFor} />
+            <ValuesEditor services={services} />
+            <ContactsEditor services={services} />
+          </div>
+        );
+      },
+  ),
+);
+const InsightsView = lazyComponent(() => import('../insights/Insights').then((m) => m.InsightsView));
+// The mentor links' log is a live query over the share service: its code is there first.
+const SharePanel = lazyComponent(() => import('../share/SharePanel').then((m) => m.SharePanel), {
+  before: ({ services }) => services.loadAll(),
+});
+const SettingsView = lazyComponent<{ services: AppServices; onWelcome: () => void }>(
+  () =>
+    Promise.all([import('../settings/SettingsForm'), import('../welcome/RunWelcomeAgain'), import('../data/DataPanel')]).then(
+      ([{ SettingsForm }, { RunWelcomeAgain }, { DataPanel }]) =>
+        function Settings({ services, onWelcome }: { services: AppServices; onWelcome: () => void }) {
+          return (
+            <div class="column">
+              <SettingsForm services={services} />
+              <RunWelcomeAgain services={services} onStart={onWelcome} />
+              <DataPanel services={services} />
+            </div>
+          );
+        },
+    ),
+);
+// Notices of the home view, worded from the data section (loaded after the first screen).
+// The morning card (words of reflect) shows on a morning asked for, a moment after the page.
+const MorningCard = lazyComponent(() => import('../reflect/MorningCard').then((m) => m.MorningCard));
+const UpgradeNotice = lazyComponent(() => import('../data/UpgradeNotice').then((m) => m.UpgradeNotice));
+const BackupNudge = lazyComponent(() => import('../data/BackupNudge').then((m) => m.BackupNudge));
+// The recent list with its editor, beside the check-in (below it on a phone).
+const CheckinList = lazyComponent(() => import('../checkin/CheckinList').then((m) => m.CheckinList));
+// The welcome decides for itself whether to show (a first start), and the extension's reminder
+// controls need the background: neither is in the web app's first download.
+const WelcomePanel = lazyComponent(() => import('../welcome/WelcomePanel').then((m) => m.WelcomePanel));
+const ReminderBar = lazyComponent(() => import('../checkin/ReminderBar').then((m) => m.ReminderBar));
+const ValuesAndWins = lazyComponent(() => import('../checkin/ValuesAndWins').then((m) => m.ValuesAndWins));
+const VIEW_PARTS = [ReflectionsView, PlanView, InsightsView, SharePanel, SettingsView];
 
 interface Props {
   services: AppServices;
@@ -74,6 +114,11 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   };
   useEffect(() => {
     document.title = words.main.appName;
+    whenIdle(() => {
+      void prefetchSheets()
+        .then(() => Promise.all([...VIEW_PARTS.map((v) => v.prefetch()), services.loadAll()]))
+        .catch(() => undefined);
+    });
   }, []);
   const { status, openReflection, openCrisis, sheets } = useSheets(services, () => {
     go('plan');
@@ -88,7 +133,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
       <header class="top">
         <h1>{words.main.appName}</h1>
         <button type="button" class="crisis-button" onClick={openCrisis}>
-          {words.reflect.crisisButton}
+          {words.main.crisisButton}
         </button>
       </header>
       <nav aria-label={words.main.sections} class="tabs">
@@ -134,16 +179,10 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         {view === 'reflections' && (
           <div class="column">
             <ReflectButtons onPick={openReflection} />
-            <ReflectionList services={services} today={data.today} />
+            <ReflectionsView services={services} today={data.today} />
           </div>
         )}
-        {view === 'plan' && (
-          <div class="column">
-            <PlanEditor key={planFor ?? ''} services={services} planFor={planFor} />
-            <ValuesEditor services={services} />
-            <ContactsEditor services={services} />
-          </div>
-        )}
+        {view === 'plan' && <PlanView services={services} planFor={planFor} />}
         {view === 'insights' && (
           <InsightsView
             services={services}
@@ -159,13 +198,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
             <SharePanel services={services} />
           </div>
         )}
-        {view === 'settings' && (
-          <div class="column">
-            <SettingsForm services={services} />
-            <RunWelcomeAgain services={services} onStart={() => go('home')} />
-            <DataPanel services={services} />
-          </div>
-        )}
+        {view === 'settings' && <SettingsView services={services} onWelcome={() => go('home')} />}
       </main>
       {sheets}
     </>

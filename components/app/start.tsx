@@ -1,6 +1,6 @@
 import { render, type ComponentChild } from 'preact';
 import type { KeyValueStore } from '../../lib/kv';
-import { browserLocale, loadLocale, type Locale, type Surface } from '../i18n';
+import { browserLocale, loadLocale, prefetchLocale, type Locale, type Surface } from '../i18n';
 
 const KNOWN: readonly string[] = ['en', 'es', 'pseudo'];
 
@@ -38,6 +38,8 @@ export function start(
   { surface = 'page', root = document.getElementById('app')! }: { surface?: Surface; root?: HTMLElement } = {},
 ): void {
   const release = holdEarlyKeys();
+  // Most people keep the browser's language: its words download while the store is read.
+  prefetchLocale(browserLocale(navigator.languages), surface);
   const chosen = store ? store.language().catch(() => undefined) : Promise.resolve(undefined);
   void chosen
     .then((code) => loadLocale(chooseLocale(code, navigator.languages), surface))

@@ -1,8 +1,17 @@
 import { useState } from 'preact/hooks';
 import type { ReflectionKind } from '../../lib/db/schema';
 import type { AppServices } from '../../lib/services';
-import { CrisisSheet } from '../reflect/CrisisSheet';
-import { ReflectionForm } from '../reflect/ReflectionForm';
+import { lazyComponent } from '../ui/lazy';
+
+// The sheets' code loads on demand; every surface prefetches it (prefetchSheets) once its first
+// screen is up, the crisis sheet first, so opening one is instant.
+const CrisisSheet = lazyComponent(() => import('../reflect/CrisisSheet').then((m) => m.CrisisSheet));
+const ReflectionForm = lazyComponent(() => import('../reflect/ReflectionForm').then((m) => m.ReflectionForm));
+
+/** Loads the crisis sheet, then the reflection sheet, without showing them. */
+export function prefetchSheets(): Promise<unknown> {
+  return CrisisSheet.prefetch().then(() => ReflectionForm.prefetch());
+}
 
 /**
  * The two sheets every surface offers (a reflection, the crisis sheet), their open state and

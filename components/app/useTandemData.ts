@@ -21,15 +21,16 @@ export interface TandemData {
  * following the live settings (a new day-start hour or working days, saved anywhere, moves them).
  * Null until the settings are read: nothing is worked out from a default day-start hour.
  */
-export function useTandemData(services: AppServices, recentLimit = 30): TandemData | null {
+export function useTandemData(services: AppServices, recentLimit = 30, { recent: withRecent = true } = {}): TandemData | null {
   const { checkins, clock } = services;
   const now = useNow(clock);
   const settings = useSettings(services);
   const today = settings && dayKey(now, clock.timeZone(), settings.dayStartHour);
   const days = useLiveQuery(() => checkins.checkinDays(), []);
   const todayItems = useLiveQuery(async () => (today ? checkins.onDay(today) : undefined), [today]);
-  const recent = useLiveQuery(() => checkins.recent(recentLimit), [recentLimit]);
-  const lastCheckinAt = useLiveQuery(() => checkins.lastCheckinAt(), []);
+  // The popup shows neither (withRecent false): it opens on the two small indexed reads above.
+  const recent = useLiveQuery(async () => (withRecent ? checkins.recent(recentLimit) : undefined), [recentLimit, withRecent]);
+  const lastCheckinAt = useLiveQuery(async () => (withRecent ? checkins.lastCheckinAt() : undefined), [withRecent]);
   if (!settings || !today) return null;
   const streak = days && summarizeStreaks({ checkinDays: days, today, workingDays: reminderDays(settings), away: settings.away });
   return { now, today, settings, todayItems, recent, streak, lastCheckinAt };

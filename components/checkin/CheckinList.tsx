@@ -7,55 +7,10 @@ import type { AppServices } from '../../lib/services';
 import type { DayKey } from '../../lib/days';
 import { Alert } from '../ui/Alert';
 import { fmt, words } from '../i18n';
+import { dayText, Summary } from './TodayList';
 
-/** "Today", "Yesterday" or the date, on its own or inside a sentence. */
-function dayText(day: DayKey, today: DayKey, inSentence = false): string {
-  return fmt.relativeDay(day, today, inSentence ? words.main.inSentence : words.main);
-}
-
-function Summary({ c, timeZone, showDay, today }: { c: Checkin; timeZone: string; showDay: boolean; today: DayKey }) {
-  return (
-    <div class="entry-summary">
-      <span class="entry-when">
-        {showDay ? words.main.dayAndTime(dayText(c.day, today), fmt.time(c.at, timeZone)) : fmt.time(c.at, timeZone)}
-      </span>{' '}
-      <span class={`entry-mood mood-${c.mood}`}>{words.main.mood(c.mood)}</span>
-      {c.tags.length > 0 && <span class="entry-tags"> · {fmt.list(c.tags.map((x) => words.main.halt[x]))}</span>}
-      {c.win && (
-        <p class="entry-win" data-user-text>
-          {c.win}
-        </p>
-      )}
-      {c.note && (
-        <p class="entry-note" data-user-text>
-          {c.note}
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** Today's check-ins, read-only (the popup). */
-export function TodayList({ items, timeZone, today }: { items: Checkin[] | undefined; timeZone: string; today: DayKey }) {
-  return (
-    <section aria-labelledby="today-heading">
-      <h2 id="today-heading">{words.main.todayHeading}</h2>
-      {items === undefined ? (
-        <p>{words.main.loading}</p>
-      ) : items.length === 0 ? (
-        <p class="hint">{words.main.todayEmpty}</p>
-      ) : (
-        <ul class="entries" aria-label={words.main.todayList}>
-          {items.map((c) => (
-            <li key={c.id}>
-              <Summary c={c} timeZone={timeZone} showDay={false} today={today} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
+// Today's list and the summary line live in TodayList.tsx: the popup shows them without the editor.
+export { TodayList } from './TodayList';
 
 interface EditProps {
   c: Checkin;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { MAX_FILE_BYTES } from '../../lib/backup/codec';
+import { MAX_FILE_BYTES } from '../../lib/backup/limits';
 import type { ReadResult } from '../../lib/backup/parse';
 import { BackupError } from '../../lib/backup/problems';
 import type { ImportSummary } from '../../lib/backup/store';

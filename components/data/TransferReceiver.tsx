@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { AppServices } from '../../lib/services';
+import { lazyComponent } from '../ui/lazy';
 import { browserDataEnv, type DataEnv } from './dataEnv';
-import { ImportFlow } from './ImportFlow';
 import './data.css';
+
+// The import's code (validation, compression, crypto) loads only when a link is there.
+const ImportFlow = lazyComponent(() => import('./ImportFlow').then((m) => m.ImportFlow));
 
 /**
  * Shown on whatever view the page opens with when its address carries `#transfer=…`, so a

@@ -1,4 +1,4 @@
-import { transferFromHash } from '../../lib/backup/transfer';
+import { transferFromHash } from '../../lib/backup/transferHash';
 import { downloadText } from '../ui/download';
 
 /** What the data panel needs from the page it runs in; tests and shells pass their own (the storage status comes from services.storage). */

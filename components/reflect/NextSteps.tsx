@@ -6,7 +6,7 @@ import { entriesForTriggers } from '../../lib/plan';
 import { triggerLabel } from '../../lib/reflections';
 import type { AppServices } from '../../lib/services';
 import { labelKey } from '../../lib/text';
-import { tomorrowMorning, tomorrowState, type TomorrowReminder } from '../../lib/urge';
+import { tomorrowMorning, type TomorrowReminder } from '../../lib/urge';
 import { errorText } from '../i18n/errorText';
 import { Alert } from '../ui/Alert';
 import { useLiveQuery } from '../ui/hooks';
@@ -250,53 +250,5 @@ function CheckTomorrow({ services }: { services: AppServices }) {
   );
 }
 
-/**
- * The web app's side of "check in with me tomorrow morning": it cannot wake itself, so on the
- * morning asked for, a gentle card when the app is opened (until a check-in, or dismissed).
- * Add above the check-in in components/app/Dashboard.tsx: `<MorningCard services={services} />`.
- */
-export function MorningCard({ services }: { services: AppServices }) {
-  const w = words.reflect;
-  const { clock, store } = services;
-  const lastCheckinAt = useLiveQuery(() => services.checkins.lastCheckinAt(), []);
-  const [stored, setStored] = useState<unknown>(undefined);
-  const [now, setNow] = useState(clock.now());
-  useEffect(() => {
-    let live = true;
-    const read = () =>
-      store
-        .tomorrowReminder()
-        .catch(() => undefined)
-        .then((r) => {
-          if (!live) return;
-          setNow(clock.now());
-          setStored(r ?? null);
-        });
-    void read();
-    // A page left open overnight shows the card when its morning comes.
-    const timer = setInterval(() => void read(), 60_000);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, []);
-  if (stored === undefined || lastCheckinAt === undefined) return null;
-  if (tomorrowState(stored, now, lastCheckinAt) !== 'due') return null;
-  return (
-    <section class="morning-card" aria-labelledby="morning-heading">
-      <h2 id="morning-heading">{w.morningHeading}</h2>
-      <p>{w.morningText}</p>
-      <button
-        type="button"
-        class="secondary"
-        onClick={() => {
-          setStored(null);
-          void store.saveTomorrowReminder(undefined).catch(() => undefined);
-          void services.reminders?.tomorrowChanged?.().catch(() => undefined);
-        }}
-      >
-        {w.morningDismiss}
-      </button>
-    </section>
-  );
-}
+// The morning card is its own module: the web app's home shows it without the next steps.
+export { MorningCard } from './MorningCard';

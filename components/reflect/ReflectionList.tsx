@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Reflection, ReflectionKind } from '../../lib/db/schema';
+import type { Reflection } from '../../lib/db/schema';
 import type { DayKey } from '../../lib/days';
 import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
@@ -10,19 +10,8 @@ import { focusLater, UndoStatus, type UndoState } from '../ui/UndoStatus';
 import { ReflectionForm } from './ReflectionForm';
 import { fmt, words } from '../i18n';
 
-/** The two ways into a reflection, as they appear in the popup and on the dashboard. */
-export function ReflectButtons({ onPick }: { onPick: (kind: ReflectionKind) => void }) {
-  return (
-    <div class="reflect-buttons">
-      <button type="button" class="secondary" onClick={() => onPick('near-miss')}>
-        {words.reflect.nearMissButton}
-      </button>
-      <button type="button" class="secondary" onClick={() => onPick('setback')}>
-        {words.reflect.setbackButton}
-      </button>
-    </div>
-  );
-}
+// The buttons live in their own small module: the popup shows them before any sheet loads.
+export { ReflectButtons } from './ReflectButtons';
 
 function strengthText(x: Reflection): string | null {
   if (x.strength === null && x.strengthAfter === null) return null;

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../../lib/services';
 import { linkInAddress, showPanel } from './rules';
-import { Welcome } from './Welcome';
+import { lazyComponent } from '../ui/lazy';
+
+// The steps load only when the welcome shows (a first start, or Run the welcome again).
+const Welcome = lazyComponent(() => import('./Welcome').then((m) => m.Welcome));
 
 /** Sent on the page when the welcome is started again (RunWelcomeAgain), so a panel on it shows. */
 export const WELCOME_AGAIN_EVENT = 'tandem-welcome-again';

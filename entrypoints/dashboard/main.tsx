@@ -6,4 +6,4 @@ import { storeForStart } from '../../lib/services';
 import '../../components/ui/styles.css';
 
 const services = createExtensionPageServices(browser);
-start(storeForStart(services), () => <Dashboard services={services} focusCheckin={location.hash === '#checkin'} />);
+start(storeForStart(services), () => <Dashboard services={services} focusCheckin={location.hash === '#checkin'} />, { surface: 'app' });

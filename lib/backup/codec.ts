@@ -6,7 +6,9 @@ import { BackupError } from './problems';
 // JSON is deflated before sealing (ciphertext does not compress), and inflation is capped so a
 // crafted payload cannot expand into gigabytes.
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+import { MAX_FILE_BYTES } from './limits';
+
+export { MAX_FILE_BYTES };
 
 export function deflate(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return deflateBytes(bytes);

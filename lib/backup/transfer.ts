@@ -33,11 +33,7 @@ export function transferLink(appAddress: string, payload: string): string {
   return url.toString();
 }
 
-/** The payload of a `#transfer=…` fragment, or null when the fragment is something else. */
-export function transferFromHash(hash: string): string | null {
-  const match = /^#?transfer=([A-Za-z0-9_-]+)$/.exec(hash);
-  return match ? match[1]! : null;
-}
+export { transferFromHash } from './transferHash';
 
 export async function decodeTransfer(payload: string, passphrase: string, now: number): Promise<ReadResult> {
   if (payload.length > MAX_LINK_CHARS * 2) throw new BackupError('too-large');

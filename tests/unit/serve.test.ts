@@ -2,11 +2,14 @@ import { request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/serve.mjs';
+import { chooseEncoding, serve } from '../../scripts/serve.mjs';
 
 // The static server behind `npm start` and the e2e tests. Requests are sent with the raw path
 // string, so neither the client nor a URL parser normalises `..` before the server sees it.
+
+const BIG = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `word ${i}`))};\n`;
 
 let dir: string;
 let server: Server;
@@ -17,6 +20,8 @@ beforeAll(async () => {
   await mkdir(join(dir, 'pwa', 'assets'), { recursive: true });
   await writeFile(join(dir, 'pwa', 'index.html'), '<!doctype html><title>app</title>');
   await writeFile(join(dir, 'pwa', 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(join(dir, 'pwa', 'assets', 'big.js'), BIG);
+  await writeFile(join(dir, 'pwa', 'icon.png'), Buffer.alloc(4096, 7));
   // A sibling whose name starts with the served folder's: `startsWith(base)` alone lets it through.
   await mkdir(join(dir, 'pwa-other'));
   await writeFile(join(dir, 'pwa-other', 'x'), 'secret');
@@ -31,6 +36,18 @@ afterAll(async () => {
   await new Promise((done) => server.close(done));
   await rm(dir, { recursive: true, force: true });
 });
+
+function getRaw(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: IncomingHttpHeaders; bytes: Buffer }> {
+  return new Promise((ok, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
 
 function get(path: string, method = 'GET'): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
   return new Promise((ok, fail) => {
@@ -105,5 +122,53 @@ describe('serve', () => {
     expect(res.status).toBe(200);
     expect(res.body).toBe('');
     expectFrameHeaders(res.headers);
+  });
+
+  it('compresses text with brotli or gzip as the browser accepts, and says so', async () => {
+    const br = await getRaw('/assets/big.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(br.bytes).toString()).toBe(BIG);
+    expect(br.bytes.length).toBeLessThan(BIG.length / 2);
+    expect(Number(br.headers['content-length'])).toBe(br.bytes.length);
+    const gz = await getRaw('/assets/big.js', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.bytes).toString()).toBe(BIG);
+    expectFrameHeaders(gz.headers);
+  });
+
+  it('sends the bytes as they are without Accept-Encoding, for images, and for tiny files', async () => {
+    const plain = await getRaw('/assets/big.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.bytes.toString()).toBe(BIG);
+    const image = await getRaw('/icon.png', { 'accept-encoding': 'br, gzip' });
+    expect(image.headers['content-encoding']).toBeUndefined();
+    expect(image.bytes.length).toBe(4096);
+    const tiny = await getRaw('/assets/app.js', { 'accept-encoding': 'br' });
+    expect(tiny.headers['content-encoding']).toBeUndefined();
+    expect(tiny.bytes.toString()).toBe('console.log(1)');
+  });
+
+  it('keeps hashed assets for a year; pages, icons and the worker are revalidated by ETag', async () => {
+    expect((await get('/assets/app.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get('/icon.png')).headers['cache-control']).toBe('no-cache');
+    const page = await getRaw('/');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const etag = page.headers.etag!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    const again = await getRaw('/', { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.bytes.length).toBe(0);
+    expectFrameHeaders(again.headers);
+  });
+
+  it('picks the encoding by the browser’s preferences', () => {
+    expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(chooseEncoding('gzip')).toBe('gzip');
+    expect(chooseEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
+    expect(chooseEncoding('identity')).toBeNull();
+    expect(chooseEncoding('*')).toBe('br');
+    expect(chooseEncoding('')).toBeNull();
+    expect(chooseEncoding(undefined)).toBeNull();
   });
 });

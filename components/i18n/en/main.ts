@@ -43,6 +43,10 @@ export const main = (f: Fmt) => {
     winCount: (length: number, max: number) => `${f.number(length)}/${f.number(max)}`,
     haltLegend: 'Anything pulling at you? (optional)',
     halt: { hungry: 'Hungry', angry: 'Angry', lonely: 'Lonely', tired: 'Tired' },
+    // The first screen's ways into a reflection and the crisis sheet (the sheets' own words are in reflect).
+    crisisButton: 'Crisis sheet',
+    nearMissButton: 'I got through a hard moment',
+    setbackButton: 'I had a setback',
     streakHeading: 'Streak',
     streakCount: (days: number) => f.plural(days, { one: '#-day streak', other: '#-day streak' }),
     streakNone: 'Your first check-in starts a streak.',

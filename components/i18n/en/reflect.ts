@@ -8,8 +8,6 @@ export type ReflectProblems = {
 
 /** Reflections, the plan's steps in them and the crisis sheet: warm, plain, never shaming. */
 export const reflect = (f: Fmt) => ({
-  nearMissButton: 'I got through a hard moment',
-  setbackButton: 'I had a setback',
   nearMissTitle: 'I got through a hard moment',
   setbackTitle: 'I had a setback',
   nearMissIntro: 'Well done for getting through it. A few words now can help next time.',
@@ -55,7 +53,6 @@ export const reflect = (f: Fmt) => ({
   feltAfter: (mood: string) => `Felt afterwards: ${mood}`,
   kindNearMiss: 'Got through a hard moment',
   kindSetback: 'Setback',
-  crisisButton: 'Crisis sheet',
   crisisTitle: 'Crisis sheet',
   /** Always the sheet's first line, whatever else is set up. */
   emergencyLine: 'In danger right now? Call your local emergency number.',

@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES } from '../../../lib/backup/codec';
+import { MAX_FILE_BYTES } from '../../../lib/backup/limits';
 import type { RefusedRecord } from '../../../lib/backup/parse';
 import type { BackupProblem, RecordFact } from '../../../lib/backup/problems';
 import type { ImportSummary } from '../../../lib/backup/store';

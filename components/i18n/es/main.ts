@@ -36,6 +36,10 @@ export const main = (f: Fmt): Messages['main'] => {
     winCount: (length, max) => `${f.number(length)}/${f.number(max)}`,
     haltLegend: '¿Hay algo que te esté afectando? (opcional)',
     halt: { hungry: 'Hambre', angry: 'Enfado', lonely: 'Soledad', tired: 'Cansancio' },
+    // The first screen's ways into a reflection and the crisis sheet (the sheets' own words are in reflect).
+    crisisButton: 'Ayuda para una crisis',
+    nearMissButton: 'Superé un momento difícil',
+    setbackButton: 'Tuve una recaída',
     streakHeading: 'Racha',
     streakCount: (days) => f.plural(days, { one: 'Racha de # día', other: 'Racha de # días' }),
     streakNone: 'Tu primer registro empieza una racha.',

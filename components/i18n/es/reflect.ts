@@ -6,8 +6,6 @@ import type { Fmt } from '../fmt';
 // para lo que en inglés es un near miss; «recaída» para un setback.
 
 export const reflect = (f: Fmt): Messages['reflect'] => ({
-  nearMissButton: 'Superé un momento difícil',
-  setbackButton: 'Tuve una recaída',
   nearMissTitle: 'Superé un momento difícil',
   setbackTitle: 'Tuve una recaída',
   nearMissIntro: 'Lo has superado, y eso tiene mucho mérito. Unas palabras ahora pueden ayudarte la próxima vez.',
@@ -52,7 +50,6 @@ export const reflect = (f: Fmt): Messages['reflect'] => ({
   feltAfter: (mood) => `Cómo te sentías después: ${mood}`,
   kindNearMiss: 'Momento difícil superado',
   kindSetback: 'Recaída',
-  crisisButton: 'Ayuda para una crisis',
   crisisTitle: 'Ayuda para una crisis',
   emergencyLine: '¿Estás en peligro ahora mismo? Llama al número de emergencias de tu país.',
   callEmergency: (number) => `Llamar al ${number}`,

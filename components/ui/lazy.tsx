@@ -1,0 +1,78 @@
+import type { ComponentType, VNode } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { loadLaterWords } from '../i18n';
+
+// A part of a page whose code loads when it first shows (or earlier, by prefetch), so the first
+// screen downloads only what it shows. Once loaded it renders at once, with no flash: the popup
+// prefetches its crisis sheet as soon as the mood buttons are up, so the sheet is instant.
+
+export interface LazyComponent<P> {
+  (props: P): VNode | null;
+  /** Loads the code (and the words it needs) without showing anything; safe to call often. */
+  prefetch(): Promise<unknown>;
+}
+
+interface Options<P> {
+  /**
+   * What else must be there before it renders. By default, a part given `services` waits for
+   * the services whose code loads on first use (services.loadLater), so the live queries it
+   * starts read through them directly and keep observing (lib/lazyService.ts).
+   */
+  before?: (props: P) => Promise<unknown> | undefined;
+}
+
+type MaybeServices = { services?: { loadLater?: () => Promise<void> } };
+const servicesLater = (props: object) => (props as MaybeServices).services?.loadLater?.();
+
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { before = servicesLater }: Options<P> = {}): LazyComponent<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  // `before` reads the page's services, created once per page: once it resolved, it stays so.
+  let beforeDone = false;
+  const prefetch = () =>
+    (loading ??= Promise.all([load(), loadLaterWords()]).then(
+      ([component]) => (loaded = component),
+      (err: unknown) => {
+        loading = undefined; // tried again at the next showing
+        throw err;
+      },
+    ));
+
+  function Lazy(props: P): VNode | null {
+    const [, setTick] = useState(0);
+    const [error, setError] = useState<{ err: unknown } | null>(null);
+    const ready = loaded !== undefined && beforeDone;
+    useEffect(() => {
+      if (ready) return;
+      let live = true;
+      Promise.all([prefetch(), before(props)]).then(
+        () => {
+          beforeDone = true;
+          if (live) setTick((n) => n + 1);
+        },
+        (err: unknown) => live && setError({ err }),
+      );
+      return () => {
+        live = false;
+      };
+    }, [ready]);
+    // The nearest ErrorBoundary says so, rather than leaving an empty space.
+    if (error) throw error.err;
+    if (!ready || !loaded) return null;
+    const Component = loaded;
+    return <Component {...props} />;
+  }
+  Lazy.prefetch = prefetch;
+  return Lazy;
+}
+
+/**
+ * Runs `work` once the page has settled: after `delay`, at the browser's next idle moment (or
+ * at once, where there is no idle callback), so prefetching never competes with a first tap.
+ */
+export function whenIdle(work: () => void, { delay = 1500, timeout = 3000 } = {}): void {
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout });
+    else work();
+  }, delay);
+}

@@ -1,0 +1,73 @@
+import type { Live } from './liveService';
+
+// A service whose code (and the libraries it brings: validation, compression, crypto) loads on
+// its first use, so a page that never backs up or shares never downloads them. The page still
+// holds a plain object of the service's type, so nothing that uses it changes.
+
+/** Members a lazy service can answer for before its code is there: async calls and Live values. */
+type Deferrable<T> = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  [K in keyof T]: T[K] extends (...args: any[]) => Promise<unknown> ? T[K] : T[K] extends Live<unknown> ? T[K] : never;
+};
+
+export interface Lazy<T> {
+  /** The service, usable at once: calls wait for its code. */
+  service: T;
+  /** Loads the code now (a page prefetching while the browser is idle). */
+  load(): Promise<T>;
+}
+
+/**
+ * `load` resolves to the real service; `lives` names its Live members (the others must all be
+ * async functions, which the types check). Calls made before the code arrived wait for it;
+ * afterwards they go straight through, so a Dexie live query that calls one after load()
+ * sees only Dexie promises and keeps observing.
+ */
+export function lazyService<T extends Deferrable<T>>(load: () => Promise<T>, lives: readonly (keyof T)[] = []): Lazy<T> {
+  let loaded: T | undefined;
+  let loading: Promise<T> | undefined;
+  const ensure = (): Promise<T> =>
+    (loading ??= load().then(
+      (service) => (loaded = service),
+      (err: unknown) => {
+        loading = undefined; // a failed download (offline) is tried again on the next use
+        throw err;
+      },
+    ));
+  const members = new Map<PropertyKey, unknown>();
+  const member = (key: keyof T): unknown => {
+    if (lives.includes(key)) {
+      const live: Live<unknown> = {
+        current: () => (loaded?.[key] as Live<unknown> | undefined)?.current(),
+        subscribe(next, error) {
+          if (loaded) return (loaded[key] as Live<unknown>).subscribe(next, error);
+          let stop: (() => void) | null = null;
+          let stopped = false;
+          ensure().then(
+            (service) => {
+              if (!stopped) stop = (service[key] as Live<unknown>).subscribe(next, error);
+            },
+            (err: unknown) => !stopped && error?.(err),
+          );
+          return () => {
+            stopped = true;
+            stop?.();
+          };
+        },
+      };
+      return live;
+    }
+    return (...args: unknown[]) => {
+      const call = (service: T) => (service[key] as (...a: unknown[]) => Promise<unknown>)(...args);
+      return loaded ? call(loaded) : ensure().then(call);
+    };
+  };
+  const service = new Proxy({} as T, {
+    get(_, key) {
+      if (typeof key === 'symbol' || key === 'then') return undefined;
+      if (!members.has(key)) members.set(key, member(key as keyof T));
+      return members.get(key);
+    },
+  });
+  return { service, load: ensure };
+}
