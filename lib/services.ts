@@ -12,6 +12,7 @@ import type { ReminderClient } from './messages';
 import { createPlanService, type PlanService } from './plan';
 import { createReflectionService, type ReflectionService } from './reflections';
 import { createReminderService, type ReminderService } from './reminderService';
+import { createReplyService, type ReplyService } from './replies';
 import { createSettingsService, type SettingsService } from './settingsService';
 import { createShareService, type ShareService } from './shares';
 import type { StorageApi } from './storageStatus';
@@ -31,6 +32,8 @@ export interface AppServices {
   settings: SettingsService;
   /** Mentor links and their log. */
   shares: ShareService;
+  /** Mentors' replies to those links. */
+  replies: ReplyService;
   /** Backup files, the spreadsheet, transfer links, import, erase, the last backup's time. */
   backup: BackupService;
   /** Whether the browser keeps the data, its size, since when there is history. */
@@ -90,6 +93,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
     plan: createPlanService({ db, clock }),
     settings,
     shares: createShareService({ db, store, clock }),
+    replies: createReplyService({ db, clock }),
     backup: createBackupService({
       db,
       store,

@@ -7,7 +7,9 @@ import type { KeyValueStore } from './kv';
 import { FIELDS } from './rules/fields';
 import { checkText, normalizeText } from './rules/text';
 import { clampInstant, nextStamp, TIME_MAX } from './rules/time';
-import { encodeLink } from './share/link';
+import { sealLink } from './share/link';
+import { toBase64Url } from './crypto';
+import { linkIdOf } from './share/reply';
 import { EXPIRY_DAYS, SHARE_PERIODS, type Snapshot } from './share/model';
 import { describeContents } from './share/contents';
 import { buildSnapshot, periodFirstDay, type BuiltSnapshot, type ShareChoices } from './share/snapshot';
@@ -148,8 +150,9 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
       }
       const passphrase = request.passphrase.trim();
       let link: string;
+      let linkKey: Uint8Array<ArrayBuffer>;
       try {
-        link = await encodeLink(built.snapshot, { appUrl, passphrase });
+        ({ link, linkKey } = await sealLink(built.snapshot, { appUrl, passphrase }));
       } catch (err) {
         // WebCrypto exists only in secure contexts: a PWA opened over plain http on a home
         // network can check in, but cannot encrypt.
@@ -169,6 +172,9 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
         expiresAt: Math.min(TIME_MAX, snapshot.expiresAt),
         withPassphrase: passphrase !== '',
         linkLength: link.length,
+        // Kept so that the mentor's reply opens here (lib/share/reply.ts); the link itself is not.
+        linkKey: toBase64Url(linkKey),
+        linkId: await linkIdOf(linkKey),
       };
       try {
         await db.shares.add(entry);
@@ -184,14 +190,18 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
       return all.filter((e) => e.deletedAt === null);
     },
 
-    /** Removes an entry from the log (the link itself keeps working until it expires). */
+    /**
+     * Removes an entry from the log (the link itself keeps working until it expires). Its key
+     * goes with it, so replies to it are refused from now on; its id stays, to say why.
+     */
     async forget(id: string): Promise<void> {
       const now = clampInstant(clock.now());
       try {
         await db.transaction('rw', db.shares, async () => {
           const entry = await db.shares.get(id);
           if (!entry) return;
-          await db.shares.put({ ...entry, deletedAt: now, updatedAt: nextStamp(now, entry.updatedAt) });
+          const { linkKey: _gone, ...kept } = entry;
+          await db.shares.put({ ...kept, deletedAt: now, updatedAt: nextStamp(now, entry.updatedAt) });
         });
       } catch (err) {
         throw toStorageError(err);

@@ -163,6 +163,10 @@ const shareEntry = {
   expiresAt: timestamp,
   withPassphrase: v.boolean(),
   linkLength: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000)),
+  // The link's own key and the id its replies name it by (lib/share/reply.ts): only in
+  // passphrase-protected files and transfers, and never in a removed entry.
+  linkKey: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/, 'is not a link key'))),
+  linkId: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{11}$/, 'is not a link id'))),
 };
 
 /** A share-log entry as version 2 files (and the database from schema v4) hold it: contents as facts. */

@@ -5,7 +5,7 @@ import type { SyncedRecord, TandemDatabase } from '../db/schema';
 import { toStorageError } from '../errors';
 import type { KeyValueStore } from '../kv';
 import { MENTEE_DB } from '../share/menteeList';
-import { addCounts, canonical, foldById, planTable, ZERO_COUNTS, type MergeCounts } from './merge';
+import { addCounts, canonical, carryLinkKeys, foldById, planTable, ZERO_COUNTS, type MergeCounts } from './merge';
 import { clampInstant, DAY_MAX, DAY_MIN } from '../rules/time';
 import { withDefaults } from '../settings';
 import type { ReadResult, Refusals } from './parse';
@@ -114,9 +114,16 @@ async function merge(db: TandemDatabase, backup: ReadResult | Backup, dryRun: bo
   }
   for (const name of TABLE_NAMES) {
     const table = db.table<SyncedRecord, string>(name);
-    const incoming = foldById(backup.tables[name] as SyncedRecord[]).map((r) => redate(name, r, finalHour));
+    let incoming = foldById(backup.tables[name] as SyncedRecord[]).map((r) => redate(name, r, finalHour));
     const local = await table.bulkGet(incoming.map((r) => r.id));
+    let restore: SyncedRecord[] = [];
+    if (name === 'shares') ({ incoming, restore } = carryLinkKeys(incoming, local));
     const plan = planTable(incoming, local);
+    if (restore.length > 0) {
+      plan.puts.push(...restore);
+      plan.counts.unchanged -= restore.length;
+      plan.counts.updated += restore.length;
+    }
     byTable[name] = plan.counts;
     total = addCounts(total, plan.counts);
     if (!dryRun && plan.puts.length > 0) {
