@@ -27,6 +27,7 @@ import { useTandemData } from './useTandemData';
 import { ValuesAndWins } from '../checkin/ValuesAndWins';
 import { ValuesEditor } from '../plan/ValuesEditor';
 import { words } from '../i18n';
+import { REPLY_PREFIX, replyPayload } from '../../lib/share/replyFormat';
 
 interface Props {
   services: AppServices;
@@ -42,6 +43,7 @@ type View = (typeof VIEWS)[number];
 
 function viewFromHash(): View {
   const id = location.hash.slice(1);
+  if (replyPayload(id) !== null) return 'share';
   return (VIEWS as readonly string[]).includes(id) ? (id as View) : 'home';
 }
 
@@ -58,12 +60,17 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   const data = useTandemData(services);
   const timeZone = services.clock.timeZone();
   const [view, setView] = useState<View>(viewFromHash);
+  /** A mentor's reply link the page was opened with (<app>#reply=…): opened under Mentor links. */
+  const [replyLink, setReplyLink] = useState<string | null>(() => (location.hash.startsWith(`#${REPLY_PREFIX}`) ? location.hash : null));
   /** A situation an insight asked to add steps for: My plan opens on it. */
   const [planFor, setPlanFor] = useState<string | null>(null);
 
   // The address follows the view, so a view can be bookmarked or opened from the popup.
   useEffect(() => {
-    const onHash = () => setView(viewFromHash());
+    const onHash = () => {
+      if (location.hash.startsWith(`#${REPLY_PREFIX}`)) setReplyLink(location.hash);
+      setView(viewFromHash());
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -75,6 +82,10 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   useEffect(() => {
     document.title = words.main.appName;
   }, []);
+  // The reply is read from the address once; it leaves the address bar and history at once.
+  useEffect(() => {
+    if (replyLink) history.replaceState(null, '', '#share');
+  }, [replyLink]);
   const { status, openReflection, openCrisis, sheets } = useSheets(services, () => {
     go('plan');
     requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
@@ -156,7 +167,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         )}
         {view === 'share' && (
           <div class="column">
-            <SharePanel services={services} />
+            <SharePanel key={replyLink ?? ''} services={services} replyLink={replyLink} />
           </div>
         )}
         {view === 'settings' && (

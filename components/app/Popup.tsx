@@ -12,6 +12,7 @@ import { useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
 import { words } from '../i18n';
 import { UrgeWindow } from '../reflect/UrgeSurfTimer';
+import { WroteBack } from '../share/WroteBack';
 
 /** The toolbar popup: check in with one click or one key, see the streak and today. */
 export function Popup({ services }: { services: AppServices }) {
@@ -49,6 +50,7 @@ function PopupContent({ services }: { services: AppServices }) {
           {services.reminders && <ReminderBar reminders={services.reminders} clock={services.clock} />}
         </>
       )}
+      <WroteBack services={services} />
       {services.openDashboard && (
         <button type="button" class="secondary wide" onClick={() => services.openDashboard?.()}>
           {words.main.openDashboard}

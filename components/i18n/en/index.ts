@@ -3,6 +3,7 @@ import { data } from './data';
 import { errors } from './errors';
 import { insights } from './insights';
 import { main } from './main';
+import { mentor } from './mentor';
 import { plan } from './plan';
 import { reflect } from './reflect';
 import { settings } from './settings';
@@ -18,6 +19,7 @@ export const messages = (f: Fmt) => ({
   plan: plan(f),
   insights: insights(f),
   share: share(f),
+  mentor: mentor(f),
   data: data(f),
   settings: settings(f),
   errors: errors(f),
