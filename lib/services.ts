@@ -13,6 +13,7 @@ import { createPlanService, type PlanService } from './plan';
 import { createReflectionService, type ReflectionService } from './reflections';
 import { createReminderService, type ReminderService } from './reminderService';
 import { createReplyService, type ReplyService } from './replies';
+import { createWellbeingService, type WellbeingService } from './wellbeingService';
 import { createSettingsService, type SettingsService } from './settingsService';
 import { createShareService, type ShareService } from './shares';
 import type { StorageApi } from './storageStatus';
@@ -34,6 +35,8 @@ export interface AppServices {
   shares: ShareService;
   /** Mentors' replies to those links. */
   replies: ReplyService;
+  /** The fortnightly WHO-5 wellbeing check. */
+  wellbeing: WellbeingService;
   /** Backup files, the spreadsheet, transfer links, import, erase, the last backup's time. */
   backup: BackupService;
   /** Whether the browser keeps the data, its size, since when there is history. */
@@ -94,6 +97,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
     settings,
     shares: createShareService({ db, store, clock }),
     replies: createReplyService({ db, clock }),
+    wellbeing: createWellbeingService({ db, clock, dayStartHour }),
     backup: createBackupService({
       db,
       store,

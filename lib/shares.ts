@@ -10,6 +10,7 @@ import { clampInstant, nextStamp, TIME_MAX } from './rules/time';
 import { sealLink } from './share/link';
 import { toBase64Url } from './crypto';
 import { linkIdOf } from './share/reply';
+import { who5Score } from './wellbeing';
 import { EXPIRY_DAYS, SHARE_PERIODS, type Snapshot } from './share/model';
 import { describeContents } from './share/contents';
 import { buildSnapshot, periodFirstDay, type BuiltSnapshot, type ShareChoices } from './share/snapshot';
@@ -103,9 +104,9 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
     const now = clampInstant(clock.now());
     const { today: last, workingDays } = await today();
     const first = periodFirstDay(last, choices.period);
-    const [checkinDays, dayStats, checkins, reflections, plan] = await db.transaction(
+    const [checkinDays, dayStats, checkins, reflections, plan, wellbeing] = await db.transaction(
       'r',
-      [db.dayStats, db.checkins, db.reflections, db.plan],
+      [db.dayStats, db.checkins, db.reflections, db.plan, db.wellbeing],
       () =>
         Promise.all([
           db.dayStats.toCollection().primaryKeys() as Promise<DayKey[]>,
@@ -113,6 +114,7 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
           db.checkins.where('day').between(first, last, true, true).toArray(),
           db.reflections.where('day').between(first, last, true, true).toArray(),
           db.plan.toArray(),
+          choices.include.wellbeing ? db.wellbeing.where('day').between(first, last, true, true).toArray() : Promise.resolve([]),
         ]),
     );
     return buildSnapshot(
@@ -127,6 +129,7 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
           .map((c) => ({ day: c.day, at: c.at, text: c.win })),
         reflections,
         plan,
+        wellbeing: wellbeing.flatMap((w) => (w.deletedAt === null && w.answers ? [{ day: w.day, at: w.at, score: who5Score(w.answers) }] : [])),
       },
       choices,
     );

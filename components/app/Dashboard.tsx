@@ -12,6 +12,8 @@ import { ContactsEditor } from '../plan/ContactsEditor';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CheckinList, TodayList } from '../checkin/CheckinList';
 import { InsightsView } from '../insights/Insights';
+import { WellbeingCheck } from '../insights/WellbeingCheck';
+import { WellbeingTrend } from '../insights/WellbeingTrend';
 import { MorningCard } from '../reflect/NextSteps';
 import { RunWelcomeAgain } from '../welcome/RunWelcomeAgain';
 import { WelcomePanel } from '../welcome/WelcomePanel';
@@ -121,6 +123,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
             <WelcomePanel services={services} />
             <div class="column">
               <MorningCard services={services} />
+              <WellbeingCheck services={services} onCrisis={openCrisis} />
               <CheckinPanel services={services} autoFocus={focusCheckin} />
               <ReflectButtons onPick={openReflection} />
               <section aria-labelledby="streak-heading">
@@ -155,6 +158,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
             <ContactsEditor services={services} />
           </div>
         )}
+        {view === 'insights' && <WellbeingTrend services={services} onCrisis={openCrisis} />}
         {view === 'insights' && (
           <InsightsView
             services={services}

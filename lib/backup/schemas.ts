@@ -150,7 +150,7 @@ const contentCount = v.pipe(v.number('must be a number'), v.integer('must be a w
 const ShareContentSchema = v.union(
   [
     v.strictObject({ kind: v.picklist(['checkinDays', 'mood', 'reflectionCounts']) }),
-    v.strictObject({ kind: v.picklist(['wins', 'reflectionTexts', 'plan']), count: contentCount }),
+    v.strictObject({ kind: v.picklist(['wins', 'reflectionTexts', 'plan', 'wellbeing']), count: contentCount }),
     v.strictObject({ kind: v.literal('text'), text: field('shareContents') }),
   ],
   'is not something a link holds',

@@ -9,6 +9,7 @@ import { reflect } from './reflect';
 import { settings } from './settings';
 import { share } from './share';
 import { welcome } from './welcome';
+import { wellbeing } from './wellbeing';
 
 // The English catalogue: the source every other language follows. Each section belongs to one
 // feature folder of components/ (main: check-in, streak, reminders and shared words).
@@ -24,6 +25,7 @@ export const messages = (f: Fmt) => ({
   settings: settings(f),
   errors: errors(f),
   welcome: welcome(f),
+  wellbeing: wellbeing(f),
 });
 
 export type Messages = ReturnType<typeof messages>;

@@ -75,6 +75,8 @@ export const share = (f: Fmt) => {
         return `near miss and setback texts (${f.number(c.count)})`;
       case 'plan':
         return `plan (${plural(f, c.count, 'situation', 'situations')})`;
+      case 'wellbeing':
+        return `wellbeing scores (${f.number(c.count)})`;
       case 'text':
         return c.text;
     }

@@ -10,6 +10,7 @@ import { reflect } from './reflect';
 import { settings } from './settings';
 import { share } from './share';
 import { welcome } from './welcome';
+import { wellbeing } from './wellbeing';
 
 // El catálogo en español. Tratamos a la persona de tú, con palabras sencillas y cálidas; cada
 // sección sigue exactamente las claves del inglés (un olvido no compila).
@@ -25,4 +26,5 @@ export const messages = (f: Fmt): Messages => ({
   settings: settings(f),
   errors: errors(f),
   welcome: welcome(f),
+  wellbeing: wellbeing(f),
 });

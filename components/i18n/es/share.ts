@@ -62,6 +62,8 @@ export const share = (f: Fmt): Share => {
         return `textos sobre momentos difíciles que superaste y recaídas (${f.number(c.count)})`;
       case 'plan':
         return `plan (${plural(f, c.count, 'situación', 'situaciones')})`;
+      case 'wellbeing':
+        return `puntuaciones de bienestar (${f.number(c.count)})`;
       case 'text':
         return c.text;
     }
