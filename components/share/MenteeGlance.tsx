@@ -2,23 +2,20 @@ import { glance } from '../../lib/share/glance';
 import type { KeptMentee } from '../../lib/share/menteeList';
 import { words } from '../i18n';
 
-/** One person in the mentor's list, in two short lines: who, when, streak, mood, wellbeing, changes. */
-export function MenteeGlance({ kept, now }: { kept: KeptMentee; now: number }) {
+/** The facts of one person in the mentor's list, in a line or two: when, streak, mood, wellbeing. */
+export function glanceFacts(kept: KeptMentee, now: number): string {
   const g = glance(kept, now);
   const w = words.mentor;
   const facts = [w.heardFrom(g.daysSince), w.streakShort(g.streak)];
   if (g.mood !== null) facts.push(w.trend[g.mood]);
-  if (g.wellbeing) facts.push(g.wellbeing.trend === null ? w.wellbeingTrend.one(g.wellbeing.latest) : `${w.wellbeingTrend[g.wellbeing.trend]} (${w.wellbeingTrend.one(g.wellbeing.latest)})`);
+  else if (g.moodAverage !== null) facts.push(w.moodAverage(g.moodAverage));
+  if (g.wellbeing) facts.push(w.wellbeingTrend[g.wellbeing.trend ?? 'one'](g.wellbeing.latest));
+  return facts.join(' · ');
+}
+
+/** What changed since the snapshot before, on one line (the whole list shows when opened). */
+export function GlanceChanges({ kept }: { kept: KeptMentee }) {
   const changes = kept.changes?.map((c) => words.share.change(c)).join(' ');
-  return (
-    <div class="glance">
-      <p class="glance-name">
-        <strong class="user-text" data-user-text>
-          {kept.name}
-        </strong>{' '}
-        <span class="glance-facts">{facts.join(' · ')}</span>
-      </p>
-      {changes && <p class="glance-changes">{changes}</p>}
-    </div>
-  );
+  if (!changes) return null;
+  return <p class="glance-changes">{changes}</p>;
 }

@@ -10,7 +10,7 @@ import { Alert } from '../ui/Alert';
 import { PassphraseField } from '../ui/PassphraseField';
 import { formatInstant } from './dates';
 import { SnapshotView } from './SnapshotView';
-import { MenteeGlance } from './MenteeGlance';
+import { GlanceChanges, glanceFacts } from './MenteeGlance';
 import { byLeastRecent } from '../../lib/share/glance';
 import { WriteBack } from './WriteBack';
 import { words } from '../i18n';
@@ -56,6 +56,8 @@ export function Viewer({ fragment, now, mentees, onSettled }: Props) {
   // view's heading takes the focus, so a screen reader announces what opened.
   useEffect(() => {
     if (state.phase !== 'open' && state.phase !== 'failed') return;
+    // Write back from the list: its form has the focus (and scrolled into view) already.
+    if (state.phase === 'open' && state.writing) return;
     const heading = main.current?.querySelector<HTMLElement>('h1, h2');
     if (!heading) return;
     heading.tabIndex = -1;
@@ -289,11 +291,13 @@ function MyList({ mentees, now, onShow, quiet = false }: ListProps) {
         <ul class="glance-list" aria-labelledby={`${id}-list`}>
           {kept.map((k) => (
             <li key={k.name}>
-              <MenteeGlance kept={k} now={now()} />
-              <div class="glance-actions">
-                <button type="button" aria-label={words.share.listOpen(k.name)} onClick={() => onShow(k)}>
-                  {words.share.listShow}
+              <p class="glance-name">
+                {/* The name opens the snapshot: one control fewer per row, so ten people fit a phone screen. */}
+                <button type="button" class="name-button user-text" data-user-text aria-label={words.share.listOpen(k.name)} onClick={() => onShow(k)}>
+                  {k.name}
                 </button>
+              </p>
+              <div class="glance-actions">
                 {k.linkKey && (
                   <button type="button" class="secondary" aria-label={words.mentor.listWriteBack(k.name)} onClick={() => onShow(k, true)}>
                     {words.mentor.writeBack}
@@ -308,6 +312,8 @@ function MyList({ mentees, now, onShow, quiet = false }: ListProps) {
                   {words.share.listRemoveLabel}
                 </button>
               </div>
+              <p class="glance-facts">{glanceFacts(k, now())}</p>
+              <GlanceChanges kept={k} />
             </li>
           ))}
         </ul>

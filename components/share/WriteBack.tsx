@@ -49,7 +49,9 @@ export function WriteBack({ name, linkKey, now, startOpen = false, onClose }: Pr
   const max = FIELDS.replyNote.max;
 
   useEffect(() => {
-    if (open) heading.current?.focus();
+    if (!open) return;
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'start' });
   }, [open, link]);
 
   async function make(e: Event) {
@@ -78,7 +80,8 @@ export function WriteBack({ name, linkKey, now, startOpen = false, onClose }: Pr
     );
   }
   return (
-    <section class="write-back" aria-labelledby={`${id}-h`}>
+    // Named for what it is throughout, while its heading follows the step (the form, the link).
+    <section class="write-back" aria-label={w.writeHeading(name)}>
       <h2 id={`${id}-h`} ref={heading} tabIndex={-1}>
         {link ? w.resultHeading : w.writeHeading(name)}
       </h2>

@@ -1,6 +1,6 @@
 import type { KeptMentee } from './menteeList';
 import type { Snapshot } from './model';
-import { snapshotSummary } from './summary';
+import { moodReading, MOOD_CHANGE, snapshotSummary } from './summary';
 
 // The mentor's list at a glance: for each person, facts the viewer words in one or two short
 // lines, so that ten people fit one phone screen.
@@ -13,7 +13,10 @@ export interface Glance {
   /** Whole days since the newest snapshot was made (0: today). */
   daysSince: number;
   streak: number;
+  /** The trend of the last week against the week before (or the snapshot before); null: not enough days. */
   mood: 'up' | 'down' | 'steady' | 'none' | null;
+  /** Average mood (1–5) over the last 7 days, when mood was shared and there is one. */
+  moodAverage: number | null;
   /** Absent when no wellbeing score was shared. */
   wellbeing?: { latest: number; trend: 'up' | 'down' | 'steady' | null };
 }
@@ -26,14 +29,20 @@ function lastScore(snapshot: Snapshot | undefined): number | null {
 export function glance(kept: Pick<KeptMentee, 'snapshot' | 'previous'>, now: number): Glance {
   const { snapshot, previous } = kept;
   const summary = snapshotSummary(snapshot);
-  const mood = summary.mood === undefined ? 'none' : summary.mood.change === 'same' ? 'steady' : summary.mood.change;
-  const out: Glance = { daysSince: Math.max(0, Math.floor((now - snapshot.createdAt) / DAY)), streak: snapshot.streak.current, mood };
+  let mood: Glance['mood'] = summary.mood === undefined ? 'none' : summary.mood.change === 'same' ? 'steady' : summary.mood.change;
+  const moodAverage = summary.mood?.thisWeek ?? null;
+  // A 7-day link has no week before in it: the snapshot kept before stands in for it.
+  const before = previous ? moodReading(previous).lastWeek : null;
+  if (mood === null && moodAverage !== null && before !== null) {
+    mood = Math.abs(moodAverage - before) < MOOD_CHANGE - 1e-9 ? 'steady' : moodAverage > before ? 'up' : 'down';
+  }
+  const out: Glance = { daysSince: Math.max(0, Math.floor((now - snapshot.createdAt) / DAY)), streak: snapshot.streak.current, mood, moodAverage };
   const scores = snapshot.wellbeing ?? [];
   const latest = lastScore(snapshot);
   if (latest !== null) {
-    const before = scores.length >= 2 ? scores[scores.length - 2]!.score : lastScore(previous);
+    const earlier = scores.length >= 2 ? scores[scores.length - 2]!.score : lastScore(previous);
     const trend =
-      before === null ? null : Math.abs(latest - before) < WELLBEING_CHANGE ? 'steady' : latest > before ? 'up' : 'down';
+      earlier === null ? null : Math.abs(latest - earlier) < WELLBEING_CHANGE ? 'steady' : latest > earlier ? 'up' : 'down';
     out.wellbeing = { latest, trend };
   }
   return out;
