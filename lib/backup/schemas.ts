@@ -8,6 +8,7 @@ import { isInvisible, normalizeText, textLength, type TextRule } from '../rules/
 import { DAY_MAX, DAY_MIN, OFFSET_MAX, OFFSET_MIN, TIME_MAX, TIME_MIN } from '../rules/time';
 import { readNotificationText, validateSettings, type Settings } from '../settings';
 import { contentFromText, MAX_CONTENT_COUNT, type ShareContent } from '../share/contents';
+import { QUICK_WORDS } from '../share/replyFormat';
 
 // Schemas for every record a backup or a transfer may carry. Files come from outside (another
 // device, an old version, a hand edit, an attacker), so every field is checked for type, range
@@ -203,6 +204,29 @@ export const SettingsSchema = v.pipe(
   v.check((s) => validateSettings(s as Settings).length === 0, 'are not valid settings'),
 );
 
+/** A mentor's reply as opened and kept (lib/replies.ts); quick words as codes. */
+export const MentorReplySchema = v.strictObject({
+  ...synced,
+  ...texts('replies'),
+  shareId: id,
+  linkId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{11}$/, 'is not a link id')),
+  sentAt: timestamp,
+  words: v.pipe(v.array(v.picklist(QUICK_WORDS, 'is not a quick word Tandem knows')), v.maxLength(QUICK_WORDS.length)),
+  readAt: v.union([v.literal(0), timestamp]),
+});
+
+/** A WHO-5 check: five answers 0–5, or null when it was skipped. */
+export const WellbeingSchema = v.strictObject({
+  ...synced,
+  ...dated,
+  answers: v.nullable(
+    v.pipe(
+      v.array(v.picklist([0, 1, 2, 3, 4, 5], 'must be an answer from 0 to 5')),
+      v.length(5, 'must hold five answers'),
+    ),
+  ),
+});
+
 export const TABLE_SCHEMAS = {
   checkins: CheckinSchema,
   reflections: ReflectionSchema,
@@ -210,6 +234,8 @@ export const TABLE_SCHEMAS = {
   values: ValueItemSchema,
   contacts: ContactSchema,
   shares: ShareLogEntrySchema,
+  replies: MentorReplySchema,
+  wellbeing: WellbeingSchema,
 } as const satisfies Record<RecordTable, v.GenericSchema>;
 
 export type TableName = keyof typeof TABLE_SCHEMAS;
@@ -219,10 +245,13 @@ export const TABLE_NAMES = RECORD_TABLE_NAMES as TableName[];
 export const TABLE_SCHEMAS_V1 = { ...TABLE_SCHEMAS, shares: ShareLogEntrySchemaV1 } as const satisfies Record<RecordTable, v.GenericSchema>;
 
 export const BACKUP_FORMAT = 'tandem-backup';
-/** 2: the share log's contents are facts. Version 1 files still import (their phrases converted). */
-export const BACKUP_VERSION = 2;
+/**
+ * 2: the share log's contents are facts. 3: mentors' replies and wellbeing checks travel too (a
+ * file without them has none). Version 1 and 2 files still import (v1's phrases converted).
+ */
+export const BACKUP_VERSION = 3;
 /** Every version this code reads; a higher number is a newer Tandem's. */
-export const BACKUP_VERSIONS = [1, 2] as const;
+export const BACKUP_VERSIONS = [1, 2, 3] as const;
 export const MAX_RECORDS = 1_000_000;
 
 const rows = v.pipe(v.array(v.unknown()), v.maxLength(MAX_RECORDS, `has more than ${MAX_RECORDS} records`));
@@ -248,6 +277,8 @@ export const EnvelopeSchema = v.strictObject({
     values: rows,
     contacts: rows,
     shares: rows,
+    replies: v.optional(rows, []),
+    wellbeing: v.optional(rows, []),
   }),
   settings: v.nullable(v.strictObject({ value: v.unknown(), updatedAt: v.unknown() })),
 });
@@ -261,6 +292,9 @@ export interface BackupTables {
   values: v.InferOutput<typeof ValueItemSchema>[];
   contacts: v.InferOutput<typeof ContactSchema>[];
   shares: v.InferOutput<typeof ShareLogEntrySchema>[];
+  /** Absent in files before version 3 (and in hand-made ones): none. */
+  replies?: v.InferOutput<typeof MentorReplySchema>[];
+  wellbeing?: v.InferOutput<typeof WellbeingSchema>[];
 }
 
 export interface Backup {

@@ -114,7 +114,7 @@ async function merge(db: TandemDatabase, backup: ReadResult | Backup, dryRun: bo
   }
   for (const name of TABLE_NAMES) {
     const table = db.table<SyncedRecord, string>(name);
-    let incoming = foldById(backup.tables[name] as SyncedRecord[]).map((r) => redate(name, r, finalHour));
+    let incoming = foldById((backup.tables[name] ?? []) as SyncedRecord[]).map((r) => redate(name, r, finalHour));
     const local = await table.bulkGet(incoming.map((r) => r.id));
     let restore: SyncedRecord[] = [];
     if (name === 'shares') ({ incoming, restore } = carryLinkKeys(incoming, local));

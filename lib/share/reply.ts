@@ -214,5 +214,8 @@ export async function openReply(envelope: ReplyEnvelope, link: ReplyLinkFacts, c
   return reply;
 }
 
-/** A stable id for one reply (its IV is random per reply), so opening it twice keeps it once. */
-export const replyIdOf = (envelope: ReplyEnvelope) => `${envelope.linkId}.${toBase64Url(envelope.iv)}`;
+/**
+ * A stable id for one reply (its IV is random per reply), so opening it twice keeps it once:
+ * the link id and the IV, 11 + 16 base64url characters, a record id as backups allow.
+ */
+export const replyIdOf = (envelope: ReplyEnvelope) => `${envelope.linkId}${toBase64Url(envelope.iv)}`;

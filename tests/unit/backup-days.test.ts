@@ -46,7 +46,7 @@ async function statsAreFresh() {
 function backupOf(records: ReturnType<typeof checkin>[], settings: Backup['settings'] = null): Backup {
   return {
     format: 'tandem-backup',
-    version: 2,
+    version: 3,
     exportedAt: T0,
     scope: { kind: 'all', fromDay: null },
     tables: { checkins: records, reflections: [], plan: [], values: [], contacts: [], shares: [] },

@@ -12,6 +12,7 @@ import { createShareService, type ShareRequest } from '../../lib/shares';
 import { openEnvelopeWithKey, parseEnvelope } from '../../lib/share/link';
 import { REPLY_GRACE_MS, ReplyError, replyLink, sealReply, type Reply, type ReplyErrorKind } from '../../lib/share/reply';
 import { DEFAULT_CHOICES } from '../../lib/share/snapshot';
+import { createWellbeingService } from '../../lib/wellbeingService';
 import { frozenClock } from './helpers';
 
 // The mentee's side of a reply: the share log keeps each link's key, a reply opens only under
@@ -128,5 +129,28 @@ describe('a mentor’s reply, on the mentee’s device', () => {
     expect(await applyImport(me.db, me.store, await readBackup(ENCODE(plain), { now: NOW }))).toMatchObject({ new: 0, updated: 0 });
     expect((await me.db.shares.get(entry.id))?.linkKey).toBe(entry.linkKey);
     expect(toBase64Url(fromBase64Url(entry.linkKey!)!)).toBe(entry.linkKey);
+  });
+
+  it('kept replies and wellbeing checks travel in backups and transfers, and import once', async () => {
+    const me = device();
+    const { link } = await me.shares.create(request(), APP);
+    await me.replies.open(await writeBack(link));
+    const wellbeing = createWellbeingService({ db: me.db, clock: me.clock, dayStartHour: async () => 4 });
+    await wellbeing.answer([3, 2, 2, 1, 3]);
+    await wellbeing.skip();
+    const backup = await exportBackup(me.db, me.store, { now: NOW });
+    const phone = device();
+    const read = await readBackup(ENCODE(backupJson(backup)), { now: NOW });
+    expect(read.refused).toEqual({ count: 0, byTable: {}, first: [], settings: null });
+    expect(await applyImport(phone.db, phone.store, read)).toMatchObject({ byTable: { replies: { new: 1 }, wellbeing: { new: 2 } } });
+    expect(await applyImport(phone.db, phone.store, read)).toMatchObject({ new: 0, updated: 0 });
+    expect(await phone.replies.list()).toEqual(await me.replies.list());
+    expect(await createWellbeingService({ db: phone.db, clock: phone.clock, dayStartHour: async () => 4 }).scores()).toEqual([
+      expect.objectContaining({ score: 44 }),
+    ]);
+    // Answers outside 0–5 are refused one by one, with the rest of the file.
+    const bad = JSON.parse(backupJson(backup)) as { tables: { wellbeing: { answers: unknown }[] } };
+    bad.tables.wellbeing[0]!.answers = [3, 2, 2, 1, 6];
+    expect((await readBackup(ENCODE(JSON.stringify(bad)), { now: NOW })).refused).toMatchObject({ count: 1, byTable: { wellbeing: 1 } });
   });
 });
