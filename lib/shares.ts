@@ -9,7 +9,6 @@ import { checkText, normalizeText } from './rules/text';
 import { clampInstant, nextStamp, TIME_MAX } from './rules/time';
 import { sealLink } from './share/link';
 import { toBase64Url } from './crypto';
-import { linkIdOf } from './share/reply';
 import { who5Score } from './wellbeing';
 import { EXPIRY_DAYS, SHARE_PERIODS, type Snapshot } from './share/model';
 import { describeContents } from './share/contents';
@@ -177,7 +176,8 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
         linkLength: link.length,
         // Kept so that the mentor's reply opens here (lib/share/reply.ts); the link itself is not.
         linkKey: toBase64Url(linkKey),
-        linkId: await linkIdOf(linkKey),
+        // Loaded here, not with the page: the reply codec stays out of the popup's first chunk.
+        linkId: await (await import('./share/reply')).linkIdOf(linkKey),
       };
       try {
         await db.shares.add(entry);
