@@ -90,7 +90,7 @@ test('a backup from the extension opens in the web app, twice without change; a 
     await extension.close();
   }
   const file = JSON.parse(readFileSync(backupPath, 'utf8'));
-  expect(file).toMatchObject({ format: 'tandem-backup', version: 2 });
+  expect(file).toMatchObject({ format: 'tandem-backup', version: 3 });
   expect(file.tables.checkins).toHaveLength(2);
 
   const page = await (await pwaBrowser.newContext()).newPage();

@@ -177,7 +177,7 @@ test('a mentor writes back; the reply opens in the extension and, after a transf
 
     // Opened twice, kept once.
     await paste(dashboard, reply);
-    await expect(from.getByRole('status').filter({ hasText: 'You opened this reply from Alex before' })).toBeVisible();
+    await expect(from.getByRole('status').filter({ hasText: 'This reply from Alex is already kept here' })).toBeVisible();
     await expect(kept.getByRole('listitem').filter({ hasText: 'Alex wrote' })).toHaveCount(1);
 
     // A changed reply, and a reply to a link removed from the log, are refused.
@@ -223,7 +223,11 @@ test('a mentor writes back; the reply opens in the extension and, after a transf
     await expect(phone.getByText(/^Done: /)).toBeVisible();
     await phone.goto('about:blank');
     await phone.goto(reply);
-    await expect(phone.getByRole('region', { name: 'From my mentors' }).getByRole('status').filter({ hasText: 'Alex’s reply is below.' })).toBeVisible();
+    // The transfer brought the link's key, so the reply opens; it brought the kept reply too.
+    await expect(
+      phone.getByRole('region', { name: 'From my mentors' }).getByRole('status').filter({ hasText: 'This reply from Alex is already kept here' }),
+    ).toBeVisible();
+    await expect(phone.getByRole('region', { name: 'From my mentors' }).getByRole('alert')).toHaveText('');
     await expect(phone.getByRole('list', { name: 'From my mentors' })).toContainText('Proud of how you handled Friday.');
     // The reply left the address bar.
     expect(new URL(phone.url()).hash).toBe('#share');

@@ -47,7 +47,7 @@ export const mentor = (f: Fmt) => {
     pasteOpen: 'Open reply',
     pasteWorking: 'Opening the reply…',
     openedNow: (name: string) => `${name}’s reply is below.`,
-    openedBefore: (name: string) => `You opened this reply from ${name} before; it is below.`,
+    openedBefore: (name: string) => `This reply from ${name} is already kept here; it is below.`,
     none: 'No replies yet.',
     sentBy: (name: string, at: number) => `${name} wrote, ${when(at)}`,
     forLink: (mentor: string, made: string) => `In reply to your link for ${mentor} of ${made}`,

@@ -44,7 +44,7 @@ export const mentor = (f: Fmt): Mentor => {
     pasteOpen: 'Abrir la respuesta',
     pasteWorking: 'Abriendo la respuesta…',
     openedNow: (name) => `La respuesta de ${name} está aquí abajo.`,
-    openedBefore: (name) => `Ya habías abierto esta respuesta de ${name}; está aquí abajo.`,
+    openedBefore: (name) => `Esta respuesta de ${name} ya está guardada aquí; la tienes aquí abajo.`,
     none: 'Todavía no hay respuestas.',
     sentBy: (name, at) => `${name} escribió, ${when(at)}`,
     forLink: (mentor, made) => `En respuesta a tu enlace para ${mentor} del ${made}`,
