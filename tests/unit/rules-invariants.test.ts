@@ -253,7 +253,7 @@ describe('a. whatever the app writes, under any clock and zone', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   const mentorLinkProperty = (clock: fc.Arbitrary<number>) =>
     fc.asyncProperty(clock, anyZone, fc.array(write, { minLength: 1, maxLength: 8 }), shareName, async (now, zone, writes, name) => {
