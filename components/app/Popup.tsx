@@ -11,6 +11,7 @@ import { lazyComponent } from '../ui/lazy';
 import { prefetchSheets, useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
 import { words } from '../i18n';
+import { WroteBack } from '../share/WroteBack';
 
 // The popup opens many times a day: its first screen loads only the check-in, the streak and
 // today. Everything else (the sheets, the reminder controls, the urge timer's window) is a lazy
@@ -57,6 +58,7 @@ function PopupContent({ services }: { services: AppServices }) {
           {services.reminders && <ReminderBar reminders={services.reminders} clock={services.clock} />}
         </>
       )}
+      <WroteBack services={services} />
       {services.openDashboard && (
         <button type="button" class="secondary wide" onClick={() => services.openDashboard?.()}>
           {words.main.openDashboard}
