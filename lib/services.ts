@@ -116,7 +116,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
         onWrite,
         onSettingsWrite: client ? () => void client.settingsChanged().catch(() => undefined) : undefined,
       }),
-    ['lastBackupAt'],
+    ['lastBackupAt', 'lastImport'],
   );
   return {
     store,
