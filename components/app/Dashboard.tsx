@@ -93,7 +93,7 @@ function viewFromHash(): View {
 /** The full app, rendered both as the extension's dashboard page and as the PWA. */
 export function Dashboard(props: Props) {
   return (
-    <ErrorBoundary>
+    <ErrorBoundary connection={props.services.connection}>
       <DashboardContent {...props} />
     </ErrorBoundary>
   );

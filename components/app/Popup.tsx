@@ -22,7 +22,7 @@ const ReminderBar = lazyComponent(() => import('../checkin/ReminderBar').then((m
 /** The toolbar popup: check in with one click or one key, see the streak and today. */
 export function Popup({ services }: { services: AppServices }) {
   return (
-    <ErrorBoundary>
+    <ErrorBoundary connection={services.connection}>
       {/* The urge timer moved to a small window of its own (Open in a window). */}
       {location.hash === '#urge' ? <UrgeWindow services={services} /> : <PopupContent services={services} />}
     </ErrorBoundary>
