@@ -14,7 +14,7 @@ import type { ShareContent } from '../share/contents';
 export const DB_NAME = 'tandem';
 
 /** The newest schema version this code declares; fixtures exist for every released one. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 7;
 
 export const HALT_TAGS = ['hungry', 'angry', 'lonely', 'tired'] as const;
 export type HaltTag = (typeof HALT_TAGS)[number];
@@ -152,6 +152,16 @@ export interface UpgradeReport {
   seenAt: number | null;
 }
 
+/**
+ * Sync's own rows on this device (lib/sync/): its settings, how far the mirror was read, and
+ * the day-start hour's stamp. In the records' database so that merging pulled records and
+ * moving the sync marks can share one transaction. Never exported, never synced.
+ */
+export interface SyncStateRow {
+  key: string;
+  value: unknown;
+}
+
 /** What a page is told about its connection: a newer Tandem needs it closed, or waits for an old one. */
 export type ConnectionNotice = 'outdated' | 'blocked';
 
@@ -180,6 +190,7 @@ export class TandemDatabase extends Dexie {
   dayStats!: Table<DayStat, DayKey>;
   settings!: Table<SettingsRow, 'settings'>;
   upgrades!: Table<UpgradeReport, number>;
+  syncState!: Table<SyncStateRow, string>;
   /** The last notice about this connection, so a page that mounts late still shows it. */
   notice: ConnectionNotice | null = null;
   private readonly noticeListeners = new Set<(notice: ConnectionNotice | null) => void>();
@@ -219,6 +230,8 @@ export class TandemDatabase extends Dexie {
       .upgrade((tx) => repairStore(tx, 3, now()));
     // v4: the share log's contents become facts, so they read in any language (no new tables).
     this.version(4).stores({}).upgrade((tx) => shareContentsToFacts(tx));
+    // v7 (5, 6 and 8 are other features' numbers): sync's own per-device state.
+    this.version(7).stores({ syncState: 'key' });
   }
 
   /** Calls `listener` on every notice (and at once if there already is one); returns the unsubscribe. */
