@@ -7,6 +7,7 @@ export interface SyncServer {
   requests: { method: string; url: string; at: number }[];
   storedDocs(user: string): Promise<Record<string, unknown>[]>;
   database(user: string): PouchDB.Database;
+  bytesReceived(): number;
   setPassword(user: string, password: string): void;
   setQuota(bytes: number): void;
   stop(): Promise<void>;

@@ -29,6 +29,7 @@ export async function startSyncServer({ port = 0, users = { tandem: 'tandem' } }
   const app = expressPouchDB(Memory, { mode: 'minimumForPouchDB', inMemoryConfig: true, logPath: '/dev/null' });
   const passwords = { ...users };
   const requests = [];
+  let received = 0;
   let quotaBytes = Infinity;
   for (const user of Object.keys(passwords)) await new Memory(userDbName(user)).info();
 
@@ -46,6 +47,7 @@ export async function startSyncServer({ port = 0, users = { tandem: 'tandem' } }
       return;
     }
     requests.push({ method: req.method, url: req.url, at: Date.now() });
+    received += Number(req.headers['content-length'] ?? 0);
     const [scheme, encoded] = (req.headers.authorization ?? '').split(' ');
     const [user, ...rest] = scheme === 'Basic' && encoded ? Buffer.from(encoded, 'base64').toString('utf8').split(':') : [];
     const db = decodeURIComponent((req.url ?? '/').split('/')[1]?.split('?')[0] ?? '');
@@ -113,6 +115,10 @@ export async function startSyncServer({ port = 0, users = { tandem: 'tandem' } }
     /** The database of a user, as PouchDB sees it (to put a foreign document, for tests). */
     database(user) {
       return new Memory(userDbName(user));
+    },
+    /** Bytes of request bodies received so far (what devices sent). */
+    bytesReceived() {
+      return received;
     },
     setPassword(user, password) {
       passwords[user] = password;
