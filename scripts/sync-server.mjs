@@ -56,6 +56,24 @@ export async function startSyncServer({ port = 0, users = { tandem: 'tandem' } }
       res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'unauthorized', reason: 'Name or password is incorrect.' }));
       return;
     }
+    // A user may change their own password, as in CouchDB (a new `password` in their _users doc).
+    if (db === '_users' && decodeURIComponent((req.url ?? '').split('/')[2] ?? '') === `org.couchdb.user:${user}`) {
+      const doc = { _id: `org.couchdb.user:${user}`, _rev: '1-0', name: user, type: 'user', roles: [] };
+      if (req.method === 'GET') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(doc));
+        return;
+      }
+      if (req.method === 'PUT') {
+        let body = '';
+        req.on('data', (c) => (body += c));
+        req.on('end', () => {
+          const next = JSON.parse(body || '{}');
+          if (typeof next.password === 'string' && next.password) passwords[user] = next.password;
+          res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, id: doc._id, rev: '2-0' }));
+        });
+        return;
+      }
+    }
     // Only the database itself: the server's own routes (_all_dbs, _config) are not for users.
     if (db === '' || db.startsWith('_')) {
       if (db === '' && req.method === 'GET') {

@@ -47,6 +47,8 @@ export interface ReconcileReport {
   heldBack: number;
   /** Whether the day-start hour changed here. */
   dayStartChanged: boolean;
+  /** Records held by the documents read (a join's preview says how many the group has). */
+  mirrorRecords: number;
 }
 
 export interface ReconcileDeps {
@@ -79,7 +81,7 @@ interface Pending {
  * One reconcile run. `full` reads every record and document (the first sync, a join, after an
  * import); otherwise only what changed since the last run on either side.
  */
-export async function reconcile(deps: ReconcileDeps, { full = false }: { full?: boolean } = {}): Promise<ReconcileReport> {
+export async function reconcile(deps: ReconcileDeps, { full = false, dryRun = false }: { full?: boolean; dryRun?: boolean } = {}): Promise<ReconcileReport> {
   const { db, mirror, keys } = deps;
   const now = deps.now();
   const progress = await readProgress(db);
@@ -122,7 +124,7 @@ export async function reconcile(deps: ReconcileDeps, { full = false }: { full?: 
   let done = 0;
   deps.onProgress?.(0, total);
 
-  const report: ReconcileReport = { counts: { ...ZERO_COUNTS }, sent: 0, written: 0, refused: [], invalid: 0, heldBack: 0, dayStartChanged: false };
+  const report: ReconcileReport = { counts: { ...ZERO_COUNTS }, sent: 0, written: 0, refused: [], invalid: 0, heldBack: 0, dayStartChanged: false, mirrorRecords: 0 };
   const merged = new Map<string, SyncedRecord[]>();
   const writes: (MirrorDoc | { _id: string; _rev: string; _deleted: true })[] = [];
   const encode: { id: string; table: string; bucket: string; records: SyncedRecord[]; rev?: string }[] = [];
@@ -140,7 +142,10 @@ export async function reconcile(deps: ReconcileDeps, { full = false }: { full?: 
         bucket = opened.bucket;
         report.invalid += opened.invalid;
         versions.push(opened.records);
-        if (i === 0) winner = opened.records;
+        if (i === 0) {
+          winner = opened.records;
+          if (opened.table.name !== DAY_START_TABLE) report.mirrorRecords += opened.records.length;
+        }
       } catch (err) {
         if (!(err instanceof RefusedDocument)) throw err;
         report.refused.push({ docId: id, reason: err.reason });
@@ -168,7 +173,9 @@ export async function reconcile(deps: ReconcileDeps, { full = false }: { full?: 
     report.sent += p.local.filter((r) => !before.has(`${r.id}\n${r.updatedAt}`)).length;
   }
 
-  await applyMerged(db, merged, now, report);
+  await applyMerged(db, merged, now, report, dryRun);
+  // A preview (joining) changes nothing: not the records, not the mirror, not the marks.
+  if (dryRun) return report;
 
   for (const e of encode) {
     const doc = await encodeBucket(keys, { table: e.table, bucket: e.bucket, records: e.records });
@@ -189,15 +196,17 @@ type DatedRecord = SyncedRecord & { at: number; utcOffset: number; day: DayKey }
  * and the day-start record, comparing against the records as they are inside it (a check-in
  * saved a moment ago is compared, not overwritten).
  */
-async function applyMerged(db: TandemDatabase, merged: Map<string, SyncedRecord[]>, now: number, report: ReconcileReport): Promise<void> {
+async function applyMerged(db: TandemDatabase, merged: Map<string, SyncedRecord[]>, now: number, report: ReconcileReport, dryRun: boolean): Promise<void> {
   const tables = SYNCED_TABLES.map((t) => db.table(t.name));
-  await db.transaction('rw', [...tables, db.dayStats, db.settings, db.syncState], async () => {
+  await db.transaction(dryRun ? 'r' : 'rw', [...tables, db.dayStats, db.settings, db.syncState], async () => {
     const settingsRow = await db.settings.get('settings');
     const settings = withDefaults(settingsRow?.value);
     let hour = settings.dayStartHour;
     const incomingHour = merged.get(DAY_START_TABLE)?.[0] as DayStartRecord | undefined;
     const { record: mine, changed } = await localDayStart(db, now);
-    if (incomingHour && wins(incomingHour, mine)) {
+    if (incomingHour && wins(incomingHour, mine) && dryRun) {
+      if (incomingHour.hour !== hour) hour = incomingHour.hour;
+    } else if (incomingHour && wins(incomingHour, mine)) {
       await saveDayStart(db, incomingHour);
       if (incomingHour.hour !== hour) {
         hour = incomingHour.hour;
@@ -205,7 +214,7 @@ async function applyMerged(db: TandemDatabase, merged: Map<string, SyncedRecord[
         await rebucketAll(db, hour);
         report.dayStartChanged = true;
       }
-    } else if (changed) await saveDayStart(db, mine);
+    } else if (changed && !dryRun) await saveDayStart(db, mine);
     const touched = new Set<DayKey>();
     for (const t of SYNCED_TABLES) {
       const incoming = merged.get(t.name);
@@ -220,7 +229,7 @@ async function applyMerged(db: TandemDatabase, merged: Map<string, SyncedRecord[
       const local = await table.bulkGet(redated.map((r) => r.id));
       const plan = planTable(redated, local);
       report.counts = addCounts(report.counts, { ...plan.counts, unchanged: 0 });
-      if (plan.puts.length === 0) continue;
+      if (plan.puts.length === 0 || dryRun) continue;
       await table.bulkPut(plan.puts);
       if (t.name === 'checkins') for (const r of [...plan.puts, ...plan.replaced]) touched.add((r as DatedRecord).day);
     }

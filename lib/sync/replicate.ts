@@ -36,6 +36,7 @@ export async function syncRound(deps: RoundDeps, { full = false }: { full?: bool
     invalid: out.invalid + merged.invalid,
     heldBack: merged.heldBack,
     dayStartChanged: out.dayStartChanged || merged.dayStartChanged,
+    mirrorRecords: merged.mirrorRecords,
     docsSent,
     docsReceived: result.pull?.docs_written ?? 0,
   };
