@@ -15,6 +15,7 @@ import { createReminderService, type ReminderService } from './reminderService';
 import { createSettingsService, type SettingsService } from './settingsService';
 import { createShareService, type ShareService } from './shares';
 import type { StorageApi } from './storageStatus';
+import { createSyncService, type SyncService, type SyncServiceDeps } from './sync/service';
 import { createStorageService, type StorageService } from './storageService';
 import { createUpgradeService, type UpgradeService } from './upgradeService';
 
@@ -42,6 +43,8 @@ export interface AppServices {
   /** The demo data offer while nothing is recorded. */
   demo: DemoService;
   insights: InsightsService;
+  /** Sync between devices (lib/sync/); absent where a surface has no way to run it. */
+  sync?: SyncService;
   store: KeyValueStore;
   clock: Clock;
   /** Background reminders; null in the PWA, which cannot prompt while closed. */
@@ -66,6 +69,8 @@ export interface ServiceOptions {
   requestNotifications?: () => Promise<boolean>;
   openDashboard?: (view?: string) => void;
   openWindow?: (view: 'urge') => void;
+  /** How this surface runs sync: the web app in its page, the extension in its background. */
+  sync?: Omit<SyncServiceDeps, 'db'>;
 }
 
 export function createAppServices(options: ServiceOptions): AppServices {
@@ -103,6 +108,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
     connection,
     demo: createDemoService({ db, onWrite }),
     insights: createInsightsService({ db }),
+    ...(options.sync ? { sync: createSyncService({ db, ...options.sync }) } : {}),
     reminders,
     requestNotifications,
     openDashboard,

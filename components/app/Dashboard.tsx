@@ -20,6 +20,8 @@ import { PwaReminderNote } from '../checkin/PwaReminderNote';
 import { ReflectButtons, ReflectionList } from '../reflect/ReflectionList';
 import { ReminderBar } from '../checkin/ReminderBar';
 import { SettingsForm } from '../settings/SettingsForm';
+import { SyncReceiver } from '../sync/SyncReceiver';
+import { SyncSection } from '../sync/SyncSection';
 import { SharePanel } from '../share/SharePanel';
 import { StreakCard } from '../checkin/StreakCard';
 import { useSheets } from './useSheets';
@@ -75,6 +77,8 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   useEffect(() => {
     document.title = words.main.appName;
   }, []);
+  // While the app is open, other devices' changes arrive as they happen (when sync is on).
+  useEffect(() => services.sync?.keepLive(), [services]);
   const { status, openReflection, openCrisis, sheets } = useSheets(services, () => {
     go('plan');
     requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
@@ -101,6 +105,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
       {banner}
       <ConnectionNotice connection={services.connection} />
       <TransferReceiver services={services} />
+      <SyncReceiver services={services} />
       <div class="status-line">
         <Alert message={status} tone="info" />
       </div>
@@ -163,6 +168,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
           <div class="column">
             <SettingsForm services={services} />
             <RunWelcomeAgain services={services} onStart={() => go('home')} />
+            <SyncSection services={services} appAddress={/^https?:$/.test(location.protocol) ? `${location.origin}${location.pathname}` : null} />
             <DataPanel services={services} />
           </div>
         )}

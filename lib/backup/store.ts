@@ -167,8 +167,8 @@ export async function applyImport(db: TandemDatabase, store: KeyValueStore, back
  */
 export async function eraseEverything(db: TandemDatabase, store: KeyValueStore): Promise<void> {
   try {
-    await db.transaction('rw', [...tables(db), db.dayStats, db.settings, db.upgrades], async () => {
-      for (const table of [...tables(db), db.dayStats, db.settings, db.upgrades]) await table.clear();
+    await db.transaction('rw', [...tables(db), db.dayStats, db.settings, db.upgrades, db.syncState], async () => {
+      for (const table of [...tables(db), db.dayStats, db.settings, db.upgrades, db.syncState]) await table.clear();
     });
   } catch (err) {
     throw toStorageError(err);

@@ -57,6 +57,8 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
     return p;
   };
   let mergeQueued = false;
+  /** A page is open and wants changes as they happen; also after sync is turned on there. */
+  let wantLive = false;
 
   const progress = (() => {
     let last = 0;
@@ -129,6 +131,11 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
     liveKeys = null;
   }
 
+  function liveAfter(outcome: SyncOutcome): SyncOutcome {
+    if (outcome.ok && wantLive) void runner.startLive();
+    return outcome;
+  }
+
   async function remoteDeleteAll(remote: Pouch): Promise<void> {
     const all = await remote.allDocs();
     const docs = all.rows.filter((r) => !r.id.startsWith('_')).map((r) => ({ _id: r.id, _rev: r.value.rev, _deleted: true }));
@@ -148,14 +155,14 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
     return { ok: true, mirror, keys: await deriveSyncKeys(contents.key) };
   }
 
-  return {
+  const runner: SyncRunner = {
     async turnOn(account) {
       const problem = await checkRemote(remoteOf(account));
       if (problem) return { ok: false, problem };
       await local().destroy();
       await resetProgress(db);
       await saveConfig(db, { ...account, key: newSyncKey(), since: clock.now() });
-      return syncNow({ full: true });
+      return liveAfter(await syncNow({ full: true }));
     },
     syncNow,
     async pairingLink(passphrase, base) {
@@ -201,7 +208,7 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
       }
       await resetProgress(db);
       await saveConfig(db, { ...contents, since: clock.now() });
-      return syncNow({ full: true });
+      return liveAfter(await syncNow({ full: true }));
     },
     async turnOff({ deleteServerCopy }) {
       const config = await readConfig(db);
@@ -233,9 +240,10 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
       } catch (err) {
         return { ok: false, problem: classifySyncError(err) };
       }
-      return syncNow({ full: true });
+      return liveAfter(await syncNow({ full: true }));
     },
     async startLive() {
+      wantLive = true;
       const config = await readConfig(db);
       if (!config || live) return;
       await syncNow();
@@ -246,7 +254,10 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
       });
       live.on('error', (err) => void writeStatus(db, { problem: classifySyncError(err) }));
     },
-    stopLive,
+    stopLive() {
+      wantLive = false;
+      stopLive();
+    },
     localChanged() {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
@@ -255,6 +266,7 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
       }, LOCAL_DEBOUNCE_MS);
     },
   };
+  return runner;
 }
 
 /**

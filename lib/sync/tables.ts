@@ -2,6 +2,7 @@ import type * as v from 'valibot';
 import { TABLE_SCHEMAS } from '../backup/schemas';
 import type { SyncedRecord } from '../db/schema';
 import { DAY_START_TABLE, DayStartSchema } from './dayStart';
+import { SYNCED_TABLE_NAMES } from './tableNames';
 
 // Which Dexie tables sync, and how their records are packed into mirror documents. The list is
 // data: a branch that adds a table (mentor replies, wellbeing answers) adds one entry here and
@@ -20,14 +21,14 @@ export interface SyncedTable {
   dated: boolean;
 }
 
-export const SYNCED_TABLES: readonly SyncedTable[] = [
-  { name: 'checkins', schema: TABLE_SCHEMAS.checkins, dated: true },
-  { name: 'reflections', schema: TABLE_SCHEMAS.reflections, dated: true },
-  { name: 'plan', schema: TABLE_SCHEMAS.plan, dated: false },
-  { name: 'values', schema: TABLE_SCHEMAS.values, dated: false },
-  { name: 'contacts', schema: TABLE_SCHEMAS.contacts, dated: false },
-  { name: 'shares', schema: TABLE_SCHEMAS.shares, dated: false },
-];
+const DATED: readonly string[] = ['checkins', 'reflections'];
+
+/** One entry per name of lib/sync/tableNames.ts, its schema the backup's for that table. */
+export const SYNCED_TABLES: readonly SyncedTable[] = SYNCED_TABLE_NAMES.map((name) => ({
+  name,
+  schema: TABLE_SCHEMAS[name],
+  dated: DATED.includes(name),
+}));
 
 /** The day-start hour's own table in the mirror (one record; lib/sync/dayStart.ts). */
 export const DAY_START_SPEC: SyncedTable = { name: DAY_START_TABLE, schema: DayStartSchema, dated: false };

@@ -7,6 +7,7 @@ import { plan } from './plan';
 import { reflect } from './reflect';
 import { settings } from './settings';
 import { share } from './share';
+import { sync } from './sync';
 import { welcome } from './welcome';
 
 // The English catalogue: the source every other language follows. Each section belongs to one
@@ -18,6 +19,7 @@ export const messages = (f: Fmt) => ({
   plan: plan(f),
   insights: insights(f),
   share: share(f),
+  sync: sync(f),
   data: data(f),
   settings: settings(f),
   errors: errors(f),

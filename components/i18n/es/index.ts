@@ -8,6 +8,7 @@ import { plan } from './plan';
 import { reflect } from './reflect';
 import { settings } from './settings';
 import { share } from './share';
+import { sync } from './sync';
 import { welcome } from './welcome';
 
 // El catálogo en español. Tratamos a la persona de tú, con palabras sencillas y cálidas; cada
@@ -19,6 +20,7 @@ export const messages = (f: Fmt): Messages => ({
   plan: plan(f),
   insights: insights(f),
   share: share(f),
+  sync: sync(f),
   data: data(f),
   settings: settings(f),
   errors: errors(f),
