@@ -30,7 +30,8 @@ export function createSyncMessageHandler(host: SyncHost, after?: (action: Action
     const { type, action, args } = message as Partial<SyncMessage>;
     if (type !== SYNC_MESSAGE || !action || !ACTIONS.includes(action) || !Array.isArray(args)) return undefined;
     const fn = host[action] as (...a: unknown[]) => Promise<unknown>;
-    return fn(...args).then((result) => {
+    // A message carries an omitted argument as null; the host's defaults expect undefined.
+    return fn(...args.map((a) => (a === null ? undefined : a))).then((result) => {
       after?.(action);
       return result;
     });

@@ -71,7 +71,7 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
   })();
 
   async function round(config: SyncConfig, full: boolean): Promise<SyncOutcome> {
-    await writeStatus(db, { running: true, progress: null });
+        await writeStatus(db, { running: true, progress: null });
     const remote = remoteOf(config);
     try {
       const problem = await checkRemote(remote);
