@@ -197,8 +197,16 @@ for (const r of rows) {
   r.baselineMs = Number((idbBaseline ?? scan).toFixed(2));
 }
 
+// Sync (issue 12): the first sync of ten years to a local CouchDB-protocol server, then one edit.
+const { benchSync } = await import('./bench-sync.mjs');
+const sync = await benchSync();
+for (const r of sync.rows) {
+  row(`sync: ${r.what} (${r.docsSent} docs, ${(r.bytesSent / 1e6).toFixed(2)} MB sent; ${r.docsReceived} docs received)`, r.seconds * 1000, 'itself (the baseline)', r.seconds * 1000);
+}
+
 const result = {
   when: new Date().toISOString(),
+  sync,
   history: { checkins: data.checkins.length, reflections: data.reflections.length, days: stats.length },
   node: process.version,
   browser: browserRows,

@@ -148,6 +148,7 @@ test('a wrong password, a stopped server and an expired link each say so and cha
   const section = await turnOn(page, sync, 'not the password');
   await expect(section.getByText(/didn’t accept the user name and password/)).toBeVisible({ timeout: 20_000 });
   await expect(section.getByText('Sync is off. Nothing leaves this device.')).toBeVisible();
+  await expectAccessible(page, 'sync settings (off, with a problem)', '[aria-labelledby="sync-heading"]');
   await sync.stop();
   await section.getByLabel('Password', { exact: true }).fill('horse battery staple');
   await section.getByRole('button', { name: 'Turn on sync' }).click();
@@ -157,6 +158,9 @@ test('a wrong password, a stopped server and an expired link each say so and cha
   await section.getByRole('button', { name: 'Turn on sync' }).click();
   await expect(section.getByText(/^Last synced /)).toBeVisible({ timeout: 20_000 });
   await expectAccessible(page, 'sync settings in the web app', '[aria-labelledby="sync-heading"]');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, 'sync settings in the web app, dark', '[aria-labelledby="sync-heading"]');
+  await page.emulateMedia({ colorScheme: 'light' });
   const link = await pairingLink(page, 'purple kettle song');
 
   const other = await (await pwaBrowser.newContext()).newPage();
