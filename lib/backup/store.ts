@@ -5,6 +5,7 @@ import type { SyncedRecord, TandemDatabase } from '../db/schema';
 import { toStorageError } from '../errors';
 import type { KeyValueStore } from '../kv';
 import { MENTEE_DB } from '../share/menteeList';
+import { markFullSync } from '../sync/fullMark';
 import { addCounts, canonical, foldById, planTable, ZERO_COUNTS, type MergeCounts } from './merge';
 import { clampInstant, DAY_MAX, DAY_MIN } from '../rules/time';
 import { withDefaults } from '../settings';
@@ -155,7 +156,12 @@ export async function previewImport(db: TandemDatabase, store: KeyValueStore, ba
 export async function applyImport(db: TandemDatabase, store: KeyValueStore, backup: ReadResult | Backup): Promise<ImportSummary> {
   await store.settings();
   try {
-    return await db.transaction('rw', [...tables(db), db.dayStats, db.settings], () => merge(db, backup, false));
+    return await db.transaction('rw', [...tables(db), db.dayStats, db.settings, db.syncState], async () => {
+      const summary = await merge(db, backup, false);
+      // An import can bring versions older than what sync last sent; the next round compares everything.
+      if (summary.new + summary.updated + summary.deleted > 0 || summary.settings === 'replaced') await markFullSync(db);
+      return summary;
+    });
   } catch (err) {
     throw toStorageError(err);
   }

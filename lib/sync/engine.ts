@@ -7,6 +7,7 @@ import { nextStamp } from '../rules/time';
 import { withDefaults } from '../settings';
 import { decodeBucket, encodeBucket, RefusedDocument, type MirrorDoc, type RefusalReason } from './codec';
 import { DAY_START_TABLE, localDayStart, saveDayStart, type DayStartRecord } from './dayStart';
+import { clearFullSync, fullSyncMark } from './fullMark';
 import { documentId, type SyncKeys } from './keys';
 import type { MirrorStore } from './mirror';
 import { bucketOf, SYNCED_TABLES, WHOLE_TABLE } from './tables';
@@ -81,9 +82,11 @@ interface Pending {
  * One reconcile run. `full` reads every record and document (the first sync, a join, after an
  * import); otherwise only what changed since the last run on either side.
  */
-export async function reconcile(deps: ReconcileDeps, { full = false, dryRun = false }: { full?: boolean; dryRun?: boolean } = {}): Promise<ReconcileReport> {
+export async function reconcile(deps: ReconcileDeps, { full: askedFull = false, dryRun = false }: { full?: boolean; dryRun?: boolean } = {}): Promise<ReconcileReport> {
   const { db, mirror, keys } = deps;
   const now = deps.now();
+  const forced = dryRun ? null : await fullSyncMark(db);
+  const full = askedFull || forced !== null;
   const progress = await readProgress(db);
   const changes = await mirror.changes(full ? 0 : progress.seq);
   const pending = new Map<string, Pending>();
@@ -185,6 +188,7 @@ export async function reconcile(deps: ReconcileDeps, { full = false, dryRun = fa
   report.written = encode.length;
   // Marks move only once the mirror holds the records: a run cut short is done again, not lost.
   await db.syncState.put({ key: PROGRESS, value: { seq: changes.lastSeq, marks } satisfies Progress });
+  if (forced !== null) await clearFullSync(db, forced);
   deps.onProgress?.(total, total);
   return report;
 }

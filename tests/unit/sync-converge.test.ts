@@ -181,3 +181,26 @@ describe('conflicts and refusals', () => {
     expect((await a.db.checkins.get(late.id))?.day).toBe('2026-03-10');
   });
 });
+
+describe('after an import', () => {
+  it('sends records stamped before what sync last sent (the next round compares everything)', async () => {
+    const { applyImport } = await import('../../lib/backup/store');
+    const { createKeyValueStore } = await import('../../lib/kv');
+    const { createStore } = await import('idb-keyval');
+    const { BACKUP_FORMAT, BACKUP_VERSION } = await import('../../lib/backup/schemas');
+    const keys = await deriveSyncKeys(newSyncKey());
+    const remote = memoryPouch('server');
+    const a = await device(T0 + 86_400_000);
+    const b = await device(T0 + 86_400_000);
+    await a.db.checkins.put(checkin(3, { updatedAt: T0 + 50_000 }));
+    await round(a, keys, remote);
+    // A backup file from long ago: its record is stamped before the one sync already sent.
+    const old = checkin(0, { updatedAt: T0 - 86_400_000 * 30 });
+    const file = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: T0, scope: { kind: 'all', fromDay: null }, tables: { checkins: [old], reflections: [], plan: [], values: [], contacts: [], shares: [] }, settings: null } as const;
+    await applyImport(a.db, createKeyValueStore(a.db, createStore(`kv-import-${dbCount}`, 'values')), file as never);
+    await round(a, keys, remote);
+    await round(b, keys, remote);
+    expect(await b.db.checkins.get(old.id)).toBeTruthy();
+    expect(await b.db.checkins.get(checkin(3).id)).toBeTruthy();
+  });
+});

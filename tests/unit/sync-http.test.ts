@@ -73,4 +73,18 @@ describe('sync over HTTP', () => {
     expect(classifySyncError(err)).toBe('wrong-password');
     expect(await db.checkins.toArray()).toEqual(before);
   });
+
+  it('says the server is full when it refuses the writes as too large', async () => {
+    const keys = await deriveSyncKeys(newSyncKey());
+    const db = openDatabase('http-full');
+    await db.checkins.bulkPut([checkin(0), checkin(1), checkin(2)]);
+    server.setQuota(64);
+    try {
+      const err = await failure(syncRound({ db, local: memoryPouch(), remote: remote(), keys, now: () => T0 + 86_400_000 }, { full: true }));
+      expect(classifySyncError(err)).toBe('full');
+    } finally {
+      server.setQuota(Infinity);
+    }
+    expect(await db.checkins.count()).toBe(3);
+  });
 });
