@@ -174,4 +174,17 @@ test('a wrong password, a stopped server and an expired link each say so and cha
   await expect(other.getByText('Sync is off. Nothing leaves this device.')).toBeVisible();
   await openView(other, 'Check in');
   await expect(recent(other)).toHaveCount(0);
+
+  // Delete all my data with sync on: it says what happens to the server copy, and nothing comes back.
+  await openView(page, 'Settings');
+  await expect(page.getByText('Sync is on: erasing turns it off on this device first, so nothing comes back from the server.')).toBeVisible();
+  expect((await sync.storedDocs('ana')).length).toBeGreaterThan(0);
+  await page.getByRole('checkbox', { name: 'Also delete the copy on the sync server (otherwise your other devices keep it)' }).check();
+  await page.getByRole('textbox', { name: 'Type DELETE to confirm' }).fill('DELETE');
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await expect(page.getByText('All your Tandem data on this device has been deleted.')).toBeVisible();
+  await expect(page.getByText('Sync is off. Nothing leaves this device.')).toBeVisible();
+  expect(await sync.storedDocs('ana')).toEqual([]);
+  await openView(page, 'Check in');
+  await expect(recent(page)).toHaveCount(0);
 });
