@@ -7,10 +7,10 @@ import { nextStamp } from '../rules/time';
 import { withDefaults } from '../settings';
 import { decodeBucket, encodeBucket, RefusedDocument, type MirrorDoc, type RefusalReason } from './codec';
 import { DAY_START_TABLE, localDayStart, saveDayStart, type DayStartRecord } from './dayStart';
-import { clearFullSync, fullSyncMark } from './fullMark';
+import { clearFullSync, fullSyncMark, markFullSync } from './fullMark';
 import { documentId, type SyncKeys } from './keys';
 import type { MirrorStore } from './mirror';
-import { bucketOf, SYNCED_TABLES, WHOLE_TABLE } from './tables';
+import { bucketOf, bucketRange, SYNCED_TABLES, WHOLE_TABLE } from './tables';
 import { contentKey, isAhead, mergeVersions } from './versions';
 
 // Reconciles this device's Dexie store with its local mirror (the encrypted documents PouchDB
@@ -131,8 +131,12 @@ export async function reconcile(deps: ReconcileDeps, { full: askedFull = false, 
   const merged = new Map<string, SyncedRecord[]>();
   const writes: (MirrorDoc | { _id: string; _rev: string; _deleted: true })[] = [];
   const encode: { id: string; table: string; bucket: string; records: SyncedRecord[]; rev?: string }[] = [];
+  let goneFromServer = false;
   for (const [id, p] of pending) {
     const leaves = await mirror.leaves(id);
+    // Deleted on the server (another device deleted the server copy): this device, still
+    // syncing, puts its records back in the next round, so the server never holds half a history.
+    if (leaves.length === 0 && p.local.length === 0 && !full) goneFromServer = true;
     const versions: SyncedRecord[][] = [];
     let table = p.table;
     let bucket = p.bucket;
@@ -159,7 +163,10 @@ export async function reconcile(deps: ReconcileDeps, { full: askedFull = false, 
     deps.onProgress?.(done, total);
     // Nothing of ours to say about a document no revision of which opens (someone else's).
     if (!table) continue;
-    const all = mergeVersions([...versions, p.local], now);
+    // No document for the bucket (never written, or deleted on the server): it is written from
+    // all of this device's records of the bucket, not only the ones changed since the last run.
+    const local = leaves.length === 0 && !full ? await bucketRecords(db, table, bucket, p.local) : p.local;
+    const all = mergeVersions([...versions, local], now);
     for (const r of all) {
       if (isAhead(r, now)) report.heldBack++;
     }
@@ -189,11 +196,24 @@ export async function reconcile(deps: ReconcileDeps, { full: askedFull = false, 
   // Marks move only once the mirror holds the records: a run cut short is done again, not lost.
   await db.syncState.put({ key: PROGRESS, value: { seq: changes.lastSeq, marks } satisfies Progress });
   if (forced !== null) await clearFullSync(db, forced);
+  if (goneFromServer) await markFullSync(db);
   deps.onProgress?.(total, total);
   return report;
 }
 
 type DatedRecord = SyncedRecord & { at: number; utcOffset: number; day: DayKey };
+
+/** Every record this device holds for a bucket (the day-start record is already whole). */
+async function bucketRecords(db: TandemDatabase, tableName: string, bucket: string, known: SyncedRecord[]): Promise<SyncedRecord[]> {
+  const spec = SYNCED_TABLES.find((t) => t.name === tableName);
+  if (!spec) return known;
+  const table = db.table<SyncedRecord, string>(tableName);
+  if (!spec.dated) return table.toArray();
+  const range = bucketRange(bucket);
+  if (!range) return known;
+  // A record whose `at` moved since is in its new bucket too; the merge rule sorts that out.
+  return [...(await table.where('at').between(range[0], range[1], true, false).toArray()), ...known];
+}
 
 /**
  * Writes the merged winners into Dexie in one transaction with their day totals, the settings
@@ -221,8 +241,10 @@ async function applyMerged(db: TandemDatabase, merged: Map<string, SyncedRecord[
     } else if (changed && !dryRun) await saveDayStart(db, mine);
     const touched = new Set<DayKey>();
     for (const t of SYNCED_TABLES) {
-      const incoming = merged.get(t.name);
-      if (!incoming || incoming.length === 0) continue;
+      const gathered = merged.get(t.name);
+      if (!gathered || gathered.length === 0) continue;
+      // A reflection moved to another month is in two buckets: one version per id, by the rule.
+      const incoming = mergeVersions([gathered], now);
       const table = db.table<SyncedRecord, string>(t.name);
       const redated = t.dated
         ? incoming.map((r) => {

@@ -204,3 +204,44 @@ describe('after an import', () => {
     expect(await b.db.checkins.get(checkin(3).id)).toBeTruthy();
   });
 });
+
+describe('when one device deletes the server copy', () => {
+  it('a device that still syncs puts its records back', async () => {
+    const keys = await deriveSyncKeys(newSyncKey());
+    const remote = memoryPouch('server');
+    const a = await device(T0 + 86_400_000);
+    const b = await device(T0 + 86_400_000);
+    await a.db.checkins.bulkPut([checkin(0), checkin(4)]);
+    await round(a, keys, remote);
+    await round(b, keys, remote);
+    // What "Turn off sync → Also delete the copy on the server" does on another device.
+    const all = await remote.allDocs();
+    await remote.bulkDocs(all.rows.map((r) => ({ _id: r.id, _rev: r.value.rev, _deleted: true })) as never);
+    await round(b, keys, remote);
+    await round(b, keys, remote);
+    const c = await device(T0 + 86_400_000);
+    await round(c, keys, remote);
+    expect((await c.db.checkins.toArray()).map((r) => r.id).sort()).toEqual([checkin(0).id, checkin(4).id].sort());
+  });
+});
+
+describe('a reflection moved to another month', () => {
+  it('arrives in its newest version although its old month still holds the old one', async () => {
+    const { reflection } = await import('./backup-sample');
+    // Documents are read in the order of their ids, which every key orders differently.
+    for (let k = 0; k < 6; k++) {
+      const keys = await deriveSyncKeys(newSyncKey());
+      const remote = memoryPouch('server');
+      const a = await device(T0 + 86_400_000 * 40);
+      const first = reflection(0, { at: Date.UTC(2026, 2, 20, 9), createdAt: T0, updatedAt: T0 });
+      await a.db.reflections.put(first);
+      await round(a, keys, remote);
+      // Moved to April (the edit form can change when it happened), stamped later.
+      await a.db.reflections.put({ ...first, at: Date.UTC(2026, 3, 2, 9), day: '2026-04-02', helped: 'A walk in April', updatedAt: T0 + 5000 });
+      await round(a, keys, remote);
+      const b = await device(T0 + 86_400_000 * 40);
+      await round(b, keys, remote);
+      expect((await b.db.reflections.get(first.id))?.helped).toBe('A walk in April');
+    }
+  });
+});

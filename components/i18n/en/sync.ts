@@ -89,7 +89,7 @@ export const sync = (f: Fmt) => ({
   offHeading: 'Turn off sync',
   offHint: 'Your data stays on this device. Other devices keep theirs and go on syncing with each other.',
   deleteServerCopy: 'Also delete the copy on the server',
-  deleteServerHint: 'Your other devices then stop receiving anything from this history until sync is turned on again.',
+  deleteServerHint: 'If your other devices still sync, they put their copy back. To remove it from the server for good, turn sync off on them first.',
   turnOff: 'Turn off sync',
   turnedOff: 'Sync is off. Your data is still here.',
   lostHeading: 'Remove a lost device',

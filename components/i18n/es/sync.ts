@@ -88,7 +88,7 @@ export const sync = (f: Fmt): Messages['sync'] => ({
   offHeading: 'Desactivar la sincronización',
   offHint: 'Tus datos se quedan en este dispositivo. Los demás conservan los suyos y siguen sincronizándose entre sí.',
   deleteServerCopy: 'Borrar también la copia del servidor',
-  deleteServerHint: 'Tus otros dispositivos dejarán de recibir nada de esta historia hasta que se vuelva a activar la sincronización.',
+  deleteServerHint: 'Si tus otros dispositivos siguen sincronizando, vuelven a subir su copia. Para quitarla del servidor del todo, desactiva antes la sincronización en ellos.',
   turnOff: 'Desactivar la sincronización',
   turnedOff: 'La sincronización está desactivada. Tus datos siguen aquí.',
   lostHeading: 'Quitar un dispositivo perdido',
