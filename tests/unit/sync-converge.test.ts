@@ -12,7 +12,8 @@ import { reconcile } from '../../lib/sync/engine';
 import { deriveSyncKeys, newSyncKey, type SyncKeys } from '../../lib/sync/keys';
 import { pouchMirror } from '../../lib/sync/pouch';
 import { syncRound, type Pouch } from '../../lib/sync/replicate';
-import { checkin, contact, T0 } from './backup-sample';
+import { checkin, contact, reflection, T0 } from './backup-sample';
+import { dayKeyAtOffset } from '../../lib/days';
 
 // Three devices, one server, all in memory with PouchDB's real replication: whatever order the
 // edits, deletions, offline stretches and syncs come in, the devices end up with the same store,
@@ -33,7 +34,7 @@ async function device(start: number): Promise<Device> {
 
 const round = (d: Device, keys: SyncKeys, remote: Pouch) => syncRound({ db: d.db, local: d.local, remote, keys, now: () => d.clock });
 
-async function dump(db: TandemDatabase, table: 'checkins' | 'contacts'): Promise<string> {
+async function dump(db: TandemDatabase, table: 'checkins' | 'contacts' | 'reflections'): Promise<string> {
   const rows = (await db.table(table).toArray()) as SyncedRecord[];
   return rows.sort((a, b) => (a.id < b.id ? -1 : 1)).map(canonical).join('\n');
 }
@@ -41,13 +42,25 @@ async function dump(db: TandemDatabase, table: 'checkins' | 'contacts'): Promise
 type Op =
   | { kind: 'checkin'; who: number; i: number; mood: number; deleted: boolean; wait: number }
   | { kind: 'contact'; who: number; i: number; name: string; wait: number }
-  | { kind: 'sync'; who: number };
+  | { kind: 'reflection'; who: number; i: number; april: boolean; helped: string; wait: number }
+  | { kind: 'sync'; who: number }
+  | { kind: 'wipeServer' };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('checkin' as const), who: fc.nat(2), i: fc.nat(5), mood: fc.integer({ min: 1, max: 5 }), deleted: fc.boolean(), wait: fc.integer({ min: 0, max: 2000 }) }),
   fc.record({ kind: fc.constant('contact' as const), who: fc.nat(2), i: fc.nat(2), name: fc.constantFrom('Sam', 'Ana', 'Lee'), wait: fc.integer({ min: 0, max: 2000 }) }),
+  // A reflection's time can be edited, so it moves between monthly buckets.
+  fc.record({ kind: fc.constant('reflection' as const), who: fc.nat(2), i: fc.nat(1), april: fc.boolean(), helped: fc.constantFrom('A walk', 'Tea', 'Called Sam'), wait: fc.integer({ min: 0, max: 2000 }) }),
   fc.record({ kind: fc.constant('sync' as const), who: fc.nat(2) }),
+  fc.record({ kind: fc.constant('sync' as const), who: fc.nat(2) }),
+  // Another device's "Turn off sync → Also delete the copy on the server".
+  fc.constant({ kind: 'wipeServer' as const }),
 );
+
+async function wipe(remote: Pouch) {
+  const all = await remote.allDocs();
+  await remote.bulkDocs(all.rows.map((r) => ({ _id: r.id, _rev: r.value.rev, _deleted: true })) as never);
+}
 
 describe('sync between three devices', () => {
   it('converges to the merge of every version written, with nothing lost', async () => {
@@ -56,9 +69,13 @@ describe('sync between three devices', () => {
         const keys = await deriveSyncKeys(newSyncKey());
         const remote = memoryPouch('server');
         const devices = await Promise.all(skews.map((s) => device(T0 + 86_400_000 + s)));
-        const written: { checkins: Checkin[]; contacts: SyncedRecord[] } = { checkins: [], contacts: [] };
+        const written: { checkins: Checkin[]; contacts: SyncedRecord[]; reflections: SyncedRecord[] } = { checkins: [], contacts: [], reflections: [] };
         try {
           for (const o of ops) {
+            if (o.kind === 'wipeServer') {
+              await wipe(remote);
+              continue;
+            }
             const d = devices[o.who]!;
             if (o.kind === 'sync') {
               await round(d, keys, remote);
@@ -72,6 +89,12 @@ describe('sync between three devices', () => {
               await d.db.checkins.put(r);
               await rebuildDayStats(d.db, [r.day]);
               written.checkins.push(r);
+            } else if (o.kind === 'reflection') {
+              const prev = await d.db.reflections.get(reflection(o.i).id);
+              const at = Date.UTC(2026, o.april ? 3 : 2, 20 + o.i, 9);
+              const r = reflection(o.i, { ...(prev ?? {}), at, day: dayKeyAtOffset(at, 60, 4), helped: o.helped, createdAt: prev?.createdAt ?? T0, updatedAt: nextStamp(d.clock, prev?.updatedAt) });
+              await d.db.reflections.put(r);
+              written.reflections.push(r);
             } else {
               const prev = await d.db.contacts.get(contact(o.i).id);
               const r = contact(o.i, { ...(prev ?? {}), name: o.name, updatedAt: nextStamp(d.clock, prev?.updatedAt) });
@@ -79,15 +102,18 @@ describe('sync between three devices', () => {
               written.contacts.push(r);
             }
           }
-          // Everyone comes online: two rounds each carry every change to everyone.
-          for (let k = 0; k < 2; k++) for (const d of devices) await round(d, keys, remote);
+          // Everyone comes online: three rounds each carry every change to everyone (after a
+          // wipe, one to notice it, one to put everything back, one to receive it).
+          for (let k = 0; k < 3; k++) for (const d of devices) await round(d, keys, remote);
           const expected = {
             checkins: mergeRecords([], written.checkins).map(canonical).join('\n'),
             contacts: mergeRecords([], written.contacts).map(canonical).join('\n'),
+            reflections: mergeRecords([], written.reflections).map(canonical).join('\n'),
           };
           for (const d of devices) {
             expect(await dump(d.db, 'checkins')).toBe(expected.checkins);
             expect(await dump(d.db, 'contacts')).toBe(expected.contacts);
+            expect(await dump(d.db, 'reflections')).toBe(expected.reflections);
             // The day totals follow the merged check-ins.
             const checkins = await d.db.checkins.toArray();
             for (const stat of await d.db.dayStats.toArray()) {
@@ -227,7 +253,6 @@ describe('when one device deletes the server copy', () => {
 
 describe('a reflection moved to another month', () => {
   it('arrives in its newest version although its old month still holds the old one', async () => {
-    const { reflection } = await import('./backup-sample');
     // Documents are read in the order of their ids, which every key orders differently.
     for (let k = 0; k < 6; k++) {
       const keys = await deriveSyncKeys(newSyncKey());
