@@ -142,17 +142,16 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
     if (docs.length > 0) await remote.bulkDocs(docs as PouchDB.Core.PutDocument<MirrorDoc>[]);
   }
 
-  async function pull(contents: SyncConfig): Promise<SyncOutcome<{ mirror: Pouch; keys: SyncKeys }>> {
+  async function pull(contents: SyncConfig, mirror: Pouch): Promise<SyncOutcome<{ keys: SyncKeys }>> {
     const remote = remoteOf(contents);
     const problem = await checkRemote(remote);
     if (problem) return { ok: false, problem };
-    const mirror = local();
     try {
       await mirror.replicate.from(remote, { batch_size: 50 });
     } catch (err) {
       return { ok: false, problem: classifySyncError(err) };
     }
-    return { ok: true, mirror, keys: await deriveSyncKeys(contents.key) };
+    return { ok: true, keys: await deriveSyncKeys(contents.key) };
   }
 
   const runner: SyncRunner = {
@@ -183,13 +182,17 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
         if (err instanceof PairingError) return { ok: false, problem: err.code };
         throw err;
       }
-      // The mirror a join fills is the one it keeps: the join itself then sends only what is new.
-      if (!(await readConfig(db))) await local().destroy();
-      const pulled = await pull({ ...contents, since: clock.now() });
-      if (!pulled.ok) return pulled;
-      const report = await reconcile({ db, mirror: pouchMirror(pulled.mirror), keys: pulled.keys, now: () => clock.now() }, { full: true, dryRun: true });
-      const preview: JoinPreview = { counts: report.counts, records: report.mirrorRecords };
-      return { ok: true, preview };
+      // A mirror of its own, so a preview never mixes another group's documents into this one's.
+      const scratch = new Pouch<MirrorDoc>(`${mirrorName}-preview`, { adapter: deps.adapter });
+      try {
+        const pulled = await pull({ ...contents, since: clock.now() }, scratch);
+        if (!pulled.ok) return pulled;
+        const report = await reconcile({ db, mirror: pouchMirror(scratch), keys: pulled.keys, now: () => clock.now() }, { full: true, dryRun: true });
+        const preview: JoinPreview = { counts: report.counts, records: report.mirrorRecords };
+        return { ok: true, preview };
+      } finally {
+        await scratch.destroy().catch(() => undefined);
+      }
     },
     async join(payload, passphrase) {
       let contents;

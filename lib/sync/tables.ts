@@ -5,8 +5,9 @@ import { DAY_START_TABLE, DayStartSchema } from './dayStart';
 import { SYNCED_TABLE_NAMES } from './tableNames';
 
 // Which Dexie tables sync, and how their records are packed into mirror documents. The list is
-// data: a branch that adds a table (mentor replies, wellbeing answers) adds one entry here and
-// the engine, the codec and the tests follow. Reminder windows and other per-device settings
+// data: a branch that adds a table (mentor replies, wellbeing answers) adds its name to
+// lib/sync/tableNames.ts (and its schema to the backup's TABLE_SCHEMAS, which sync validates
+// with), and the engine, the codec, the watcher and the tests follow. Reminder windows and other per-device settings
 // are not here on purpose; only the day-start hour travels (lib/sync/dayStart.ts).
 
 export interface SyncedTable {
