@@ -52,6 +52,10 @@ export async function benchSync({ checkinsPerDay = 14, days = 3650, reflections 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = await benchSync();
+  if (process.argv.includes('--json')) {
+    process.stdout.write(JSON.stringify(out));
+    process.exit(0);
+  }
   console.table(out.rows);
   console.log(`Server holds ${out.serverDocs} documents, ${(out.serverBytes / 1e6).toFixed(2)} MB of JSON.`);
 }
