@@ -14,7 +14,7 @@ export function TurnOnSync({ sync }: { sync: SyncService }) {
   const [database, setDatabase] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const suggested = userDatabase(user.trim());
+  const suggested = user.trim() ? userDatabase(user.trim()) : '';
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -69,7 +69,7 @@ export function TurnOnSync({ sync }: { sync: SyncService }) {
         onInput={(e) => setDatabase(e.currentTarget.value)}
       />
       <p id="sync-database-hint" class="hint">
-        {words.sync.databaseHint(suggested)}
+        {suggested ? words.sync.databaseHint(suggested) : words.sync.databaseHintEmpty}
       </p>
       <div class="row">
         <button type="submit" disabled={busy}>

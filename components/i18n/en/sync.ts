@@ -22,6 +22,7 @@ export const sync = (f: Fmt) => ({
   userLabel: 'User name',
   passwordLabel: 'Password',
   databaseLabel: 'Database',
+  databaseHintEmpty: 'Filled in from your user name: the database CouchDB makes for each user. Change it only if told to.',
   databaseHint: (name: string) => `Leave as it is unless told otherwise: ${name} is the database CouchDB makes for your user name.`,
   turnOn: 'Turn on sync',
   serverInvalid: 'That server address doesn’t look right. It starts with https:// (or http:// for a server on this computer).',

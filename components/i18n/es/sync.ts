@@ -21,6 +21,7 @@ export const sync = (f: Fmt): Messages['sync'] => ({
   userLabel: 'Nombre de usuario',
   passwordLabel: 'Contraseña',
   databaseLabel: 'Base de datos',
+  databaseHintEmpty: 'Se rellena con tu nombre de usuario: la base de datos que CouchDB crea para cada usuario. Cámbiala solo si te lo dicen.',
   databaseHint: (name: string) => `Déjala así salvo que te digan otra: ${name} es la base de datos que CouchDB crea para tu nombre de usuario.`,
   turnOn: 'Activar la sincronización',
   serverInvalid: 'Esa dirección de servidor no parece correcta. Empieza por https:// (o http:// para un servidor en este ordenador).',
