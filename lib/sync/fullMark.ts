@@ -7,6 +7,8 @@ import type { TandemDatabase } from '../db/schema';
 const ROW = 'fullNeeded';
 
 export async function markFullSync(db: TandemDatabase): Promise<void> {
+  // Without sync on there is nothing to catch up: turning it on compares everything anyway.
+  if (!(await db.syncState.get('config'))) return;
   const seen = (await db.syncState.get(ROW))?.value;
   await db.syncState.put({ key: ROW, value: (typeof seen === 'number' ? seen : 0) + 1 });
 }

@@ -6,6 +6,7 @@ import type { SyncProblem } from './problems';
 // page of the origin sees them live (Dexie's liveQuery), whichever context runs the sync: the
 // extension's background or the web app's page. Per device; never exported or synced.
 
+// lib/sync/fullMark.ts reads this row's presence too.
 const CONFIG = 'config';
 const STATUS = 'status';
 

@@ -219,6 +219,9 @@ describe('after an import', () => {
     const a = await device(T0 + 86_400_000);
     const b = await device(T0 + 86_400_000);
     await a.db.checkins.put(checkin(3, { updatedAt: T0 + 50_000 }));
+    // Sync is on here (the runner keeps this row; the rounds below are the runner's).
+    const { saveConfig } = await import('../../lib/sync/state');
+    await saveConfig(a.db, { server: 'http://127.0.0.1:1', database: 'userdb-61', user: 'a', password: 'p', key: newSyncKey(), since: T0 });
     await round(a, keys, remote);
     // A backup file from long ago: its record is stamped before the one sync already sent.
     const old = checkin(0, { updatedAt: T0 - 86_400_000 * 30 });
