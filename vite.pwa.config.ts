@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -16,6 +17,8 @@ export default defineConfig({
     // The mentor's viewer is its own page, so it loads none of the mentee's app (no Dexie).
     rollupOptions: { input: { index: 'pwa/index.html', viewer: 'pwa/viewer.html' } },
   },
+  // PouchDB without its eval-based design-document filters (lib/sync/noChangesFilter.ts).
+  resolve: { alias: { 'pouchdb-changes-filter': fileURLToPath(new URL('./lib/sync/noChangesFilter.ts', import.meta.url)) } },
   define: { __TANDEM_APP_URL__: JSON.stringify(process.env.TANDEM_APP_URL ?? DEFAULT_APP_URL) },
   plugins: [
     preact(),

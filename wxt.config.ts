@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_APP_URL } from './lib/share/appUrl';
@@ -11,6 +12,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact(), bundleModules()],
+    // PouchDB without its eval-based design-document filters (lib/sync/noChangesFilter.ts).
+    resolve: { alias: { 'pouchdb-changes-filter': fileURLToPath(new URL('./lib/sync/noChangesFilter.ts', import.meta.url)) } },
     // Where mentor links made in the extension point: the deployed PWA (set at build time).
     define: { __TANDEM_APP_URL__: JSON.stringify(process.env.TANDEM_APP_URL ?? DEFAULT_APP_URL) },
   }),

@@ -23,6 +23,10 @@ import {
 import { DASHBOARD_PATH, POPUP_PATH, URGE_WINDOW } from '../lib/platform/extensionPages';
 import { openWelcomeOnInstall } from '../lib/platform/welcomeTab';
 import { createPrompter, IDLE_SECONDS } from '../lib/prompter';
+import { keepSyncAlarm, SYNC_ALARM } from '../lib/platform/extension';
+import { createBrowserSyncRunner } from '../lib/sync/browserRunner';
+import { createSyncMessageHandler, SYNC_LIVE_PORT, SYNC_LOCAL_CHANGED } from '../lib/sync/messages';
+import { readConfig } from '../lib/sync/state';
 
 // Wires the reminder service to the extension's events. Every listener is registered
 // synchronously on each worker start; no state is kept in memory between events.
@@ -64,12 +68,26 @@ export default defineBackground(() => {
   });
   const handleMessage = createMessageHandler(prompter);
   const report = (err: unknown) => console.error('Tandem background:', err);
+  // Sync runs here, so pages never wait for the network: after each write (debounced), on its
+  // alarm, on each worker start, and live while an extension page holds a port open.
+  const sync = createBrowserSyncRunner(db, systemClock);
+  const syncAlarm = async () => keepSyncAlarm(browser.alarms, (await readConfig(db)) !== null);
+  const handleSync = createSyncMessageHandler(sync, () => void syncAlarm().catch(report));
+  let livePages = 0;
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== SYNC_LIVE_PORT) return;
+    if (livePages++ === 0) sync.startLive().catch(report);
+    port.onDisconnect.addListener(() => {
+      if (--livePages === 0) sync.stopLive();
+    });
+  });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     // Each alarm by its own name; the prompt alarm is only ever the one named PROMPT_ALARM.
     if (alarm.name === PROMPT_ALARM) prompter.onAlarm().catch(report);
     else if (alarm.name === URGE_END_ALARM) prompter.onUrgeEnd().catch(report);
     else if (alarm.name === URGE_TICK_ALARM || alarm.name === TOMORROW_ALARM) prompter.onTimerAlarm().catch(report);
+    else if (alarm.name === SYNC_ALARM) sync.syncNow().catch(report);
   });
   browser.runtime.onStartup.addListener(() => {
     prompter.refresh().catch(report);
@@ -85,7 +103,10 @@ export default defineBackground(() => {
   });
   // sendResponse rather than a returned promise: older Chrome releases ignore the promise.
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    const reply = handleMessage(message);
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === SYNC_LOCAL_CHANGED || type === 'data-changed') sync.localChanged();
+    if (type === SYNC_LOCAL_CHANGED) return false;
+    const reply = handleSync(message) ?? handleMessage(message);
     if (!reply) return false;
     reply.then(sendResponse, (err: unknown) => {
       report(err);
@@ -128,4 +149,6 @@ export default defineBackground(() => {
   // Each worker start: recompute the badge from the database and create the alarm only if
   // it is missing.
   prompter.refresh().catch(report);
+  // A worker that was asleep catches up at once (and keeps the alarm if sync is on).
+  syncAlarm().then(() => sync.syncNow()).catch(report);
 });

@@ -128,3 +128,36 @@ export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
+
+/** Raw key material for HKDF (sync keys: one random secret, separate keys for each use). */
+export function importHkdfKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return subtle().importKey('raw', raw, 'HKDF', false, ['deriveKey']);
+}
+
+const NO_SALT = new Uint8Array(0);
+
+/** An AES-256-GCM key derived with HKDF-SHA-256 for the purpose named by `info`. */
+export function hkdfAesKey(base: CryptoKey, info: string): Promise<CryptoKey> {
+  return subtle().deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: NO_SALT, info: new TextEncoder().encode(info) },
+    base,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+/** An HMAC-SHA-256 key derived with HKDF-SHA-256 for the purpose named by `info`. */
+export function hkdfHmacKey(base: CryptoKey, info: string): Promise<CryptoKey> {
+  return subtle().deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: NO_SALT, info: new TextEncoder().encode(info) },
+    base,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign'],
+  );
+}
+
+export async function hmac(key: CryptoKey, data: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await subtle().sign('HMAC', key, data));
+}

@@ -18,6 +18,7 @@ import { createWellbeingService, type WellbeingService } from './wellbeingServic
 import { createSettingsService, type SettingsService } from './settingsService';
 import type { ShareService } from './shares';
 import type { StorageApi } from './storageStatus';
+import { createSyncService, type SyncService, type SyncServiceDeps } from './sync/service';
 import { createStorageService, type StorageService } from './storageService';
 import { createUpgradeService, type UpgradeService } from './upgradeService';
 
@@ -49,6 +50,8 @@ export interface AppServices {
   /** The demo data offer while nothing is recorded. */
   demo: DemoService;
   insights: InsightsService;
+  /** Sync between devices (lib/sync/); absent where a surface has no way to run it. */
+  sync?: SyncService;
   store: KeyValueStore;
   clock: Clock;
   /** Background reminders; null in the PWA, which cannot prompt while closed. */
@@ -80,6 +83,8 @@ export interface ServiceOptions {
   requestNotifications?: () => Promise<boolean>;
   openDashboard?: (view?: string) => void;
   openWindow?: (view: 'urge') => void;
+  /** How this surface runs sync: the web app in its page, the extension in its background. */
+  sync?: Omit<SyncServiceDeps, 'db'>;
 }
 
 export function createAppServices(options: ServiceOptions): AppServices {
@@ -134,6 +139,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
     connection,
     demo: createDemoService({ db, onWrite }),
     insights: createInsightsService({ db }),
+    ...(options.sync ? { sync: createSyncService({ db, ...options.sync }) } : {}),
     reminders,
     requestNotifications,
     openDashboard,

@@ -7,6 +7,7 @@ import { openDatabase } from '../lib/db/schema';
 import { createKeyValueStore } from '../lib/kv';
 import { createAppServices, storeForStart } from '../lib/services';
 import { registerServiceWorker, reloadOnceOnStaleChunks } from './register';
+import { webAppSync } from './sync';
 import '../components/ui/styles.css';
 
 reloadOnceOnStaleChunks();
@@ -19,6 +20,7 @@ const services = createAppServices({
   store: createKeyValueStore(db),
   clock: systemClock,
   reminders: null,
+  sync: webAppSync(db, systemClock),
 });
 
 function App() {

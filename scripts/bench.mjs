@@ -359,8 +359,17 @@ for (const r of rows) {
   r.baselineMs = Number((idbBaseline ?? scan).toFixed(2));
 }
 
+// Sync (issue 12): the first sync of ten years to a local CouchDB-protocol server, then one edit.
+// Its own process: it needs an IndexedDB (fake-indexeddb) in place before Dexie loads.
+const { execFileSync } = await import('node:child_process');
+const sync = JSON.parse(execFileSync(process.execPath, [join(root, 'scripts/bench-sync.mjs'), '--json'], { encoding: 'utf8', maxBuffer: 1e8 }));
+for (const r of sync.rows) {
+  row(`sync: ${r.what} (${r.docsSent} docs, ${(r.bytesSent / 1e3).toFixed(1)} kB sent; ${r.docsReceived} docs received)`, r.seconds * 1000, 'itself (the baseline)', r.seconds * 1000);
+}
+
 const result = {
   when: new Date().toISOString(),
+  sync,
   history: { checkins: data.checkins.length, reflections: data.reflections.length, days: stats.length },
   node: process.version,
   browser: browserRows,

@@ -9,6 +9,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { TodayList } from '../checkin/TodayList';
 import { PwaReminderNote } from '../checkin/PwaReminderNote';
 import { ReflectButtons } from '../reflect/ReflectButtons';
+import { PAIRING_PREFIX } from '../../lib/sync/prefix';
 import { StreakCard } from '../checkin/StreakCard';
 import { prefetchSheets, useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
@@ -42,19 +43,28 @@ const SharePanel = lazyComponent(() => import('../share/SharePanel').then((m) =>
 });
 const SettingsView = lazyComponent<{ services: AppServices; onWelcome: () => void }>(
   () =>
-    Promise.all([import('../settings/SettingsForm'), import('../welcome/RunWelcomeAgain'), import('../data/DataPanel')]).then(
-      ([{ SettingsForm }, { RunWelcomeAgain }, { DataPanel }]) =>
+    Promise.all([
+      import('../settings/SettingsForm'),
+      import('../welcome/RunWelcomeAgain'),
+      import('../sync/SyncSection'),
+      import('../data/DataPanel'),
+    ]).then(
+      ([{ SettingsForm }, { RunWelcomeAgain }, { SyncSection }, { DataPanel }]) =>
         function Settings({ services, onWelcome }: { services: AppServices; onWelcome: () => void }) {
           return (
             <div class="column">
               <SettingsForm services={services} />
               <RunWelcomeAgain services={services} onStart={onWelcome} />
+              <SyncSection services={services} appAddress={/^https?:$/.test(location.protocol) ? `${location.origin}${location.pathname}` : null} />
               <DataPanel services={services} />
             </div>
           );
         },
     ),
 );
+// A pairing link the page was opened with (#sync=…): its code (the codec, validation) loads only then.
+const pairingAtStart = typeof location !== 'undefined' && location.hash.startsWith(PAIRING_PREFIX);
+const SyncReceiver = lazyComponent(() => import('../sync/SyncReceiver').then((m) => m.SyncReceiver));
 // Notices of the home view, worded from the data section (loaded after the first screen).
 // The morning card (words of reflect) shows on a morning asked for, a moment after the page.
 const MorningCard = lazyComponent(() => import('../reflect/MorningCard').then((m) => m.MorningCard));
@@ -134,6 +144,8 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   useEffect(() => {
     if (replyLink) history.replaceState(null, '', '#share');
   }, [replyLink]);
+  // While the app is open, other devices' changes arrive as they happen (when sync is on).
+  useEffect(() => services.sync?.keepLive(), [services]);
   const { status, openReflection, openCrisis, sheets } = useSheets(services, () => {
     go('plan');
     requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
@@ -160,6 +172,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
       {banner}
       <ConnectionNotice connection={services.connection} />
       <TransferReceiver services={services} />
+      {pairingAtStart && <SyncReceiver services={services} />}
       <div class="status-line">
         <Alert message={status} tone="info" />
       </div>

@@ -5,6 +5,7 @@ import type { ImportUndo, SyncedRecord, TandemDatabase } from '../db/schema';
 import { toStorageError } from '../errors';
 import type { KeyValueStore } from '../kv';
 import { MENTEE_DB } from '../share/menteeList';
+import { markFullSync } from '../sync/fullMark';
 import { addCounts, canonical, carryLinkKeys, foldById, planTable, ZERO_COUNTS, type MergeCounts } from './merge';
 import { clampInstant, DAY_MAX, DAY_MIN, nextStamp } from '../rules/time';
 import { withDefaults } from '../settings';
@@ -213,7 +214,12 @@ export async function previewImport(db: TandemDatabase, store: KeyValueStore, ba
 export async function applyImport(db: TandemDatabase, store: KeyValueStore, backup: ReadResult | Backup, options?: MergeOptions): Promise<ImportSummary> {
   await store.settings();
   try {
-    return await db.transaction('rw', [...tables(db), db.dayStats, db.settings, db.imports], () => merge(db, backup, false, options));
+    return await db.transaction('rw', [...tables(db), db.dayStats, db.settings, db.imports, db.syncState], async () => {
+      const summary = await merge(db, backup, false, options);
+      // An import can bring versions older than what sync last sent; the next round compares everything.
+      if (summary.new + summary.updated + summary.deleted > 0 || summary.settings === 'replaced') await markFullSync(db);
+      return summary;
+    });
   } catch (err) {
     throw toStorageError(err);
   }
@@ -225,8 +231,8 @@ export async function applyImport(db: TandemDatabase, store: KeyValueStore, back
  */
 export async function eraseEverything(db: TandemDatabase, store: KeyValueStore): Promise<void> {
   try {
-    await db.transaction('rw', [...tables(db), db.dayStats, db.settings, db.upgrades, db.imports], async () => {
-      for (const table of [...tables(db), db.dayStats, db.settings, db.upgrades, db.imports]) await table.clear();
+    await db.transaction('rw', [...tables(db), db.dayStats, db.settings, db.upgrades, db.imports, db.syncState], async () => {
+      for (const table of [...tables(db), db.dayStats, db.settings, db.upgrades, db.imports, db.syncState]) await table.clear();
     });
   } catch (err) {
     throw toStorageError(err);

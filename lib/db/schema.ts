@@ -14,10 +14,10 @@ import type { ShareContent } from '../share/contents';
 export const DB_NAME = 'tandem';
 
 /** The newest schema version this code declares; fixtures exist for every released one. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** Every version declared below, oldest first. */
-export const DECLARED_VERSIONS: readonly number[] = [1, 2, 3, 4, 5, 6];
+export const DECLARED_VERSIONS: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
 
 export const HALT_TAGS = ['hungry', 'angry', 'lonely', 'tired'] as const;
 export type HaltTag = (typeof HALT_TAGS)[number];
@@ -210,6 +210,16 @@ export interface ImportUndo {
   settingsWritten: number | null;
 }
 
+/**
+ * Sync's own rows on this device (lib/sync/): its settings, how far the mirror was read, and
+ * the day-start hour's stamp. In the records' database so that merging pulled records and
+ * moving the sync marks can share one transaction. Never exported, never synced.
+ */
+export interface SyncStateRow {
+  key: string;
+  value: unknown;
+}
+
 /** What a page is told about its connection: a newer Tandem needs it closed, or waits for an old one. */
 export type ConnectionNotice = 'outdated' | 'blocked';
 
@@ -242,6 +252,7 @@ export class TandemDatabase extends Dexie {
   imports!: Table<ImportUndo, 'last'>;
   replies!: EntityTable<MentorReply, 'id'>;
   wellbeing!: EntityTable<WellbeingCheck, 'id'>;
+  syncState!: Table<SyncStateRow, string>;
   /** The last notice about this connection, so a page that mounts late still shows it. */
   notice: ConnectionNotice | null = null;
   private readonly noticeListeners = new Set<(notice: ConnectionNotice | null) => void>();
@@ -300,6 +311,8 @@ export class TandemDatabase extends Dexie {
             if (typeof c.note !== 'string') c.note = '';
           }),
       );
+    // v7: sync's own per-device state.
+    this.version(7).stores({ syncState: 'key' });
   }
 
   /** Calls `listener` on every notice (and at once if there already is one); returns the unsubscribe. */

@@ -165,3 +165,12 @@ interface IdleApi {
 export function extensionIdle(idle: IdleApi, seconds: number): Idle {
   return { state: () => idle.queryState(seconds) };
 }
+
+/** Sync's repeating alarm: a round every minute while sync is on, none otherwise. */
+export const SYNC_ALARM = 'tandem-sync';
+
+export async function keepSyncAlarm(alarms: AlarmsApi, on: boolean): Promise<void> {
+  const current = await alarms.get(SYNC_ALARM);
+  if (on && !current) await alarms.create(SYNC_ALARM, { when: Date.now() + 60_000, periodInMinutes: 1 });
+  if (!on && current) await alarms.clear(SYNC_ALARM);
+}

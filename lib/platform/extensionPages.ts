@@ -3,6 +3,7 @@ import { openDatabase } from '../db/schema';
 import { createKeyValueStore } from '../kv';
 import { createReminderClient, type Request } from '../messages';
 import { createAppServices, type AppServices } from '../services';
+import { messageHost, SYNC_LIVE_PORT, SYNC_LOCAL_CHANGED } from '../sync/messages';
 
 // Wiring shared by the extension's pages (popup and dashboard). The entry points pass in
 // the extension APIs so that lib/ never imports them.
@@ -10,6 +11,7 @@ import { createAppServices, type AppServices } from '../services';
 interface PageApis {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
+    connect(info: { name: string }): { disconnect(): void };
     getURL(path: '/dashboard.html' | '/popup.html'): string;
   };
   permissions: { request(p: { permissions: 'notifications'[] }): Promise<boolean> };
@@ -41,5 +43,14 @@ export function createExtensionPageServices(apis: PageApis, closeWindow?: () => 
           void apis.windows!.create({ url, type: 'popup', ...URGE_WINDOW }).then(() => closeWindow?.());
         }
       : undefined,
+    // The runner lives in the background: pages ask it by message and never load PouchDB.
+    sync: {
+      loadHost: async () => messageHost((message) => apis.runtime.sendMessage(message)),
+      onLocalWrite: () => void apis.runtime.sendMessage({ type: SYNC_LOCAL_CHANGED }).catch(() => undefined),
+      keepLive: () => {
+        const port = apis.runtime.connect({ name: SYNC_LIVE_PORT });
+        return () => port.disconnect();
+      },
+    },
   });
 }

@@ -44,7 +44,7 @@ describe('module boundaries', () => {
 // shared widgets in ui/ and the words in i18n/. A feature never reaches into another's insides;
 // only app/ (the shells: popup, dashboard) puts features together.
 describe('feature folders', () => {
-  const FEATURES = ['welcome', 'checkin', 'reflect', 'plan', 'insights', 'share', 'data', 'settings'];
+  const FEATURES = ['welcome', 'checkin', 'reflect', 'plan', 'insights', 'share', 'data', 'settings', 'sync'];
   const SHARED = ['ui', 'i18n'];
   const folders = readdirSync('components').filter((name) => statSync(join('components', name)).isDirectory());
 

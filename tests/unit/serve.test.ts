@@ -21,7 +21,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'pwa', 'index.html'), '<!doctype html><title>app</title>');
   await writeFile(join(dir, 'pwa', 'assets', 'app.js'), 'console.log(1)');
   await writeFile(join(dir, 'pwa', 'assets', 'big.js'), BIG);
-  await writeFile(join(dir, 'pwa', 'icon.png'), Buffer.alloc(4096, 7));
+  await writeFile(join(dir, 'pwa', 'icon.png'), new Uint8Array(4096).fill(7));
   // A sibling whose name starts with the served folder's: `startsWith(base)` alone lets it through.
   await mkdir(join(dir, 'pwa-other'));
   await writeFile(join(dir, 'pwa-other', 'x'), 'secret');
@@ -42,7 +42,7 @@ function getRaw(path: string, headers: Record<string, string> = {}): Promise<{ s
     const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
+      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks as Uint8Array[]) }));
     });
     req.on('error', fail);
     req.end();
@@ -128,12 +128,12 @@ describe('serve', () => {
     const br = await getRaw('/assets/big.js', { 'accept-encoding': 'gzip, deflate, br' });
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.headers.vary).toBe('Accept-Encoding');
-    expect(brotliDecompressSync(br.bytes).toString()).toBe(BIG);
+    expect(brotliDecompressSync(br.bytes as Uint8Array).toString()).toBe(BIG);
     expect(br.bytes.length).toBeLessThan(BIG.length / 2);
     expect(Number(br.headers['content-length'])).toBe(br.bytes.length);
     const gz = await getRaw('/assets/big.js', { 'accept-encoding': 'gzip' });
     expect(gz.headers['content-encoding']).toBe('gzip');
-    expect(gunzipSync(gz.bytes).toString()).toBe(BIG);
+    expect(gunzipSync(gz.bytes as Uint8Array).toString()).toBe(BIG);
     expectFrameHeaders(gz.headers);
   });
 

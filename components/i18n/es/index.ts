@@ -10,6 +10,7 @@ import { reflect } from './reflect';
 import { settings } from './settings';
 import { share } from './share';
 import { sheet } from './sheet';
+import { sync } from './sync';
 import { welcome } from './welcome';
 import { wellbeing } from './wellbeing';
 
@@ -23,6 +24,7 @@ export const messages = (f: Fmt): Messages => ({
   insights: insights(f),
   share: share(f),
   mentor: mentor(f),
+  sync: sync(f),
   data: data(f),
   sheet: sheet(f),
   settings: settings(f),

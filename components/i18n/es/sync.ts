@@ -1,0 +1,103 @@
+import type { MergeCounts } from '../../../lib/backup/merge';
+import type { Messages } from '../en';
+import type { Fmt } from '../fmt';
+
+// Ajustes → Sincronizar entre dispositivos. De tú, claro sobre lo que sale del dispositivo:
+// solo datos cerrados con llave, y solo al servidor que la persona elige.
+
+const plural = (f: Fmt, n: number, one: string, many: string) => f.plural(n, { one: `# ${one}`, other: `# ${many}` });
+
+export const sync = (f: Fmt): Messages['sync'] => ({
+  heading: 'Sincronizar entre dispositivos',
+  show: 'Mostrar',
+  hide: 'Ocultar',
+  intro:
+    'Ten una sola historia en este dispositivo y en los demás (la extensión en el trabajo, la app en el teléfono) a través de un servidor de sincronización que tú eliges. Todo se cierra con llave en este dispositivo antes de salir, así que el servidor solo guarda datos que no puede leer.',
+  offNote: 'La sincronización está desactivada. Nada sale de este dispositivo.',
+  turnOnHeading: 'Activar la sincronización',
+  turnOnHint: 'Usa tu propio servidor CouchDB o el de tu programa. Pídeles la dirección, un nombre de usuario y una contraseña.',
+  serverLabel: 'Dirección del servidor',
+  serverHint: 'Por ejemplo https://sync.example.org',
+  userLabel: 'Nombre de usuario',
+  passwordLabel: 'Contraseña',
+  databaseLabel: 'Base de datos',
+  databaseHintEmpty: 'Se rellena con tu nombre de usuario: la base de datos que CouchDB crea para cada usuario. Cámbiala solo si te lo dicen.',
+  databaseHint: (name: string) => `Déjala así salvo que te digan otra: ${name} es la base de datos que CouchDB crea para tu nombre de usuario.`,
+  turnOn: 'Activar la sincronización',
+  serverInvalid: 'Esa dirección de servidor no parece correcta. Empieza por https:// (o http:// para un servidor en este ordenador).',
+  missingFields: 'Rellena la dirección del servidor, el nombre de usuario y la contraseña.',
+  turnedOn: 'La sincronización está activada. La historia de este dispositivo va camino de tu servidor.',
+  onWith: (user: string, server: string) => `La sincronización está activada, como ${user} en ${server}.`,
+  lastSynced: (at: number) => `Última sincronización: ${f.date(at, { dateStyle: 'medium', timeStyle: 'short' })}.`,
+  neverSynced: 'Todavía no se ha sincronizado.',
+  running: 'Sincronizando…',
+  progressLabel: 'Progreso de la sincronización',
+  progress: (done: number, total: number) => `${f.number(done)} de ${plural(f, total, 'registro', 'registros')} enviados y recibidos`,
+  safeHere: 'Tus datos están a salvo en este dispositivo.',
+  problems: {
+    unreachable: 'Ahora mismo no se puede llegar al servidor de sincronización (sin conexión, o el servidor no funciona). Tandem lo volverá a intentar.',
+    'wrong-password': 'El servidor no aceptó el nombre de usuario y la contraseña. Si quitaste un dispositivo perdido, vuelve a vincular este.',
+    'no-database': 'Esa base de datos no existe en el servidor. Revisa el nombre, o pide a quien lleva el servidor que la cree.',
+    full: 'El servidor de sincronización está lleno, o este dispositivo no tiene más espacio. Pide más espacio a quien lleva el servidor.',
+    'newer-format': 'Otro dispositivo usa un Tandem más nuevo. Actualiza Tandem aquí para seguir sincronizando.',
+    'refused-documents': 'Algunos datos del servidor no se pudieron abrir con la llave de este dispositivo, así que se dejaron como estaban y no se usó nada de ellos.',
+    other: 'Esta vez la sincronización no funcionó. Tandem lo volverá a intentar.',
+  },
+  pairingProblems: {
+    'not-a-link': 'Eso no es un enlace de vinculación de Tandem. Copia el enlace entero desde el otro dispositivo.',
+    expired: 'Ese enlace de vinculación ha caducado (duran 15 minutos). Crea uno nuevo en el otro dispositivo.',
+    'wrong-passphrase': 'Esa frase de vinculación no coincide. Revísala en el otro dispositivo y vuelve a probar.',
+    damaged: 'Ese enlace de vinculación está dañado. Cópialo otra vez o crea uno nuevo.',
+    'newer-version': 'Ese enlace lo creó un Tandem más nuevo. Actualiza Tandem aquí primero.',
+  },
+  syncNow: 'Sincronizar ahora',
+  synced: 'Sincronizado.',
+  addHeading: 'Añadir un dispositivo',
+  addHint: 'Crea un enlace de vinculación, ábrelo en el otro dispositivo (o pégalo en los Ajustes de la extensión) y escribe allí la frase de vinculación. El enlace funciona 15 minutos.',
+  pairingPassphraseLabel: 'Frase de vinculación',
+  pairingPassphraseHint: 'Elige unas palabras para escribirlas en el otro dispositivo. Nunca viajan con el enlace.',
+  passphraseTooShort: 'Usa al menos 8 caracteres para la frase de vinculación.',
+  makeLink: 'Crear enlace de vinculación',
+  appAddressLabel: 'Dirección de la app web',
+  appAddressHint: 'Donde tu teléfono abre Tandem. El enlace se abre ahí.',
+  appAddressInvalid: 'Esa dirección de la app web no parece correcta. Empieza por https://',
+  linkLabel: 'Enlace de vinculación',
+  linkUntil: (at: number) => `Funciona hasta las ${f.time(at)}.`,
+  qrLabel: 'Código QR del enlace de vinculación',
+  qrTooLong: 'Este enlace es demasiado largo para un código QR. Cópialo.',
+  copy: 'Copiar enlace',
+  copied: 'Copiado.',
+  copyFailed: 'No se pudo copiar. Selecciona el enlace y cópialo a mano.',
+  joinHeading: 'Unirse con un enlace de vinculación',
+  joinHint: 'Se crea en tu otro dispositivo, en Añadir un dispositivo. Las dos historias se juntan; no se pierde nada.',
+  joinLinkLabel: 'Enlace de vinculación',
+  joinPassphraseLabel: 'Frase de vinculación',
+  previewButton: 'Ver qué cambia',
+  previewIntro: (records: number) => `Tus otros dispositivos tienen ${plural(f, records, 'registro', 'registros')}.`,
+  previewChanges: (c: MergeCounts) => {
+    const parts = [
+      c.new > 0 ? `se añaden ${plural(f, c.new, 'registro', 'registros')}` : null,
+      c.updated > 0 ? `se actualizan ${plural(f, c.updated, 'registro', 'registros')}` : null,
+      c.deleted > 0 ? `se quitan ${plural(f, c.deleted, 'registro borrado', 'registros borrados')} en otro dispositivo` : null,
+    ].filter((x): x is string => x !== null);
+    return parts.length > 0 ? `Al unirte, aquí ${f.list(parts)}.` : 'Al unirte no cambia nada aquí: este dispositivo ya lo tiene todo.';
+  },
+  previewKeeps: 'Todo lo de este dispositivo se queda y va también a tus otros dispositivos.',
+  join: 'Unirse',
+  cancel: 'Cancelar',
+  joined: 'Este dispositivo ya está unido. Su historia y la de tus otros dispositivos son ahora una.',
+  offHeading: 'Desactivar la sincronización',
+  offHint: 'Tus datos se quedan en este dispositivo. Los demás conservan los suyos y siguen sincronizándose entre sí.',
+  deleteServerCopy: 'Borrar también la copia del servidor',
+  deleteServerHint: 'Si tus otros dispositivos siguen sincronizando, vuelven a subir su copia. Para quitarla del servidor del todo, desactiva antes la sincronización en ellos.',
+  turnOff: 'Desactivar la sincronización',
+  turnedOff: 'La sincronización está desactivada. Tus datos siguen aquí.',
+  lostHeading: 'Quitar un dispositivo perdido',
+  lostHint:
+    'Si pierdes un dispositivo o ya no es tuyo: Tandem crea una llave de sincronización nueva y cambia la contraseña del servidor, así ese dispositivo ya no puede sincronizar. Después tendrás que vincular otra vez tus otros dispositivos con un enlace nuevo.',
+  newPasswordLabel: 'Nueva contraseña del servidor',
+  removeLost: 'Quitar un dispositivo perdido',
+  removed: 'Hecho. El dispositivo perdido ya no puede sincronizar. Vuelve a vincular tus otros dispositivos con Añadir un dispositivo.',
+  eraseWithSync: 'La sincronización está activada: al borrar se desactiva primero en este dispositivo, así no vuelve nada del servidor.',
+  eraseDeleteServer: 'Borrar también la copia del servidor de sincronización (si no, tus otros dispositivos la conservan)',
+});
