@@ -92,7 +92,8 @@ export const insights = (f: Fmt) => {
       `${f.plural(dayCount, { one: '# day', other: '# days' })} with a hard moment or setback; the strongest pull was ${f.number(strongest)} of 10.`,
     pullSeries: 'Strongest pull',
     pullTable: 'Strongest pull by day',
-    pullTableStrength: 'Strongest pull (0–10)',
+    // Word joiners hold the range together: a narrow column broke it after the dash.
+    pullTableStrength: 'Strongest pull (0\u2060–\u206010)',
     pullTableReflections: 'Reflections',
 
     hoursTitle: 'Mood by time of day',

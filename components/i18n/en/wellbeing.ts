@@ -56,7 +56,7 @@ export const wellbeing = (f: Fmt) => {
     crisis: 'Open the crisis sheet',
     tableCaption: 'Wellbeing scores',
     dateHead: 'Date',
-    scoreHead: 'Score (0–100)',
+    scoreHead: 'Score (0\u2060–\u2060100)',
     bandHead: 'In plain words',
     // The mentor link.
     shareOption: 'Wellbeing check scores (WHO-5)',

@@ -86,7 +86,7 @@ export const insights = (f: Fmt): Messages['insights'] => {
       `${f.plural(dayCount, { one: '# día', other: '# días' })} con un momento difícil o una recaída; el impulso más fuerte fue de ${f.number(strongest)} sobre 10.`,
     pullSeries: 'Impulso más fuerte',
     pullTable: 'Impulso más fuerte por día',
-    pullTableStrength: 'Impulso (0–10)',
+    pullTableStrength: 'Impulso (0\u2060–\u206010)',
     pullTableReflections: 'Reflexiones',
 
     hoursTitle: 'Tu ánimo según la hora del día',

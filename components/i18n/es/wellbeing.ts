@@ -50,7 +50,7 @@ export const wellbeing = (f: Fmt): Wellbeing => ({
   crisis: 'Abrir la hoja de crisis',
   tableCaption: 'Puntuaciones de bienestar',
   dateHead: 'Fecha',
-  scoreHead: 'Puntuación (0–100)',
+  scoreHead: 'Puntuación (0\u2060–\u2060100)',
   bandHead: 'En pocas palabras',
   shareOption: 'Puntuaciones del control de bienestar (WHO-5)',
   shareOptionHint: 'Desactivado salvo que lo marques.',
