@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_APP_URL } from './lib/share/appUrl';
 import { bundleModules } from './scripts/bundle-modules.mjs';
+import { chunkGroups } from './scripts/chunk-groups.mjs';
 
 // The extension's manifest. Permissions are the ones the code uses and no more:
 // alarms (prompt schedule), idle (no prompt while away or locked), unlimitedStorage
@@ -10,7 +11,7 @@ import { bundleModules } from './scripts/bundle-modules.mjs';
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact(), bundleModules()],
+    plugins: [preact(), bundleModules(), chunkGroups()],
     // Where mentor links made in the extension point: the deployed PWA (set at build time).
     define: { __TANDEM_APP_URL__: JSON.stringify(process.env.TANDEM_APP_URL ?? DEFAULT_APP_URL) },
   }),

@@ -26,7 +26,9 @@ export function useTandemData(services: AppServices, recentLimit = 30, { recent:
   const now = useNow(clock);
   const settings = useSettings(services);
   const today = settings && dayKey(now, clock.timeZone(), settings.dayStartHour);
-  const days = useLiveQuery(() => checkins.checkinDays(), []);
+  // Read once the settings are there: in the popup, that is when the records' code has arrived
+  // (lib/deferredServices.ts), so the live query's first call is already Dexie's and observes.
+  const days = useLiveQuery(async () => (settings ? checkins.checkinDays() : undefined), [settings !== undefined]);
   const todayItems = useLiveQuery(async () => (today ? checkins.onDay(today) : undefined), [today]);
   // The popup shows neither (withRecent false): it opens on the two small indexed reads above.
   const recent = useLiveQuery(async () => (withRecent ? checkins.recent(recentLimit) : undefined), [recentLimit, withRecent]);

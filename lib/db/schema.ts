@@ -22,8 +22,8 @@ export const SCHEMA_VERSION = 6;
  */
 export const DECLARED_VERSIONS: readonly number[] = [1, 2, 3, 4, 6];
 
-export const HALT_TAGS = ['hungry', 'angry', 'lonely', 'tired'] as const;
-export type HaltTag = (typeof HALT_TAGS)[number];
+export { HALT_TAGS, type HaltTag } from './halt';
+import type { HaltTag } from './halt';
 
 export type Mood = 1 | 2 | 3 | 4 | 5;
 
