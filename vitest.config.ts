@@ -13,6 +13,7 @@ const DATE_SUITES = [
   'tests/unit/day-buckets.test.ts',
   'tests/unit/insights.test.ts',
   'tests/unit/reflections.test.ts',
+  'tests/unit/wellbeing.test.ts',
 ];
 const SEED = 'tests/unit/fast-check-seed.ts';
 const ZONES = ['America/Los_Angeles', 'America/Sao_Paulo', 'Australia/Sydney', 'Pacific/Auckland', 'UTC'];

@@ -50,6 +50,40 @@ export async function deriveKey(
   );
 }
 
+/**
+ * The same 256 bits deriveKey turns into its AES key, as bytes: a passphrase link's own key,
+ * from which its reply key is derived (lib/share/reply.ts).
+ */
+export async function deriveKeyBytes(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number = PBKDF2_ITERATIONS,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const material = await subtle().importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  );
+  return new Uint8Array(await subtle().deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, KEY_BYTES * 8));
+}
+
+/**
+ * HKDF-SHA-256 (RFC 5869) with an empty salt: `length` bytes bound to `info`, so keys for
+ * different purposes drawn from one secret can never stand in for each other.
+ */
+export async function hkdfBytes(secret: Uint8Array<ArrayBuffer>, info: string, length: number): Promise<Uint8Array<ArrayBuffer>> {
+  const material = await subtle().importKey('raw', secret, 'HKDF', false, ['deriveBits']);
+  return new Uint8Array(
+    await subtle().deriveBits(
+      { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: new TextEncoder().encode(info) },
+      material,
+      length * 8,
+    ),
+  );
+}
+
 /** Encrypts with a fresh random IV; returns the IV and the ciphertext (tag included). */
 export async function seal(
   key: CryptoKey,

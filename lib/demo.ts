@@ -161,7 +161,7 @@ export function demoBackup(data: DemoData, now: number) {
     version: BACKUP_VERSION,
     exportedAt: now,
     scope: { kind: 'all' as const, fromDay: null },
-    tables: { ...data, contacts: [], shares: [] },
+    tables: { ...data, contacts: [], shares: [], replies: [], wellbeing: [] },
     settings: null,
   };
 }

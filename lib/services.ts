@@ -13,6 +13,8 @@ import type { ReminderClient } from './messages';
 import type { PlanService } from './plan';
 import type { ReflectionService } from './reflections';
 import { createReminderService, type ReminderService } from './reminderService';
+import { createReplyService, type ReplyService } from './replies';
+import { createWellbeingService, type WellbeingService } from './wellbeingService';
 import { createSettingsService, type SettingsService } from './settingsService';
 import type { ShareService } from './shares';
 import type { StorageApi } from './storageStatus';
@@ -32,6 +34,10 @@ export interface AppServices {
   settings: SettingsService;
   /** Mentor links and their log. */
   shares: ShareService;
+  /** Mentors' replies to those links. */
+  replies: ReplyService;
+  /** The fortnightly WHO-5 wellbeing check. */
+  wellbeing: WellbeingService;
   /** Backup files, the spreadsheet, transfer links, import, erase, the last backup's time. */
   backup: BackupService;
   /** Whether the browser keeps the data, its size, since when there is history. */
@@ -110,7 +116,7 @@ export function createAppServices(options: ServiceOptions): AppServices {
         onWrite,
         onSettingsWrite: client ? () => void client.settingsChanged().catch(() => undefined) : undefined,
       }),
-    ['lastBackupAt'],
+    ['lastBackupAt', 'lastImport'],
   );
   return {
     store,
@@ -120,6 +126,8 @@ export function createAppServices(options: ServiceOptions): AppServices {
     plan: plan.service,
     settings,
     shares: shares.service,
+    replies: createReplyService({ db, clock }),
+    wellbeing: createWellbeingService({ db, clock, dayStartHour }),
     backup: backup.service,
     storage: createStorageService({ db, storage }),
     upgrades: createUpgradeService({ db, clock }),

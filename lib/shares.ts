@@ -8,7 +8,9 @@ import { FIELDS } from './rules/fields';
 import { checkText, normalizeText } from './rules/text';
 import { clampInstant, nextStamp, TIME_MAX } from './rules/time';
 import { reminderDays, type AwayRange } from './settings';
-import { encodeLink } from './share/link';
+import { sealLink } from './share/link';
+import { toBase64Url } from './crypto';
+import { who5Score } from './wellbeing';
 import { EXPIRY_DAYS, SHARE_PERIODS, type Snapshot } from './share/model';
 import { describeContents } from './share/contents';
 import { buildSnapshot, periodFirstDay, type BuiltSnapshot, type ShareChoices } from './share/snapshot';
@@ -102,9 +104,9 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
     const now = clampInstant(clock.now());
     const { today: last, workingDays, away } = await today();
     const first = periodFirstDay(last, choices.period);
-    const [checkinDays, dayStats, checkins, reflections, plan] = await db.transaction(
+    const [checkinDays, dayStats, checkins, reflections, plan, wellbeing] = await db.transaction(
       'r',
-      [db.dayStats, db.checkins, db.reflections, db.plan],
+      [db.dayStats, db.checkins, db.reflections, db.plan, db.wellbeing],
       () =>
         Promise.all([
           db.dayStats.toCollection().primaryKeys() as Promise<DayKey[]>,
@@ -112,6 +114,7 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
           db.checkins.where('day').between(first, last, true, true).toArray(),
           db.reflections.where('day').between(first, last, true, true).toArray(),
           db.plan.toArray(),
+          choices.include.wellbeing ? db.wellbeing.where('day').between(first, last, true, true).toArray() : Promise.resolve([]),
         ]),
     );
     return buildSnapshot(
@@ -127,6 +130,7 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
           .map((c) => ({ day: c.day, at: c.at, text: c.win })),
         reflections,
         plan,
+        wellbeing: wellbeing.flatMap((w) => (w.deletedAt === null && w.answers ? [{ day: w.day, at: w.at, score: who5Score(w.answers) }] : [])),
       },
       choices,
     );
@@ -150,8 +154,9 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
       }
       const passphrase = request.passphrase.trim();
       let link: string;
+      let linkKey: Uint8Array<ArrayBuffer>;
       try {
-        link = await encodeLink(built.snapshot, { appUrl, passphrase });
+        ({ link, linkKey } = await sealLink(built.snapshot, { appUrl, passphrase }));
       } catch (err) {
         // WebCrypto exists only in secure contexts: a PWA opened over plain http on a home
         // network can check in, but cannot encrypt.
@@ -171,6 +176,10 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
         expiresAt: Math.min(TIME_MAX, snapshot.expiresAt),
         withPassphrase: passphrase !== '',
         linkLength: link.length,
+        // Kept so that the mentor's reply opens here (lib/share/reply.ts); the link itself is not.
+        linkKey: toBase64Url(linkKey),
+        // Loaded here, not with the page: the reply codec stays out of the popup's first chunk.
+        linkId: await (await import('./share/reply')).linkIdOf(linkKey),
       };
       try {
         await db.shares.add(entry);
@@ -186,14 +195,18 @@ export function createShareService({ db, store, clock, newId = randomId }: Share
       return all.filter((e) => e.deletedAt === null);
     },
 
-    /** Removes an entry from the log (the link itself keeps working until it expires). */
+    /**
+     * Removes an entry from the log (the link itself keeps working until it expires). Its key
+     * goes with it, so replies to it are refused from now on; its id stays, to say why.
+     */
     async forget(id: string): Promise<void> {
       const now = clampInstant(clock.now());
       try {
         await db.transaction('rw', db.shares, async () => {
           const entry = await db.shares.get(id);
           if (!entry) return;
-          await db.shares.put({ ...entry, deletedAt: now, updatedAt: nextStamp(now, entry.updatedAt) });
+          const { linkKey: _gone, ...kept } = entry;
+          await db.shares.put({ ...kept, deletedAt: now, updatedAt: nextStamp(now, entry.updatedAt) });
         });
       } catch (err) {
         throw toStorageError(err);

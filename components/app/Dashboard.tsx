@@ -14,6 +14,7 @@ import { prefetchSheets, useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
 import { lazyComponent, whenIdle } from '../ui/lazy';
 import { words } from '../i18n';
+import { REPLY_PREFIX, replyPayload } from '../../lib/share/replyFormat';
 
 // The home view (the check-in) is in the first download; every other view loads when it is
 // opened, and all of them are fetched once the browser is idle (the web app's service worker
@@ -65,6 +66,9 @@ const CheckinList = lazyComponent(() => import('../checkin/CheckinList').then((m
 // controls need the background: neither is in the web app's first download.
 const WelcomePanel = lazyComponent(() => import('../welcome/WelcomePanel').then((m) => m.WelcomePanel));
 const ReminderBar = lazyComponent(() => import('../checkin/ReminderBar').then((m) => m.ReminderBar));
+// The fortnightly wellbeing check shows only when it is due; its trend belongs to Insights.
+const WellbeingCheck = lazyComponent(() => import('../insights/WellbeingCheck').then((m) => m.WellbeingCheck));
+const WellbeingTrend = lazyComponent(() => import('../insights/WellbeingTrend').then((m) => m.WellbeingTrend));
 const ValuesAndWins = lazyComponent(() => import('../checkin/ValuesAndWins').then((m) => m.ValuesAndWins));
 const VIEW_PARTS = [ReflectionsView, PlanView, InsightsView, SharePanel, SettingsView];
 
@@ -82,13 +86,14 @@ type View = (typeof VIEWS)[number];
 
 function viewFromHash(): View {
   const id = location.hash.slice(1);
+  if (replyPayload(id) !== null) return 'share';
   return (VIEWS as readonly string[]).includes(id) ? (id as View) : 'home';
 }
 
 /** The full app, rendered both as the extension's dashboard page and as the PWA. */
 export function Dashboard(props: Props) {
   return (
-    <ErrorBoundary>
+    <ErrorBoundary connection={props.services.connection}>
       <DashboardContent {...props} />
     </ErrorBoundary>
   );
@@ -98,12 +103,17 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   const data = useTandemData(services);
   const timeZone = services.clock.timeZone();
   const [view, setView] = useState<View>(viewFromHash);
+  /** A mentor's reply link the page was opened with (<app>#reply=…): opened under Mentor links. */
+  const [replyLink, setReplyLink] = useState<string | null>(() => (location.hash.startsWith(`#${REPLY_PREFIX}`) ? location.hash : null));
   /** A situation an insight asked to add steps for: My plan opens on it. */
   const [planFor, setPlanFor] = useState<string | null>(null);
 
   // The address follows the view, so a view can be bookmarked or opened from the popup.
   useEffect(() => {
-    const onHash = () => setView(viewFromHash());
+    const onHash = () => {
+      if (location.hash.startsWith(`#${REPLY_PREFIX}`)) setReplyLink(location.hash);
+      setView(viewFromHash());
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -120,6 +130,10 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         .catch(() => undefined);
     });
   }, []);
+  // The reply is read from the address once; it leaves the address bar and history at once.
+  useEffect(() => {
+    if (replyLink) history.replaceState(null, '', '#share');
+  }, [replyLink]);
   const { status, openReflection, openCrisis, sheets } = useSheets(services, () => {
     go('plan');
     requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
@@ -155,6 +169,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
             <WelcomePanel services={services} />
             <div class="column">
               <MorningCard services={services} />
+              <WellbeingCheck services={services} onCrisis={openCrisis} />
               <CheckinPanel services={services} autoFocus={focusCheckin} />
               <ReflectButtons onPick={openReflection} />
               <section aria-labelledby="streak-heading">
@@ -183,6 +198,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
           </div>
         )}
         {view === 'plan' && <PlanView services={services} planFor={planFor} />}
+        {view === 'insights' && <WellbeingTrend services={services} onCrisis={openCrisis} />}
         {view === 'insights' && (
           <InsightsView
             services={services}
@@ -195,7 +211,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         )}
         {view === 'share' && (
           <div class="column">
-            <SharePanel services={services} />
+            <SharePanel key={replyLink ?? ''} services={services} replyLink={replyLink} />
           </div>
         )}
         {view === 'settings' && <SettingsView services={services} onWelcome={() => go('home')} />}

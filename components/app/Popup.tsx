@@ -11,6 +11,7 @@ import { lazyComponent } from '../ui/lazy';
 import { prefetchSheets, useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
 import { words } from '../i18n';
+import { WroteBack } from '../share/WroteBack';
 
 // The popup opens many times a day: its first screen loads only the check-in, the streak and
 // today. Everything else (the sheets, the reminder controls, the urge timer's window) is a lazy
@@ -21,7 +22,7 @@ const ReminderBar = lazyComponent(() => import('../checkin/ReminderBar').then((m
 /** The toolbar popup: check in with one click or one key, see the streak and today. */
 export function Popup({ services }: { services: AppServices }) {
   return (
-    <ErrorBoundary>
+    <ErrorBoundary connection={services.connection}>
       {/* The urge timer moved to a small window of its own (Open in a window). */}
       {location.hash === '#urge' ? <UrgeWindow services={services} /> : <PopupContent services={services} />}
     </ErrorBoundary>
@@ -57,6 +58,7 @@ function PopupContent({ services }: { services: AppServices }) {
           {services.reminders && <ReminderBar reminders={services.reminders} clock={services.clock} />}
         </>
       )}
+      <WroteBack services={services} />
       {services.openDashboard && (
         <button type="button" class="secondary wide" onClick={() => services.openDashboard?.()}>
           {words.main.openDashboard}

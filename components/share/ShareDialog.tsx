@@ -165,6 +165,10 @@ function ShareForm({ shares, savedAppUrl, saveAppUrl }: FormProps) {
             <input type="checkbox" checked={include.plan} onChange={tick('plan')} />
             {words.share.includePlan}
           </label>
+          <label class="check">
+            <input type="checkbox" checked={include.wellbeing ?? false} onChange={tick('wellbeing')} />
+            {words.wellbeing.shareOption}
+          </label>
         </fieldset>
 
         <label for={`${id}-expiry`}>{words.share.expiry}</label>

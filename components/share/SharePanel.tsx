@@ -5,11 +5,12 @@ import { Alert } from '../ui/Alert';
 import { useLiveQuery } from '../ui/hooks';
 import { formatInstant } from './dates';
 import { ShareDialog } from './ShareDialog';
+import { RepliesPanel } from './RepliesPanel';
 import './share.css';
 import { words } from '../i18n';
 
 /** The dashboard's mentor-link section: the button that opens the dialog, and the share log. */
-export function SharePanel({ services }: { services: AppServices }) {
+export function SharePanel({ services, replyLink = null }: { services: AppServices; replyLink?: string | null }) {
   const { shares, store, clock } = services;
   const log = useLiveQuery(() => shares.log(), [shares]);
   const [open, setOpen] = useState(false);
@@ -61,6 +62,7 @@ export function SharePanel({ services }: { services: AppServices }) {
       )}
       <Alert message={error} />
       <p class="hint">{words.share.expiryTruth}</p>
+      <RepliesPanel services={services} initial={replyLink} />
     </section>
   );
 }

@@ -213,6 +213,37 @@ export function SnapshotView({ snapshot, level = 1 }: Props) {
           )}
         </section>
       )}
+
+      {snapshot.wellbeing && (
+        <section aria-labelledby={`${id}-wellbeing`}>
+          <Sub id={`${id}-wellbeing`}>{words.wellbeing.viewerHeading}</Sub>
+          {snapshot.wellbeing.length === 0 ? (
+            <p>{words.wellbeing.none}</p>
+          ) : (
+            <>
+              <p>{words.wellbeing.viewerLatest(snapshot.name, snapshot.wellbeing[snapshot.wellbeing.length - 1]!.score)}</p>
+              <table class="mood-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{words.wellbeing.dateHead}</th>
+                    <th scope="col">{words.wellbeing.scoreHead}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {snapshot.wellbeing.map((w, i) => (
+                    <tr key={i}>
+                      <td>{formatDate(dayOf(snapshot, w.day))}</td>
+                      <td>{fmt.number(w.score)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+          <p class="hint">{words.wellbeing.viewerNote}</p>
+          <p class="hint">{words.wellbeing.credit}</p>
+        </section>
+      )}
     </article>
   );
 }

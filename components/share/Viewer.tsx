@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useErrorBoundary, useId, useRef, useState } from 'preact/hooks';
 import { errorText } from '../i18n/errorText';
-import { openEnvelope, parseEnvelope, type Envelope } from '../../lib/share/link';
+import { fromBase64Url, toBase64Url } from '../../lib/crypto';
+import { openEnvelopeWithKey, parseEnvelope, refuseReply, type Envelope } from '../../lib/share/link';
 import { LinkError } from '../../lib/share/linkErrors';
 import type { KeptMentee, MenteeList } from '../../lib/share/menteeList';
 import type { Snapshot } from '../../lib/share/model';
@@ -9,6 +10,9 @@ import { Alert } from '../ui/Alert';
 import { PassphraseField } from '../ui/PassphraseField';
 import { formatInstant } from './dates';
 import { SnapshotView } from './SnapshotView';
+import { GlanceChanges, glanceFacts } from './MenteeGlance';
+import { byLeastRecent } from '../../lib/share/glance';
+import { WriteBack } from './WriteBack';
 import { words } from '../i18n';
 
 interface Props {
@@ -27,7 +31,7 @@ type State =
   | { phase: 'list' }
   | { phase: 'opening' }
   | { phase: 'passphrase'; envelope: Envelope; error: string | null; working: boolean }
-  | { phase: 'open'; snapshot: Snapshot; kept: KeptMentee | null }
+  | { phase: 'open'; snapshot: Snapshot; kept: KeptMentee | null; linkKey: Uint8Array<ArrayBuffer> | null; writing?: boolean }
   | { phase: 'failed'; message: string };
 
 /** Only the words: a LinkError says what went wrong, in the mentor's language; anything else stays in the console. */
@@ -52,16 +56,21 @@ export function Viewer({ fragment, now, mentees, onSettled }: Props) {
   // view's heading takes the focus, so a screen reader announces what opened.
   useEffect(() => {
     if (state.phase !== 'open' && state.phase !== 'failed') return;
+    // Write back from the list: its form has the focus (and scrolled into view) already.
+    if (state.phase === 'open' && state.writing) return;
     const heading = main.current?.querySelector<HTMLElement>('h1, h2');
     if (!heading) return;
     heading.tabIndex = -1;
     heading.focus();
   }, [state.phase, state.phase === 'open' ? state.snapshot : null]);
 
-  function opened(snapshot: Snapshot) {
+  function opened({ snapshot, linkKey }: { snapshot: Snapshot; linkKey: Uint8Array<ArrayBuffer> }) {
     onSettled();
-    setState({ phase: 'open', snapshot, kept: null });
+    setState({ phase: 'open', snapshot, kept: null, linkKey });
   }
+
+  const show = (k: KeptMentee, writing = false) =>
+    setState({ phase: 'open', snapshot: k.snapshot, kept: k, linkKey: k.linkKey ? fromBase64Url(k.linkKey) : null, writing });
 
   function failed(err: unknown) {
     onSettled();
@@ -72,6 +81,7 @@ export function Viewer({ fragment, now, mentees, onSettled }: Props) {
     if (fragment === '') return;
     let envelope: Envelope;
     try {
+      refuseReply(fragment);
       envelope = parseEnvelope(fragment);
     } catch (err) {
       failed(err);
@@ -81,13 +91,13 @@ export function Viewer({ fragment, now, mentees, onSettled }: Props) {
       setState({ phase: 'passphrase', envelope, error: null, working: false });
       return;
     }
-    openEnvelope(envelope, { now: now() }).then(opened, failed);
+    openEnvelopeWithKey(envelope, { now: now() }).then(opened, failed);
   }, []);
 
   async function unlock(envelope: Envelope, passphrase: string) {
     setState({ phase: 'passphrase', envelope, error: null, working: true });
     try {
-      opened(await openEnvelope(envelope, { now: now(), passphrase }));
+      opened(await openEnvelopeWithKey(envelope, { now: now(), passphrase }));
     } catch (err) {
       const retry = err instanceof LinkError && (err.kind === 'wrong-passphrase' || err.kind === 'needs-passphrase');
       if (retry) setState({ phase: 'passphrase', envelope, error: failure(err), working: false });
@@ -106,7 +116,7 @@ export function Viewer({ fragment, now, mentees, onSettled }: Props) {
           <>
             <h1>{words.share.cannotOpen}</h1>
             <Alert message={state.message} />
-            <MyList mentees={mentees} now={now} onShow={(k) => setState({ phase: 'open', snapshot: k.snapshot, kept: k })} quiet />
+            <MyList mentees={mentees} now={now} onShow={show} quiet />
           </>
         )}
         {state.phase === 'passphrase' && (
@@ -119,11 +129,14 @@ export function Viewer({ fragment, now, mentees, onSettled }: Props) {
         {state.phase === 'open' && (
           <ShowOrExplain>
             <SnapshotView snapshot={state.snapshot} />
+            {state.linkKey && (
+              <WriteBack key={state.snapshot.createdAt} name={state.snapshot.name} linkKey={state.linkKey} now={now} startOpen={state.writing} />
+            )}
             <KeepButton
               snapshot={state.snapshot}
               kept={state.kept}
               onKeep={async () => {
-                const kept = await mentees.keep(state.snapshot, now());
+                const kept = await mentees.keep(state.snapshot, now(), state.linkKey ? toBase64Url(state.linkKey) : undefined);
                 setState({ ...state, kept });
                 return kept;
               }}
@@ -134,7 +147,7 @@ export function Viewer({ fragment, now, mentees, onSettled }: Props) {
           <>
             <h1>{words.share.viewerHeading}</h1>
             <p>{words.share.noLink}</p>
-            <MyList mentees={mentees} now={now} onShow={(k) => setState({ phase: 'open', snapshot: k.snapshot, kept: k })} />
+            <MyList mentees={mentees} now={now} onShow={show} />
           </>
         )}
       </main>
@@ -250,7 +263,8 @@ function Changes({ kept }: { kept: KeptMentee }) {
 interface ListProps {
   mentees: MenteeList;
   now: () => number;
-  onShow: (kept: KeptMentee) => void;
+  /** Shows the kept snapshot; `writing` opens its Write back at once. */
+  onShow: (kept: KeptMentee, writing?: boolean) => void;
   /** Under an error: only shown when something is kept. */
   quiet?: boolean;
 }
@@ -264,27 +278,31 @@ function MyList({ mentees, now, onShow, quiet = false }: ListProps) {
     void load();
   }, []);
   if (quiet && (!list || list.kept.length === 0)) return null;
+  // Who was heard from least recently comes first: the one a mentor may want to reach out to.
+  const kept = list ? [...list.kept].sort(byLeastRecent) : [];
   return (
     <section aria-labelledby={`${id}-list`} class="mentee-list">
       <h2 id={`${id}-list`}>{words.share.listHeading}</h2>
       <p class="hint">{words.share.listIntro}</p>
       {list && list.expired > 0 && <p>{words.share.listExpired(list.expired)}</p>}
       {list && list.kept.length === 0 && <p>{words.share.listEmpty}</p>}
-      {list && list.kept.length > 0 && (
-        <ul class="entries" aria-labelledby={`${id}-list`}>
-          {list.kept.map((k) => (
+      {kept.length > 1 && <p class="hint">{words.mentor.sortedNote}</p>}
+      {kept.length > 0 && (
+        <ul class="glance-list" aria-labelledby={`${id}-list`}>
+          {kept.map((k) => (
             <li key={k.name}>
-              <p>
-                <strong class="user-text" data-user-text>
+              <p class="glance-name">
+                {/* The name opens the snapshot: one control fewer per row, so ten people fit a phone screen. */}
+                <button type="button" class="name-button user-text" data-user-text aria-label={words.share.listOpen(k.name)} onClick={() => onShow(k)}>
                   {k.name}
-                </strong>
-              </p>
-              <p class="hint">{words.share.listShared(formatInstant(k.snapshot.createdAt))}</p>
-              <Changes kept={k} />
-              <div class="row">
-                <button type="button" aria-label={words.share.listOpen(k.name)} onClick={() => onShow(k)}>
-                  {words.share.listShow}
                 </button>
+              </p>
+              <div class="glance-actions">
+                {k.linkKey && (
+                  <button type="button" class="secondary" aria-label={words.mentor.listWriteBack(k.name)} onClick={() => onShow(k, true)}>
+                    {words.mentor.writeBack}
+                  </button>
+                )}
                 <button
                   type="button"
                   class="secondary"
@@ -294,6 +312,8 @@ function MyList({ mentees, now, onShow, quiet = false }: ListProps) {
                   {words.share.listRemoveLabel}
                 </button>
               </div>
+              <p class="glance-facts">{glanceFacts(k, now())}</p>
+              <GlanceChanges kept={k} />
             </li>
           ))}
         </ul>

@@ -7,8 +7,17 @@ import type { Backup } from './schemas';
 
 export const MIN_PASSPHRASE = 8;
 
+/**
+ * A readable file: anyone who finds it can read it, so it leaves the mentor links' keys out
+ * (replies to those links then open only where the links were made, or after a protected file).
+ */
 export function backupJson(backup: Backup): string {
-  return JSON.stringify(backup, null, 1);
+  return JSON.stringify(withoutLinkKeys(backup), null, 1);
+}
+
+export function withoutLinkKeys(backup: Backup): Backup {
+  const shares = backup.tables.shares.map(({ linkKey: _key, ...entry }) => entry);
+  return { ...backup, tables: { ...backup.tables, shares } };
 }
 
 export async function encryptedBackupJson(backup: Backup, passphrase: string): Promise<string> {

@@ -100,3 +100,25 @@ export function mergeRecords<R extends SyncedRecord>(local: readonly R[], incomi
   for (const r of plan.puts) byId.set(r.id, r);
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+type Keyed = SyncedRecord & { linkKey?: string };
+
+/**
+ * A mentor link's key is left out of readable files, so a file without it must never take it
+ * away here, and one with it gives it back to an entry that lost it (restored from a readable
+ * file). Incoming entries get this device's key where they have none; `restore` lists the local
+ * entries (not removed) that get the file's key though the file's version does not win.
+ */
+export function carryLinkKeys<R extends Keyed>(incoming: readonly R[], local: readonly (R | undefined)[]): { incoming: R[]; restore: R[] } {
+  const restore: R[] = [];
+  const out = incoming.map((r, i) => {
+    const mine = local[i];
+    if (!mine) return r;
+    if (r.linkKey === undefined && mine.linkKey !== undefined && r.deletedAt === null) return { ...r, linkKey: mine.linkKey };
+    if (r.linkKey !== undefined && mine.linkKey === undefined && mine.deletedAt === null && !wins(r, mine)) {
+      restore.push({ ...mine, linkKey: r.linkKey });
+    }
+    return r;
+  });
+  return { incoming: out, restore };
+}

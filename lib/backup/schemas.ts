@@ -8,6 +8,7 @@ import { isInvisible, normalizeText, textLength, type TextRule } from '../rules/
 import { DAY_MAX, DAY_MIN, OFFSET_MAX, OFFSET_MIN, TIME_MAX, TIME_MIN } from '../rules/time';
 import { MAX_AWAY_RANGES, MAX_WINDOWS_PER_DAY, readNotificationText, validateSettings, weekPlanFrom, type Settings } from '../settings';
 import { contentFromText, MAX_CONTENT_COUNT, type ShareContent } from '../share/contents';
+import { QUICK_WORDS } from '../share/replyFormat';
 
 // Schemas for every record a backup or a transfer may carry. Files come from outside (another
 // device, an old version, a hand edit, an attacker), so every field is checked for type, range
@@ -156,7 +157,7 @@ const contentCount = v.pipe(v.number('must be a number'), v.integer('must be a w
 const ShareContentSchema = v.union(
   [
     v.strictObject({ kind: v.picklist(['checkinDays', 'mood', 'reflectionCounts']) }),
-    v.strictObject({ kind: v.picklist(['wins', 'reflectionTexts', 'plan']), count: contentCount }),
+    v.strictObject({ kind: v.picklist(['wins', 'reflectionTexts', 'plan', 'wellbeing']), count: contentCount }),
     v.strictObject({ kind: v.literal('text'), text: field('shareContents') }),
   ],
   'is not something a link holds',
@@ -169,6 +170,10 @@ const shareEntry = {
   expiresAt: timestamp,
   withPassphrase: v.boolean(),
   linkLength: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000)),
+  // The link's own key and the id its replies name it by (lib/share/reply.ts): only in
+  // passphrase-protected files and transfers, and never in a removed entry.
+  linkKey: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/, 'is not a link key'))),
+  linkId: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{11}$/, 'is not a link id'))),
 };
 
 /** A share-log entry as version 2 files (and the database from schema v4) hold it: contents as facts. */
@@ -225,6 +230,29 @@ export const SettingsSchema = v.pipe(
   v.check((s) => validateSettings(s as Settings).length === 0, 'are not valid settings'),
 );
 
+/** A mentor's reply as opened and kept (lib/replies.ts); quick words as codes. */
+export const MentorReplySchema = v.strictObject({
+  ...synced,
+  ...texts('replies'),
+  shareId: id,
+  linkId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{11}$/, 'is not a link id')),
+  sentAt: timestamp,
+  words: v.pipe(v.array(v.picklist(QUICK_WORDS, 'is not a quick word Tandem knows')), v.maxLength(QUICK_WORDS.length)),
+  readAt: v.union([v.literal(0), timestamp]),
+});
+
+/** A WHO-5 check: five answers 0–5, or null when it was skipped. */
+export const WellbeingSchema = v.strictObject({
+  ...synced,
+  ...dated,
+  answers: v.nullable(
+    v.pipe(
+      v.array(v.picklist([0, 1, 2, 3, 4, 5], 'must be an answer from 0 to 5')),
+      v.length(5, 'must hold five answers'),
+    ),
+  ),
+});
+
 export const TABLE_SCHEMAS = {
   checkins: CheckinSchema,
   reflections: ReflectionSchema,
@@ -232,6 +260,8 @@ export const TABLE_SCHEMAS = {
   values: ValueItemSchema,
   contacts: ContactSchema,
   shares: ShareLogEntrySchema,
+  replies: MentorReplySchema,
+  wellbeing: WellbeingSchema,
 } as const satisfies Record<RecordTable, v.GenericSchema>;
 
 export type TableName = keyof typeof TABLE_SCHEMAS;
@@ -245,9 +275,10 @@ export const TABLE_SCHEMAS_V1 = { ...TABLE_SCHEMAS_V2, shares: ShareLogEntrySche
 
 export const BACKUP_FORMAT = 'tandem-backup';
 /**
- * 3: check-ins carry a note. 2: the share log's contents are facts. Older files still import
- * (their check-ins without a note, version 1's phrases converted). An older Tandem refuses a
- * version 3 file as "update Tandem first" rather than leaving out every check-in's note.
+ * 3: check-ins carry a note; mentors' replies and wellbeing checks travel too (a file without them
+ * has none). 2: the share log's contents are facts. Older files still import (their check-ins
+ * without a note, version 1's phrases converted). An older Tandem refuses a version 3 file as
+ * "update Tandem first" rather than leaving out every check-in's note.
  */
 export const BACKUP_VERSION = 3;
 /** Every version this code reads; a higher number is a newer Tandem's. */
@@ -277,6 +308,8 @@ export const EnvelopeSchema = v.strictObject({
     values: rows,
     contacts: rows,
     shares: rows,
+    replies: v.optional(rows, []),
+    wellbeing: v.optional(rows, []),
   }),
   settings: v.nullable(v.strictObject({ value: v.unknown(), updatedAt: v.unknown() })),
 });
@@ -290,6 +323,9 @@ export interface BackupTables {
   values: v.InferOutput<typeof ValueItemSchema>[];
   contacts: v.InferOutput<typeof ContactSchema>[];
   shares: v.InferOutput<typeof ShareLogEntrySchema>[];
+  /** Absent in files before version 3 (and in hand-made ones): none. */
+  replies?: v.InferOutput<typeof MentorReplySchema>[];
+  wellbeing?: v.InferOutput<typeof WellbeingSchema>[];
 }
 
 export interface Backup {

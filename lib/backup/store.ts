@@ -5,7 +5,7 @@ import type { ImportUndo, SyncedRecord, TandemDatabase } from '../db/schema';
 import { toStorageError } from '../errors';
 import type { KeyValueStore } from '../kv';
 import { MENTEE_DB } from '../share/menteeList';
-import { addCounts, canonical, foldById, planTable, ZERO_COUNTS, type MergeCounts } from './merge';
+import { addCounts, canonical, carryLinkKeys, foldById, planTable, ZERO_COUNTS, type MergeCounts } from './merge';
 import { clampInstant, DAY_MAX, DAY_MIN, nextStamp } from '../rules/time';
 import { withDefaults } from '../settings';
 import type { ReadResult, Refusals } from './parse';
@@ -146,15 +146,22 @@ async function merge(db: TandemDatabase, backup: ReadResult | Backup, dryRun: bo
   }
   for (const name of TABLE_NAMES) {
     const table = db.table<SyncedRecord, string>(name);
-    const folded = foldById(backup.tables[name] as SyncedRecord[]).map((r) => redate(name, r, finalHour));
+    const folded = foldById((backup.tables[name] ?? []) as SyncedRecord[]).map((r) => redate(name, r, finalHour));
     const local = await getInSlices(table, folded.map((r) => r.id));
     const revive = undone[name] ?? {};
-    const incoming = folded.map((r, i) => {
+    let incoming = folded.map((r, i) => {
       const mine = local[i];
       if (mine && revive[r.id] === mine.updatedAt) return { ...r, updatedAt: nextStamp(now, mine.updatedAt) };
       return mine && options.keepExisting ? mine : r;
     });
+    let restore: SyncedRecord[] = [];
+    if (name === 'shares') ({ incoming, restore } = carryLinkKeys(incoming, local));
     const plan = planTable(incoming, local);
+    if (restore.length > 0) {
+      plan.puts.push(...restore);
+      plan.counts.unchanged -= restore.length;
+      plan.counts.updated += restore.length;
+    }
     byTable[name] = plan.counts;
     total = addCounts(total, plan.counts);
     if (!dryRun && plan.puts.length > 0) {

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { TABLE_NAMES } from '../rules/records';
+import { REPAIRED_TABLES } from '../rules/records';
 import { rebuildAllDayStats } from './dayStats';
 import { repairRecord } from './repair';
 import type { Checkin, UpgradeReport } from './schema';
@@ -11,7 +11,8 @@ import type { Checkin, UpgradeReport } from './schema';
 export async function repairStore(tx: Transaction, version: number, now: number): Promise<void> {
   const report: UpgradeReport = { version, at: now, records: {}, changes: {}, seenAt: null };
   let checkinsMoved = false;
-  for (const name of TABLE_NAMES) {
+  // The tables of v3 only: later ones (replies, wellbeing) did not exist yet, and were born within the rules.
+  for (const name of REPAIRED_TABLES) {
     let changed = 0;
     await tx
       .table(name)

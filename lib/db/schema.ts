@@ -16,11 +16,8 @@ export const DB_NAME = 'tandem';
 /** The newest schema version this code declares; fixtures exist for every released one. */
 export const SCHEMA_VERSION = 6;
 
-/**
- * Every version declared below, oldest first. Gaps are fine in Dexie: version 5 belongs to
- * another line of work and joins this list when it lands.
- */
-export const DECLARED_VERSIONS: readonly number[] = [1, 2, 3, 4, 6];
+/** Every version declared below, oldest first. */
+export const DECLARED_VERSIONS: readonly number[] = [1, 2, 3, 4, 5, 6];
 
 export { HALT_TAGS, type HaltTag } from './halt';
 import type { HaltTag } from './halt';
@@ -117,6 +114,35 @@ export interface ShareLogEntry extends SyncedRecord {
   expiresAt: number;
   withPassphrase: boolean;
   linkLength: number;
+  /**
+   * The link's own key (base64url; lib/share/reply.ts), so a mentor's reply can be opened. Absent
+   * for links made before replies, after the link was removed, and from a plain backup file.
+   */
+  linkKey?: string;
+  /** HKDF of the key that a reply names its link by (indexed; kept after removal, to say so). */
+  linkId?: string;
+}
+
+/** A mentor's reply, opened from a reply link and kept under Mentor links → From my mentors. */
+export interface MentorReply extends SyncedRecord {
+  /** The share-log entry it answers. */
+  shareId: string;
+  linkId: string;
+  from: string;
+  sentAt: number;
+  note: string;
+  /** Quick words as codes (lib/share/replyFormat.ts). */
+  words: string[];
+  /** When the person marked it read; 0 while unread (indexed: the popup reads only those). */
+  readAt: number;
+}
+
+export type WellbeingAnswer = 0 | 1 | 2 | 3 | 4 | 5;
+
+/** One WHO-5 wellbeing check (lib/wellbeing.ts): five answers, or skipped. */
+export interface WellbeingCheck extends SyncedRecord, Dated {
+  /** The five answers 0–5 in the questionnaire's order; null when the person skipped it. */
+  answers: WellbeingAnswer[] | null;
 }
 
 /**
@@ -214,6 +240,8 @@ export class TandemDatabase extends Dexie {
   upgrades!: Table<UpgradeReport, number>;
   /** What the last import changed, so it can be undone until the next change (lib/backup/undo.ts). */
   imports!: Table<ImportUndo, 'last'>;
+  replies!: EntityTable<MentorReply, 'id'>;
+  wellbeing!: EntityTable<WellbeingCheck, 'id'>;
   /** The last notice about this connection, so a page that mounts late still shows it. */
   notice: ConnectionNotice | null = null;
   private readonly noticeListeners = new Set<(notice: ConnectionNotice | null) => void>();
@@ -253,6 +281,13 @@ export class TandemDatabase extends Dexie {
       .upgrade((tx) => repairStore(tx, 3, now()));
     // v4: the share log's contents become facts, so they read in any language (no new tables).
     this.version(4).stores({}).upgrade((tx) => shareContentsToFacts(tx));
+    // v5: the share log finds a link by the id its replies name it by; mentors' replies, and the
+    // fortnightly wellbeing check. New tables only: no record changes.
+    this.version(5).stores({
+      shares: 'id, createdAt, updatedAt, linkId',
+      replies: 'id, shareId, readAt, sentAt, updatedAt',
+      wellbeing: 'id, at, day, updatedAt',
+    });
     // v6: check-ins get a note ('' for every one written before), and the last import is kept
     // so that it can be undone (issue 15).
     this.version(6)

@@ -27,6 +27,8 @@ export const FIELDS = {
   mentorName: { max: 200 },
   /** What a link held, in the share log. */
   shareContents: { max: 200, required: true },
+  /** A mentor's note in a reply link, as written and as kept (lib/share/reply.ts). */
+  replyNote: { max: 1000, multiline: true },
   /** '' means the catalogue's default text, in the person's language. */
   notificationText: { max: 120 },
 } as const satisfies Record<string, TextRule>;

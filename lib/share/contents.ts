@@ -17,6 +17,8 @@ export type ShareContent =
   | { kind: 'reflectionTexts'; count: number }
   /** The plan, and how many situations went out. */
   | { kind: 'plan'; count: number }
+  /** WHO-5 wellbeing scores (how many). */
+  | { kind: 'wellbeing'; count: number }
   /** An entry that is not one of the above (from an older version or a file), kept as written. */
   | { kind: 'text'; text: string };
 
@@ -36,6 +38,7 @@ export function describeContents(snapshot: Snapshot): ShareContent[] {
       : { kind: 'reflectionCounts' },
   );
   if (snapshot.plan) parts.push({ kind: 'plan', count: snapshot.plan.length });
+  if (snapshot.wellbeing) parts.push({ kind: 'wellbeing', count: snapshot.wellbeing.length });
   return parts;
 }
 
@@ -80,7 +83,7 @@ export function contentsFromOld(list: readonly unknown[]): ShareContent[] {
   });
 }
 
-const COUNTED = new Set(['wins', 'reflectionTexts', 'plan']);
+const COUNTED = new Set(['wins', 'reflectionTexts', 'plan', 'wellbeing']);
 const BARE = new Set(['checkinDays', 'mood', 'reflectionCounts']);
 
 /** Whether a value is exactly one ShareContent (no other keys). */

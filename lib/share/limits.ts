@@ -15,4 +15,6 @@ export const LIMITS = {
   planSteps: 20,
   checkinsPerDay: 1000,
   streak: 100_000,
+  /** WHO-5 checks in a period: at most one a fortnight, so 7 in 90 days; room for a clock set back. */
+  wellbeing: 30,
 } as const;

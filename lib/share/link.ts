@@ -1,6 +1,6 @@
 import { concatBytes, inflateAtMost, TooLargeError } from '../compress';
 import {
-  deriveKey,
+  deriveKeyBytes,
   fromBase64Url,
   importRawKey,
   IV_BYTES,
@@ -13,6 +13,7 @@ import {
   unseal,
 } from '../crypto';
 import { LinkError } from './linkErrors';
+import { REPLY_PREFIX } from './replyFormat';
 import { deflateSnapshot } from './plain';
 import { clampInstant } from '../rules/time';
 import { fromTheFuture, parseSnapshot } from './schema';
@@ -70,33 +71,62 @@ export interface EncodeOptions {
 
 /** The fragment (without '#') for a snapshot. */
 export async function encodeFragment(snapshot: Snapshot, options: Omit<EncodeOptions, 'appUrl'> = {}): Promise<string> {
+  return (await sealFragment(snapshot, options)).fragment;
+}
+
+/**
+ * The fragment and the link's own key: the random key it carries, or the bytes its passphrase
+ * derives. The share log keeps the key so that a mentor's reply can be opened (lib/share/reply.ts).
+ */
+export async function sealFragment(
+  snapshot: Snapshot,
+  options: Omit<EncodeOptions, 'appUrl'> = {},
+): Promise<{ fragment: string; linkKey: Uint8Array<ArrayBuffer> }> {
   const plain = deflateSnapshot(snapshot);
   const length = plain.length + TAG_BYTES;
   if (length > 0xffff) throw new RangeError('The snapshot is too large for a link.');
   const passphrase = options.passphrase?.trim() ?? '';
   let fragment: string;
+  let linkKey: Uint8Array<ArrayBuffer>;
   if (passphrase === '') {
-    const raw = randomBytes(KEY_BYTES);
+    linkKey = randomBytes(KEY_BYTES);
     const ad = header(MODE_KEY, length);
-    const { iv, ciphertext } = await seal(await importRawKey(raw), plain, ad);
-    fragment = toBase64Url(concatBytes([ad, raw, iv, ciphertext]));
+    const { iv, ciphertext } = await seal(await importRawKey(linkKey), plain, ad);
+    fragment = toBase64Url(concatBytes([ad, linkKey, iv, ciphertext]));
   } else {
     const salt = randomBytes(SALT_BYTES);
     const iterations = options.iterations ?? PBKDF2_ITERATIONS;
     const ad = header(MODE_PASSPHRASE, length, salt, iterations);
-    const { iv, ciphertext } = await seal(await deriveKey(passphrase, salt, iterations), plain, ad);
+    // The PBKDF2 bytes imported as the AES key are the key deriveKey would make (same bits).
+    linkKey = await deriveKeyBytes(passphrase, salt, iterations);
+    const { iv, ciphertext } = await seal(await importRawKey(linkKey), plain, ad);
     fragment = toBase64Url(concatBytes([ad, iv, ciphertext]));
   }
   if (fragment.length > MAX_FRAGMENT_CHARS) throw new RangeError('The snapshot is too large for a link.');
-  return fragment;
+  return { fragment, linkKey };
 }
 
 export async function encodeLink(snapshot: Snapshot, options: EncodeOptions): Promise<string> {
-  return `${viewerUrl(options.appUrl)}#${await encodeFragment(snapshot, options)}`;
+  return (await sealLink(snapshot, options)).link;
+}
+
+/** The link and its own key (see sealFragment). */
+export async function sealLink(snapshot: Snapshot, options: EncodeOptions): Promise<{ link: string; linkKey: Uint8Array<ArrayBuffer> }> {
+  const { fragment, linkKey } = await sealFragment(snapshot, options);
+  return { link: `${viewerUrl(options.appUrl)}#${fragment}`, linkKey };
 }
 
 export function viewerUrl(appUrl: string): string {
   return new URL('viewer.html', appUrl.endsWith('/') ? appUrl : `${appUrl}/`).href;
+}
+
+/**
+ * Throws LinkError 'reply' for a mentor's reply link opened in the viewer, so the mentor is told
+ * where it opens rather than that it is damaged (parseEnvelope alone says 'tampered': the
+ * prefix's '=' is outside the alphabet, docs/share-link.md section 6 row 2).
+ */
+export function refuseReply(fragment: string): void {
+  if ((fragment.startsWith('#') ? fragment.slice(1) : fragment).startsWith(REPLY_PREFIX)) throw new LinkError('reply');
 }
 
 /** Reads the envelope's structure without decrypting; throws a LinkError saying what is wrong. */
@@ -169,15 +199,24 @@ export interface OpenOptions {
 }
 
 /** Decrypts, inflates and validates; the snapshot only when every step holds. */
-export async function openEnvelope(envelope: Envelope, { now, passphrase }: OpenOptions): Promise<Snapshot> {
-  let key: CryptoKey;
+export async function openEnvelope(envelope: Envelope, options: OpenOptions): Promise<Snapshot> {
+  return (await openEnvelopeWithKey(envelope, options)).snapshot;
+}
+
+/** As openEnvelope, with the link's own key, from which the mentor's reply is sealed. */
+export async function openEnvelopeWithKey(
+  envelope: Envelope,
+  { now, passphrase }: OpenOptions,
+): Promise<{ snapshot: Snapshot; linkKey: Uint8Array<ArrayBuffer> }> {
+  let linkKey: Uint8Array<ArrayBuffer>;
   if (envelope.mode === 'key') {
-    key = await importRawKey(envelope.key);
+    linkKey = envelope.key;
   } else {
     const text = passphrase?.trim() ?? '';
     if (text === '') throw new LinkError('needs-passphrase');
-    key = await deriveKey(text, envelope.salt, envelope.iterations);
+    linkKey = await deriveKeyBytes(text, envelope.salt, envelope.iterations);
   }
+  const key = await importRawKey(linkKey);
   let plain: Uint8Array<ArrayBuffer>;
   try {
     plain = await unseal(key, envelope.iv, envelope.ciphertext, envelope.header);
@@ -202,7 +241,7 @@ export async function openEnvelope(envelope: Envelope, { now, passphrase }: Open
   const at = clampInstant(now);
   if (fromTheFuture(snapshot, at)) throw new LinkError('from-the-future');
   if (at >= snapshot.expiresAt) throw new LinkError('expired');
-  return snapshot;
+  return { snapshot, linkKey };
 }
 
 /** The whole way from a fragment to a snapshot. */

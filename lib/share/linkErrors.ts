@@ -12,7 +12,9 @@ export type LinkErrorKind =
   | 'expired'
   | 'from-the-future'
   | 'needs-passphrase'
-  | 'wrong-passphrase';
+  | 'wrong-passphrase'
+  /** A mentor's reply link, which opens in the mentee's Tandem, not in the viewer. */
+  | 'reply';
 
 export const LINK_ERROR_KINDS: readonly LinkErrorKind[] = [
   'missing',
@@ -25,6 +27,7 @@ export const LINK_ERROR_KINDS: readonly LinkErrorKind[] = [
   'from-the-future',
   'needs-passphrase',
   'wrong-passphrase',
+  'reply',
 ];
 
 export class LinkError extends Error {

@@ -25,6 +25,13 @@ export interface KeptMentee {
    */
   changes: ChangeFact[] | null;
   keptAt: number;
+  /**
+   * The link's own key (base64url), so "Write back" works from the list (lib/share/reply.ts).
+   * It is on the mentor's own device, as the link itself was; absent in rows kept before replies.
+   */
+  linkKey?: string;
+  /** The snapshot kept before this one, for the trends; absent for the first. */
+  previous?: Snapshot;
 }
 
 /**
@@ -91,7 +98,16 @@ export function createMenteeList(
           await del(key, db());
           continue;
         }
-        kept.push({ name: snapshot.name, snapshot, changes: changesFromStored(row.changes), keptAt: row.keptAt });
+        const previous = row.previous === undefined ? null : parseSnapshot(row.previous);
+        const linkKey = typeof row.linkKey === 'string' && /^[A-Za-z0-9_-]{43}$/.test(row.linkKey) ? row.linkKey : undefined;
+        kept.push({
+          name: snapshot.name,
+          snapshot,
+          changes: changesFromStored(row.changes),
+          keptAt: row.keptAt,
+          ...(linkKey ? { linkKey } : {}),
+          ...(previous ? { previous } : {}),
+        });
       }
       kept.sort((a, b) => menteeKey(a.name).localeCompare(menteeKey(b.name)));
       return { kept, expired };
@@ -107,15 +123,29 @@ export function createMenteeList(
      * Throws a ValidationError ('share.fromTheFuture', nothing stored) for a snapshot made
      * more than a day after `now`, as opening its link would.
      */
-    async keep(snapshot: Snapshot, clockNow: number): Promise<KeptMentee> {
+    async keep(snapshot: Snapshot, clockNow: number, linkKey?: string): Promise<KeptMentee> {
       const now = clampInstant(clockNow);
       if (fromTheFuture(snapshot, now)) throw new ValidationError({ code: 'share.fromTheFuture' } satisfies MenteeProblem);
       const { kept } = await load(now);
       const before = kept.find((k) => menteeKey(k.name) === menteeKey(snapshot.name));
       let changes: ChangeFact[] | null = null;
-      if (before && before.snapshot.createdAt < snapshot.createdAt) changes = changesSince(before.snapshot, snapshot);
-      else if (before && before.snapshot.createdAt === snapshot.createdAt) changes = before.changes;
-      const row: KeptMentee = { name: snapshot.name, snapshot, changes, keptAt: now };
+      let previous: Snapshot | undefined;
+      if (before && before.snapshot.createdAt < snapshot.createdAt) {
+        changes = changesSince(before.snapshot, snapshot);
+        previous = before.snapshot;
+      } else if (before && before.snapshot.createdAt === snapshot.createdAt) {
+        changes = before.changes;
+        previous = before.previous;
+      }
+      const key = linkKey ?? (before && before.snapshot.createdAt === snapshot.createdAt ? before.linkKey : undefined);
+      const row: KeptMentee = {
+        name: snapshot.name,
+        snapshot,
+        changes,
+        keptAt: now,
+        ...(key ? { linkKey: key } : {}),
+        ...(previous ? { previous } : {}),
+      };
       if (before && before.snapshot.createdAt > snapshot.createdAt) return before;
       try {
         await set(menteeKey(snapshot.name), row, db());

@@ -50,4 +50,12 @@ export interface Snapshot {
   reflections: { nearMisses: number; setbacks: number; items?: SnapshotReflection[] };
   /** The relapse-prevention plan; absent when not shared. */
   plan?: SnapshotPlanEntry[];
+  /** WHO-5 wellbeing scores (0–100) taken in the period, oldest first; absent when not shared (the default). */
+  wellbeing?: SnapshotWellbeing[];
+}
+
+export interface SnapshotWellbeing {
+  day: number;
+  /** 0–100, a multiple of 4 (raw 0–25 × 4). */
+  score: number;
 }

@@ -87,13 +87,21 @@ export const SnapshotSchema = v.pipe(
         v.maxLength(LIMITS.planEntries),
       ),
     ),
+    wellbeing: v.optional(
+      v.pipe(
+        v.array(v.object({ day: dayIndex, score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100), v.check((n) => n % 4 === 0)) })),
+        v.maxLength(LIMITS.wellbeing),
+      ),
+    ),
   }),
   v.check((s) => s.expiresAt > s.createdAt && s.expiresAt - s.createdAt <= 90 * DAY + 60_000, 'expiry'),
   v.check((s) => s.checkins.length === s.period && (s.mood === undefined || s.mood.length === s.period), 'days'),
   v.check((s) => s.streak.current <= s.streak.best, 'streak'),
   v.check(
     (s) =>
-      (s.wins ?? []).every((w) => w.day < s.period) && (s.reflections.items ?? []).every((r) => r.day < s.period),
+      (s.wins ?? []).every((w) => w.day < s.period) &&
+      (s.reflections.items ?? []).every((r) => r.day < s.period) &&
+      (s.wellbeing ?? []).every((w) => w.day < s.period),
     'day index',
   ),
   v.check((s) => s.mood === undefined || s.mood.every((m, i) => (m === 0) === (s.checkins[i] === 0)), 'mood'),

@@ -13,14 +13,21 @@ export interface ShareChoices {
   name: string;
   period: SharePeriod;
   expiryDays: ExpiryDays;
-  include: { mood: boolean; wins: boolean; reflectionTexts: boolean; plan: boolean };
+  include: {
+    mood: boolean;
+    wins: boolean;
+    reflectionTexts: boolean;
+    plan: boolean;
+    /** WHO-5 scores of the period: off unless the person ticks it. */
+    wellbeing?: boolean;
+  };
 }
 
 export const DEFAULT_CHOICES: ShareChoices = {
   name: '',
   period: 30,
   expiryDays: 14,
-  include: { mood: true, wins: true, reflectionTexts: false, plan: false },
+  include: { mood: true, wins: true, reflectionTexts: false, plan: false, wellbeing: false },
 };
 
 /**
@@ -55,6 +62,8 @@ export interface SnapshotSource {
   wins: readonly { day: DayKey; at: number; text: string }[];
   reflections: readonly Reflection[];
   plan: readonly PlanEntry[];
+  /** Answered WHO-5 checks (score 0–100) with their day; outside the period ignored. */
+  wellbeing?: readonly { day: DayKey; at: number; score: number }[];
 }
 
 export interface BuiltSnapshot {
@@ -188,6 +197,13 @@ export function buildSnapshot(source: SnapshotSource, choices: ShareChoices): Bu
     [snapshot.reflections.items, omitted.reflections] = pickReflections(live, index, budget.reflections);
   }
   if (include.plan) [snapshot.plan, omitted.plan] = pickPlan(source.plan, budget.plan);
+  if (include.wellbeing) {
+    snapshot.wellbeing = (source.wellbeing ?? [])
+      .filter((w) => index(w.day) !== null)
+      .sort((a, b) => a.at - b.at)
+      .slice(-LIMITS.wellbeing)
+      .map((w) => ({ day: index(w.day)!, score: w.score }));
+  }
   trimToBudget(snapshot, omitted);
   return { snapshot, omitted };
 }

@@ -78,6 +78,8 @@ test('a file dropped on the page opens in the import, and a file of another kind
   await expect(page.getByText('1-day streak')).toBeVisible();
   await openView(page, 'Settings');
   const panel = page.getByRole('region', { name: 'Import from another app' });
+  // A person drops a file on the page once it shows the import (the view loads when opened).
+  await expect(panel.getByLabel('Choose a Daylio or Tandem CSV file')).toBeVisible();
   const drop = await page.evaluateHandle((text) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([text], 'notes.csv', { type: 'text/csv' }));

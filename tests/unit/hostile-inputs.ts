@@ -40,7 +40,7 @@ export const nested = (depth: number, inner = '') => `${'['.repeat(depth)}${inne
 // ---------------------------------------------------------------------------------------------
 // Backup files
 
-export type Tables = Record<TableName, unknown[]>;
+export type Tables = Record<Exclude<TableName, 'replies' | 'wellbeing'>, unknown[]> & Partial<Record<'replies' | 'wellbeing', unknown[]>>;
 
 /** New records (ids the seeded device doesn't have), one or more of every table. */
 export function baseTables(): Tables {
@@ -68,7 +68,7 @@ export interface FileShape {
 export function backupFile(over: Partial<FileShape> & { add?: Partial<Tables> } = {}): FileShape {
   const { add, ...rest } = over;
   const tables = baseTables();
-  for (const [name, records] of Object.entries(add ?? {})) tables[name as TableName].push(...records!);
+  for (const [name, records] of Object.entries(add ?? {})) (tables[name as TableName] ??= []).push(...records!);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

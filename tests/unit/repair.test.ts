@@ -6,7 +6,7 @@ import { contentsFromOld } from '../../lib/share/contents';
 import { dayKeyAtOffset } from '../../lib/days';
 import { repairRecord } from '../../lib/db/repair';
 import { HALT_TAGS } from '../../lib/db/schema';
-import { RECORD_LISTS, RECORD_TEXTS, STAMPS, TABLE_NAMES, type RecordTable } from '../../lib/rules/records';
+import { RECORD_LISTS, RECORD_TEXTS, REPAIRED_TABLES as TABLE_NAMES, STAMPS, type RepairedTable as RecordTable } from '../../lib/rules/records';
 import { isFromTheFuture, TIME_MAX, TIME_MIN } from '../../lib/rules/time';
 import { anyClock, anyInstant, anyOffset, anyTextUpTo, anyZone, CLOCK_MAX, CLOCK_MIN, droppedVisible } from './arbitraries';
 

@@ -272,3 +272,30 @@ describe('the other services', () => {
     expect(asked).toBe(statuses.length);
   });
 });
+
+describe('services whose code loads on first use', () => {
+  // A page reads a Live member (useLive) before the code is there: the lazy stand-in must
+  // answer as a Live for every Live the real service has, or the page breaks on first render.
+  it('answer every Live member of the real service as a Live before loading', async () => {
+    const lazy = device();
+    const { database: db, store, clock } = device();
+    const dayStartHour = async () => 4;
+    const real = {
+      backup: (await import('../../lib/backupService')).createBackupService({ db, store, clock, dayStartHour }),
+      shares: (await import('../../lib/shares')).createShareService({ db, store, clock }),
+      reflections: (await import('../../lib/reflections')).createReflectionService({ db, clock, dayStartHour }),
+      plan: (await import('../../lib/plan')).createPlanService({ db, clock }),
+    };
+    let lives = 0;
+    for (const [name, service] of Object.entries(real)) {
+      const standIn = lazy[name as keyof typeof real] as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(service as object)) {
+        if (typeof value === 'object' && value !== null && typeof (value as { subscribe?: unknown }).subscribe === 'function') {
+          lives++;
+          expect(typeof (standIn[key] as { current?: unknown }).current, `${name}.${key}`).toBe('function');
+        }
+      }
+    }
+    expect(lives).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -107,9 +107,9 @@ describe('version 3 files', () => {
   it('are what Tandem exports now, and round-trip exactly (plain and with a passphrase)', async () => {
     await db.shares.bulkPut([entry(), entry({ id: 'share-2', contents: [{ kind: 'checkinDays' }, { kind: 'reflectionCounts' }, { kind: 'text', text: 'mood chart (weekly)' }] })]);
     const backup = await exportBackup(db, store, { now: NOW });
-    expect(backup.version).toBe(3);
+    expect(backup.version).toBe(BACKUP_VERSION);
     const plain = encode(backupJson(backup));
-    expect(JSON.parse(new TextDecoder().decode(plain))).toMatchObject({ format: 'tandem-backup', version: 3 });
+    expect(JSON.parse(new TextDecoder().decode(plain))).toMatchObject({ format: 'tandem-backup', version: BACKUP_VERSION });
     const sealed = encode(await encryptedBackupJson(backup, 'river lamp orange'));
     for (const [bytes, passphrase] of [[plain, undefined], [sealed, 'river lamp orange']] as const) {
       const other = device();
@@ -147,7 +147,7 @@ describe('version 3 files', () => {
     for (const version of [4, 1.5, 2.5, 3.5, 100]) {
       await expect(readBackup(file(version, []), { now: NOW })).rejects.toMatchObject({ reason: 'newer-version' });
     }
-    for (const version of [1, 2, 3]) expect((await readBackup(file(version, []), { now: NOW })).version).toBe(3);
+    for (const version of [1, 2, 3]) expect((await readBackup(file(version, []), { now: NOW })).version).toBe(BACKUP_VERSION);
     for (const version of [0, '2', null]) {
       await expect(readBackup(file(version, []), { now: NOW })).rejects.toMatchObject({ reason: 'invalid' });
     }

@@ -49,9 +49,10 @@ describe('the viewer page', () => {
   });
 
   it('loads only what showing a snapshot needs', () => {
-    expect(packages).toEqual(['fflate', 'idb-keyval', 'preact', 'uplot', 'valibot']);
+    // uqr: the mentor's reply link can be shown as a QR code.
+    expect(packages).toEqual(['fflate', 'idb-keyval', 'preact', 'uplot', 'uqr', 'valibot']);
     const appCode = files.filter((f) =>
-      /^lib\/(db\/|shares\.ts|checkins\.ts|streaks\.ts|kv\.ts|services\.ts|share\/snapshot\.ts)|^components\/(?!share\/|ui\/(Alert|Chart|PassphraseField)\.tsx|i18n\/|app\/start\.tsx)/.test(f),
+      /^lib\/(db\/|shares\.ts|checkins\.ts|streaks\.ts|kv\.ts|services\.ts|share\/snapshot\.ts)|^components\/(?!share\/|ui\/(Alert|Chart|PassphraseField|QrCode)\.tsx|i18n\/|app\/start\.tsx)/.test(f),
     );
     expect(appCode).toEqual([]);
   });

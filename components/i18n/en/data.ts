@@ -144,7 +144,7 @@ export const data = (f: Fmt) => {
     return `${dt.recordNoun[r.table]} ${f.number(r.index)}${when ? ` (${when})` : ''}: ${factText(f, r.detail)}.`;
   },
   /** How a table's records are named, e.g. "check-in 3". */
-  recordNoun: { checkins: 'check-in', reflections: 'reflection', plan: 'plan entry', values: 'value or goal', contacts: 'contact', shares: 'shared-link entry' },
+  recordNoun: { checkins: 'check-in', reflections: 'reflection', plan: 'plan entry', values: 'value or goal', contacts: 'contact', shares: 'shared-link entry', replies: 'mentor’s reply', wellbeing: 'wellbeing check' },
   refusedMore: (n: number) => `…and ${f.number(n)} more.`,
   refusedSettings: {
     invalid: 'The settings in this file aren’t valid, so this device’s settings are kept.',

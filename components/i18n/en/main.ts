@@ -90,6 +90,10 @@ export const main = (f: Fmt) => {
     moodLabel: 'Mood',
     noWin: '',
     openDashboard: 'Open dashboard',
+    /** The popup's gentle notice of a mentor's unread reply (names are the mentors' own). */
+    wroteBack: (names: readonly string[]) =>
+      names.length <= 1 ? `${names[0] ?? ''} wrote back` : `${names[0]} and ${f.plural(names.length - 1, { one: '# more', other: '# more' })} wrote back`,
+    wroteBackOpen: 'Read it in Mentor links',
     /** The dashboard's views, and the name of their list. */
     sections: 'Sections',
     views: {

@@ -34,6 +34,8 @@ export const share = (f: Fmt) => {
     'needs-passphrase': 'This link is protected with a passphrase. The person who shared it will tell you the passphrase.',
     'wrong-passphrase':
       'That passphrase doesn’t open this link. Check it with the person who shared it (capitals and spaces count).',
+    reply:
+      'This is a reply link from a mentor. It opens in the Tandem of the person who made the progress link, not here: send it to them.',
   };
 
   const request: { [P in ShareRequestProblem as P['code']]: (p: P) => string } = {
@@ -73,6 +75,8 @@ export const share = (f: Fmt) => {
         return `near miss and setback texts (${f.number(c.count)})`;
       case 'plan':
         return `plan (${plural(f, c.count, 'situation', 'situations')})`;
+      case 'wellbeing':
+        return `wellbeing scores (${f.number(c.count)})`;
       case 'text':
         return c.text;
     }

@@ -142,6 +142,8 @@ export const data = (f: Fmt): Messages['data'] => {
       values: 'Valor u objetivo',
       contacts: 'Contacto',
       shares: 'Entrada de la lista de enlaces',
+      replies: 'Respuesta de un mentor',
+      wellbeing: 'Control de bienestar',
     },
     refusedMore: (n) => `…y ${f.number(n)} más.`,
     refusedSettings: {

@@ -83,6 +83,9 @@ export const main = (f: Fmt): Messages['main'] => {
     moodLabel: 'Estado de ánimo',
     noWin: '',
     openDashboard: 'Abrir el panel',
+    wroteBack: (names) =>
+      names.length <= 1 ? `${names[0] ?? ''} te ha respondido` : `${names[0]} y ${f.plural(names.length - 1, { one: '# persona más', other: '# personas más' })} te han respondido`,
+    wroteBackOpen: 'Léelo en Enlaces para tu mentor',
     sections: 'Secciones',
     views: {
       home: 'Registrar',

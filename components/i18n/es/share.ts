@@ -31,6 +31,8 @@ export const share = (f: Fmt): Share => {
       'Este enlace está protegido con una frase de contraseña. Te la dirá la persona que lo compartió.',
     'wrong-passphrase':
       'Esa frase de contraseña no abre este enlace. Compruébala con la persona que lo compartió (cuentan las mayúsculas y los espacios).',
+    reply:
+      'Este es un enlace de respuesta de un mentor o una mentora. Se abre en el Tandem de la persona que creó el enlace de progreso, no aquí: envíaselo a ella.',
   };
 
   const request: { [P in ShareRequestProblem as P['code']]: (p: P) => string } = {
@@ -60,6 +62,8 @@ export const share = (f: Fmt): Share => {
         return `textos sobre momentos difíciles que superaste y recaídas (${f.number(c.count)})`;
       case 'plan':
         return `plan (${plural(f, c.count, 'situación', 'situaciones')})`;
+      case 'wellbeing':
+        return `puntuaciones de bienestar (${f.number(c.count)})`;
       case 'text':
         return c.text;
     }
