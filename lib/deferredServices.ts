@@ -62,7 +62,10 @@ export function deferredServices(load: () => Promise<AppServices>, early: EarlyS
     reflections: part((s) => s.reflections),
     plan: part((s) => s.plan),
     shares: part((s) => s.shares),
-    backup: part((s) => s.backup, ['lastBackupAt']),
+    replies: part((s) => s.replies),
+    wellbeing: part((s) => s.wellbeing),
+    // Its Lives, as lib/services.ts names them (tests/unit/deferred-services.test.ts checks every one).
+    backup: part((s) => s.backup, ['lastBackupAt', 'lastImport']),
     storage: part((s) => s.storage),
     upgrades: part((s) => s.upgrades),
     demo: part((s) => s.demo),
