@@ -138,9 +138,9 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
     go('plan');
     requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
   });
-  // Only until the settings are read (the entry points wait for them, so normally never, unless
-  // an old page holds the database up): "today" is never worked out from a default day-start hour.
-  if (!data) return <ConnectionNotice connection={services.connection} />;
+  // Until the settings are read (the web app renders before its database code has arrived:
+  // lib/deferredServices.ts), only what needs no data shows: the header, the views' names and the
+  // check-in; "today" is never worked out from a default day-start hour.
 
   return (
     <>
@@ -174,32 +174,33 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
               <ReflectButtons onPick={openReflection} />
               <section aria-labelledby="streak-heading">
                 <h2 id="streak-heading">{words.main.streakHeading}</h2>
-                <StreakCard streak={data.streak} store={services.store} />
+                {data && <StreakCard streak={data.streak} store={services.store} />}
               </section>
-              {services.reminders ? (
-                <ReminderBar reminders={services.reminders} clock={services.clock} />
-              ) : (
-                <PwaReminderNote now={data.now} timeZone={timeZone} settings={data.settings} lastCheckinAt={data.lastCheckinAt} />
-              )}
-              <TodayList items={data.todayItems} timeZone={timeZone} today={data.today} />
+              {data &&
+                (services.reminders ? (
+                  <ReminderBar reminders={services.reminders} clock={services.clock} />
+                ) : (
+                  <PwaReminderNote now={data.now} timeZone={timeZone} settings={data.settings} lastCheckinAt={data.lastCheckinAt} />
+                ))}
+              {data && <TodayList items={data.todayItems} timeZone={timeZone} today={data.today} />}
             </div>
             <div class="column">
               <UpgradeNotice services={services} />
               <BackupNudge services={services} onOpen={() => go('settings')} />
-              <ValuesAndWins services={services} today={data.today} onEditValues={() => go('plan')} />
-              <CheckinList items={data.recent} services={services} today={data.today} />
+              {data && <ValuesAndWins services={services} today={data.today} onEditValues={() => go('plan')} />}
+              {data && <CheckinList items={data.recent} services={services} today={data.today} />}
             </div>
           </>
         )}
         {view === 'reflections' && (
           <div class="column">
             <ReflectButtons onPick={openReflection} />
-            <ReflectionsView services={services} today={data.today} />
+            {data && <ReflectionsView services={services} today={data.today} />}
           </div>
         )}
         {view === 'plan' && <PlanView services={services} planFor={planFor} />}
         {view === 'insights' && <WellbeingTrend services={services} onCrisis={openCrisis} />}
-        {view === 'insights' && (
+        {view === 'insights' && data && (
           <InsightsView
             services={services}
             today={data.today}
