@@ -71,6 +71,9 @@ const WellbeingCheck = lazyComponent(() => import('../insights/WellbeingCheck').
 const WellbeingTrend = lazyComponent(() => import('../insights/WellbeingTrend').then((m) => m.WellbeingTrend));
 const ValuesAndWins = lazyComponent(() => import('../checkin/ValuesAndWins').then((m) => m.ValuesAndWins));
 const VIEW_PARTS = [ReflectionsView, PlanView, InsightsView, SharePanel, SettingsView];
+// The check-in view's own parts: fetched while the database code loads, so they come with the
+// data in one render rather than one by one, each pushing the check-in down.
+const HOME_PARTS = [WelcomePanel, MorningCard, WellbeingCheck, UpgradeNotice, BackupNudge, ValuesAndWins, CheckinList];
 
 interface Props {
   services: AppServices;
@@ -123,6 +126,12 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
     history.replaceState(null, '', next === 'home' ? location.pathname + location.search : `#${next}`);
   };
   useEffect(() => {
+    if (view === 'home') {
+      for (const part of HOME_PARTS) void part.prefetch().catch(() => undefined);
+      void services.loadLater().catch(() => undefined);
+    }
+  }, []);
+  useEffect(() => {
     document.title = words.main.appName;
     whenIdle(() => {
       void prefetchSheets()
@@ -138,9 +147,10 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
     go('plan');
     requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
   });
-  // Until the settings are read (the web app renders before its database code has arrived:
-  // lib/deferredServices.ts), only what needs no data shows: the header, the views' names and the
-  // check-in; "today" is never worked out from a default day-start hour.
+  // Until the settings are read (the page renders before its database code has arrived:
+  // lib/deferredServices.ts), only the header and the views' names show, so the first paint comes
+  // early; the views come with the data all at once, below them, so nothing shown moves. "Today"
+  // is never worked out from a default day-start hour.
 
   return (
     <>
@@ -163,6 +173,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
       <div class="status-line">
         <Alert message={status} tone="info" />
       </div>
+      {data && (
       <main class={view === 'home' ? 'dashboard' : 'dashboard single'}>
         {view === 'home' && (
           <>
@@ -174,33 +185,32 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
               <ReflectButtons onPick={openReflection} />
               <section aria-labelledby="streak-heading">
                 <h2 id="streak-heading">{words.main.streakHeading}</h2>
-                {data && <StreakCard streak={data.streak} store={services.store} />}
+                <StreakCard streak={data.streak} store={services.store} />
               </section>
-              {data &&
-                (services.reminders ? (
-                  <ReminderBar reminders={services.reminders} clock={services.clock} />
-                ) : (
-                  <PwaReminderNote now={data.now} timeZone={timeZone} settings={data.settings} lastCheckinAt={data.lastCheckinAt} />
-                ))}
-              {data && <TodayList items={data.todayItems} timeZone={timeZone} today={data.today} />}
+              {services.reminders ? (
+                <ReminderBar reminders={services.reminders} clock={services.clock} />
+              ) : (
+                <PwaReminderNote now={data.now} timeZone={timeZone} settings={data.settings} lastCheckinAt={data.lastCheckinAt} />
+              )}
+              <TodayList items={data.todayItems} timeZone={timeZone} today={data.today} />
             </div>
             <div class="column">
               <UpgradeNotice services={services} />
               <BackupNudge services={services} onOpen={() => go('settings')} />
-              {data && <ValuesAndWins services={services} today={data.today} onEditValues={() => go('plan')} />}
-              {data && <CheckinList items={data.recent} services={services} today={data.today} />}
+              <ValuesAndWins services={services} today={data.today} onEditValues={() => go('plan')} />
+              <CheckinList items={data.recent} services={services} today={data.today} />
             </div>
           </>
         )}
         {view === 'reflections' && (
           <div class="column">
             <ReflectButtons onPick={openReflection} />
-            {data && <ReflectionsView services={services} today={data.today} />}
+            <ReflectionsView services={services} today={data.today} />
           </div>
         )}
         {view === 'plan' && <PlanView services={services} planFor={planFor} />}
         {view === 'insights' && <WellbeingTrend services={services} onCrisis={openCrisis} />}
-        {view === 'insights' && data && (
+        {view === 'insights' && (
           <InsightsView
             services={services}
             today={data.today}
@@ -217,6 +227,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         )}
         {view === 'settings' && <SettingsView services={services} onWelcome={() => go('home')} />}
       </main>
+      )}
       {sheets}
     </>
   );
