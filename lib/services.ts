@@ -166,13 +166,3 @@ function firstOf(ready: Promise<void>, connection: ConnectionService): Promise<v
     void ready.then(finish);
   });
 }
-
-/**
- * The store as components/app/start.tsx reads it before the first render: the language it asks
- * for arrives once the settings are read too (services.ready()), so the first render already has
- * them ("today" from the person's own day-start hour) and the keys start() holds meanwhile reach
- * a page that is all there.
- */
-export function storeForStart(services: AppServices): KeyValueStore {
-  return { ...services.store, language: () => services.ready().then(() => services.store.language()) };
-}

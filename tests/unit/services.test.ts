@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
-import { createKeyValueStore } from '../../lib/kv';
+import { createKeyValueStore, readChosenLanguage } from '../../lib/kv';
 import { createLive, settled } from '../../lib/liveService';
 import type { ReminderClient } from '../../lib/messages';
 import type { ReminderStatus } from '../../lib/prompter';
-import { createAppServices, storeForStart, type AppServices, type ServiceOptions } from '../../lib/services';
+import { createAppServices, type AppServices, type ServiceOptions } from '../../lib/services';
 import { DEFAULT_SETTINGS, reminderDays, weekPlanFrom, type Settings } from '../../lib/settings';
 import { frozenClock } from './helpers';
 
@@ -101,10 +101,14 @@ describe('settings, one live source', () => {
     await erased;
   });
 
-  it('storeForStart() answers the language only once the settings are read', async () => {
+  it('the language a page reads before its database code (readChosenLanguage) is the one saved', async () => {
     const services = device();
-    await storeForStart(services).language();
-    expect(services.settings.current()).toBeDefined();
+    const kv = createStore(`${services.name}-kv`, 'values');
+    expect(await readChosenLanguage(kv)).toBeUndefined();
+    await services.store.saveLanguage('es');
+    expect(await readChosenLanguage(kv)).toBe('es');
+    await services.store.saveLanguage(undefined);
+    expect(await readChosenLanguage(kv)).toBeUndefined();
   });
 });
 
