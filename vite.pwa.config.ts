@@ -3,7 +3,6 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DEFAULT_APP_URL } from './lib/share/appUrl';
 import { bundleModules } from './scripts/bundle-modules.mjs';
-import { chunkGroups } from './scripts/chunk-groups.mjs';
 
 // The PWA: the same components and data layer as the extension, built as static files into
 // dist/pwa. Paths are relative so the folder can be served from any host and sub-path.
@@ -21,7 +20,6 @@ export default defineConfig({
   plugins: [
     preact(),
     bundleModules(),
-    chunkGroups(),
     VitePWA({
       strategies: 'generateSW',
       // The page registers the worker itself (workbox-window) and asks before updating.

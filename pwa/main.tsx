@@ -3,8 +3,9 @@ import { Dashboard } from '../components/app/Dashboard';
 import { start } from '../components/app/start';
 import { UpdateBanner } from '../components/app/UpdateBanner';
 import { systemClock } from '../lib/clock';
-import { deferredServices } from '../lib/deferredServices';
-import { readChosenLanguage } from '../lib/kv';
+import { openDatabase } from '../lib/db/schema';
+import { createKeyValueStore } from '../lib/kv';
+import { createAppServices, storeForStart } from '../lib/services';
 import { registerServiceWorker, reloadOnceOnStaleChunks } from './register';
 import '../components/ui/styles.css';
 
@@ -12,9 +13,13 @@ reloadOnceOnStaleChunks();
 // Ask the browser not to evict this origin's data under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);
 
-// The check-in needs no data: the first screen renders once its words are there, while the
-// database code (Dexie and the services) loads in parallel (lib/deferredServices.ts, issue 13).
-const services = deferredServices(() => import('./services').then((m) => m.createWebAppServices()), { clock: systemClock, reminders: null });
+const db = openDatabase();
+const services = createAppServices({
+  db,
+  store: createKeyValueStore(db),
+  clock: systemClock,
+  reminders: null,
+});
 
 function App() {
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
@@ -28,4 +33,4 @@ function App() {
   );
 }
 
-start({ language: () => readChosenLanguage() }, () => <App />, { surface: 'app' });
+start(storeForStart(services), () => <App />, { surface: 'app' });

@@ -71,8 +71,8 @@ const WellbeingCheck = lazyComponent(() => import('../insights/WellbeingCheck').
 const WellbeingTrend = lazyComponent(() => import('../insights/WellbeingTrend').then((m) => m.WellbeingTrend));
 const ValuesAndWins = lazyComponent(() => import('../checkin/ValuesAndWins').then((m) => m.ValuesAndWins));
 const VIEW_PARTS = [ReflectionsView, PlanView, InsightsView, SharePanel, SettingsView];
-// The check-in view's own parts: fetched while the database code loads, so they come with the
-// data in one render rather than one by one, each pushing the check-in down.
+// The check-in view's own parts, fetched as the page mounts so they come close together rather
+// than one by one, each pushing the check-in down.
 const HOME_PARTS = [WelcomePanel, MorningCard, WellbeingCheck, UpgradeNotice, BackupNudge, ValuesAndWins, CheckinList];
 
 interface Props {
@@ -147,10 +147,9 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
     go('plan');
     requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
   });
-  // Until the settings are read (the page renders before its database code has arrived:
-  // lib/deferredServices.ts), only the header and the views' names show, so the first paint comes
-  // early; the views come with the data all at once, below them, so nothing shown moves. "Today"
-  // is never worked out from a default day-start hour.
+  // Until the settings are read (the entry points wait for them, so normally never, unless an
+  // old page holds the database up), only the header and the views' names show; the views come
+  // with the data, below them. "Today" is never worked out from a default day-start hour.
 
   return (
     <>

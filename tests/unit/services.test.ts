@@ -6,7 +6,7 @@ import { createKeyValueStore, readChosenLanguage } from '../../lib/kv';
 import { createLive, settled } from '../../lib/liveService';
 import type { ReminderClient } from '../../lib/messages';
 import type { ReminderStatus } from '../../lib/prompter';
-import { createAppServices, type AppServices, type ServiceOptions } from '../../lib/services';
+import { createAppServices, storeForStart, type AppServices, type ServiceOptions } from '../../lib/services';
 import { DEFAULT_SETTINGS, reminderDays, weekPlanFrom, type Settings } from '../../lib/settings';
 import { frozenClock } from './helpers';
 
@@ -99,6 +99,12 @@ describe('settings, one live source', () => {
     const erased = next(to.settings, (s) => s.intervalMinutes === DEFAULT_SETTINGS.intervalMinutes);
     await to.backup.erase();
     await erased;
+  });
+
+  it('storeForStart() answers the language only once the settings are read', async () => {
+    const services = device();
+    await storeForStart(services).language();
+    expect(services.settings.current()).toBeDefined();
   });
 
   it('the language a page reads before its database code (readChosenLanguage) is the one saved', async () => {
