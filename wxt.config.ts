@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_APP_URL } from './lib/share/appUrl';
 import { bundleModules } from './scripts/bundle-modules.mjs';
+import { chunkGroups } from './scripts/chunk-groups.mjs';
 
 // The extension's manifest. Permissions are the ones the code uses and no more:
 // alarms (prompt schedule), idle (no prompt while away or locked), unlimitedStorage
@@ -11,7 +12,7 @@ import { bundleModules } from './scripts/bundle-modules.mjs';
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [preact(), bundleModules()],
+    plugins: [preact(), bundleModules(), chunkGroups()],
     // PouchDB without its eval-based design-document filters (lib/sync/noChangesFilter.ts).
     resolve: { alias: { 'pouchdb-changes-filter': fileURLToPath(new URL('./lib/sync/noChangesFilter.ts', import.meta.url)) } },
     // Where mentor links made in the extension point: the deployed PWA (set at build time).

@@ -1,6 +1,7 @@
 import type { Clock } from './clock';
 import { dayKeyAtOffset, utcOffsetMinutes, type DayKey } from './days';
-import { HALT_TAGS, type Checkin, type HaltTag, type Mood, type TandemDatabase } from './db/schema';
+import type { Checkin, HaltTag, Mood, TandemDatabase } from './db/schema';
+import { HALT_TAGS } from './db/halt';
 import { rebuildDayStats } from './db/dayStats';
 import { rebucketAll } from './db/rebucket';
 import { guardWrite, ValidationError } from './errors';

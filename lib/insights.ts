@@ -1,5 +1,6 @@
 import { addDays, dayNumber, type DayKey } from './days';
-import { HALT_TAGS, type DayStat, type HaltTag, type Reflection } from './db/schema';
+import type { DayStat, HaltTag, Reflection } from './db/schema';
+import { HALT_TAGS } from './db/halt';
 import { labelKey } from './text';
 
 // Everything the insights view shows, as numbers and facts (never words: the catalogue words

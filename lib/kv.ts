@@ -67,9 +67,21 @@ export interface SettingsSnapshot {
 
 export type KeyValueStore = ReturnType<typeof createKeyValueStore>;
 
+/** Where these values live: an idb-keyval database of their own, apart from the records'. */
+const valuesStore = (): UseStore => createStore('tandem-settings', 'values');
+
+/**
+ * The language chosen on this device (the same value as `language()` below), read without the
+ * records' database: the popup renders its first screen before that code has arrived
+ * (lib/deferredServices.ts).
+ */
+export function readChosenLanguage(store: UseStore = valuesStore()): Promise<string | undefined> {
+  return get<Values['language']>('language', store);
+}
+
 export function createKeyValueStore(
   db: TandemDatabase,
-  store: UseStore = createStore('tandem-settings', 'values'),
+  store: UseStore = valuesStore(),
   clock: Clock = systemClock,
 ) {
   async function read<K extends keyof Values>(key: K): Promise<Values[K] | undefined> {

@@ -5,7 +5,7 @@ import type { Live } from './liveService';
 // holds a plain object of the service's type, so nothing that uses it changes.
 
 /** Members a lazy service can answer for before its code is there: async calls and Live values. */
-type Deferrable<T> = {
+export type Deferrable<T> = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   [K in keyof T]: T[K] extends (...args: any[]) => Promise<unknown> ? T[K] : T[K] extends Live<unknown> ? T[K] : never;
 };
@@ -23,43 +23,36 @@ export interface Lazy<T> {
  * afterwards they go straight through, so a Dexie live query that calls one after load()
  * sees only Dexie promises and keeps observing.
  */
-export function lazyService<T extends Deferrable<T>>(load: () => Promise<T>, lives: readonly (keyof T)[] = []): Lazy<T> {
-  let loaded: T | undefined;
+export function lazyService<T extends Deferrable<T>>(
+  load: () => Promise<T>,
+  lives: readonly (keyof T)[] = [],
+  /**
+   * The service if it is already there by other means: services that share one download
+   * (lib/deferredServices.ts) all go straight through the moment it arrives, so the first call
+   * a live query makes to any of them is already a Dexie call.
+   */
+  peek: () => T | undefined = () => undefined,
+): Lazy<T> {
+  let own: T | undefined;
   let loading: Promise<T> | undefined;
   const ensure = (): Promise<T> =>
     (loading ??= load().then(
-      (service) => (loaded = service),
+      (service) => (own = service),
       (err: unknown) => {
         loading = undefined; // a failed download (offline) is tried again on the next use
         throw err;
       },
     ));
+  const loaded = (): T | undefined => own ?? peek();
   const members = new Map<PropertyKey, unknown>();
   const member = (key: keyof T): unknown => {
     if (lives.includes(key)) {
-      const live: Live<unknown> = {
-        current: () => (loaded?.[key] as Live<unknown> | undefined)?.current(),
-        subscribe(next, error) {
-          if (loaded) return (loaded[key] as Live<unknown>).subscribe(next, error);
-          let stop: (() => void) | null = null;
-          let stopped = false;
-          ensure().then(
-            (service) => {
-              if (!stopped) stop = (service[key] as Live<unknown>).subscribe(next, error);
-            },
-            (err: unknown) => !stopped && error?.(err),
-          );
-          return () => {
-            stopped = true;
-            stop?.();
-          };
-        },
-      };
-      return live;
+      return liveWhenLoaded(() => loaded()?.[key] as Live<unknown> | undefined, ensure);
     }
     return (...args: unknown[]) => {
       const call = (service: T) => (service[key] as (...a: unknown[]) => Promise<unknown>)(...args);
-      return loaded ? call(loaded) : ensure().then(call);
+      const now = loaded();
+      return now ? call(now) : ensure().then(call);
     };
   };
   const service = new Proxy({} as T, {
@@ -70,4 +63,31 @@ export function lazyService<T extends Deferrable<T>>(load: () => Promise<T>, liv
     },
   });
   return { service, load: ensure };
+}
+
+/**
+ * A Live whose source arrives later: subscribers wait for `load` (a failure reaches their
+ * `error`), then subscribe to `now()` directly, in the same step as the load resolves.
+ */
+export function liveWhenLoaded<V>(now: () => Live<V> | undefined, load: () => Promise<unknown>): Live<V> {
+  return {
+    current: () => now()?.current(),
+    subscribe(next, error) {
+      const there = now();
+      if (there) return there.subscribe(next, error);
+      let stop: (() => void) | null = null;
+      let stopped = false;
+      load().then(
+        () => {
+          const live = now();
+          if (!stopped && live) stop = live.subscribe(next, error);
+        },
+        (err: unknown) => !stopped && error?.(err),
+      );
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+  };
 }

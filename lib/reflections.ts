@@ -1,6 +1,7 @@
 import type { Clock } from './clock';
 import { dayKeyAtOffset, utcOffsetMinutes, type DayKey } from './days';
-import { HALT_TAGS, type Mood, type Reflection, type ReflectionKind, type TandemDatabase } from './db/schema';
+import type { Mood, Reflection, ReflectionKind, TandemDatabase } from './db/schema';
+import { HALT_TAGS } from './db/halt';
 import { guardWrite, ValidationError } from './errors';
 import { newId as randomId } from './ids';
 import { FIELDS, LIST_MAX } from './rules/fields';

@@ -174,11 +174,11 @@ function firstOf(ready: Promise<void>, connection: ConnectionService): Promise<v
 }
 
 /**
- * The store as components/app/start.tsx reads it before the first render: the language it asks
- * for arrives once the settings are read too (services.ready()), so the first render already has
- * them ("today" from the person's own day-start hour) and the keys start() holds meanwhile reach
- * a page that is all there.
+ * The store as components/app/start.tsx reads it before the first render of the dashboard and
+ * the web app: the language it asks for arrives once the settings are read too
+ * (services.ready()), so the first render already has them ("today" from the person's own
+ * day-start hour). The popup does not wait (lib/deferredServices.ts): its mood buttons need no data.
  */
-export function storeForStart(services: AppServices): KeyValueStore {
-  return { ...services.store, language: () => services.ready().then(() => services.store.language()) };
+export function storeForStart(services: AppServices): Pick<KeyValueStore, 'language'> {
+  return { language: () => services.ready().then(() => services.store.language()) };
 }

@@ -81,6 +81,9 @@ const WellbeingCheck = lazyComponent(() => import('../insights/WellbeingCheck').
 const WellbeingTrend = lazyComponent(() => import('../insights/WellbeingTrend').then((m) => m.WellbeingTrend));
 const ValuesAndWins = lazyComponent(() => import('../checkin/ValuesAndWins').then((m) => m.ValuesAndWins));
 const VIEW_PARTS = [ReflectionsView, PlanView, InsightsView, SharePanel, SettingsView];
+// The check-in view's own parts, fetched as the page mounts so they come close together rather
+// than one by one, each pushing the check-in down.
+const HOME_PARTS = [WelcomePanel, MorningCard, WellbeingCheck, UpgradeNotice, BackupNudge, ValuesAndWins, CheckinList];
 
 interface Props {
   services: AppServices;
@@ -133,6 +136,12 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
     history.replaceState(null, '', next === 'home' ? location.pathname + location.search : `#${next}`);
   };
   useEffect(() => {
+    if (view === 'home') {
+      for (const part of HOME_PARTS) void part.prefetch().catch(() => undefined);
+      void services.loadLater().catch(() => undefined);
+    }
+  }, []);
+  useEffect(() => {
     document.title = words.main.appName;
     whenIdle(() => {
       void prefetchSheets()
@@ -150,9 +159,9 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
     go('plan');
     requestAnimationFrame(() => document.getElementById('contact-name')?.focus());
   });
-  // Only until the settings are read (the entry points wait for them, so normally never, unless
-  // an old page holds the database up): "today" is never worked out from a default day-start hour.
-  if (!data) return <ConnectionNotice connection={services.connection} />;
+  // Until the settings are read (the entry points wait for them, so normally never, unless an
+  // old page holds the database up), only the header and the views' names show; the views come
+  // with the data, below them. "Today" is never worked out from a default day-start hour.
 
   return (
     <>
@@ -176,6 +185,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
       <div class="status-line">
         <Alert message={status} tone="info" />
       </div>
+      {data && (
       <main class={view === 'home' ? 'dashboard' : 'dashboard single'}>
         {view === 'home' && (
           <>
@@ -229,6 +239,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
         )}
         {view === 'settings' && <SettingsView services={services} onWelcome={() => go('home')} />}
       </main>
+      )}
       {sheets}
     </>
   );

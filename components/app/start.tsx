@@ -33,7 +33,7 @@ function holdEarlyKeys(): () => void {
  * browser's). A store that can't be read still renders, in the browser's language.
  */
 export function start(
-  store: KeyValueStore | null,
+  store: Pick<KeyValueStore, 'language'> | null,
   view: () => ComponentChild,
   { surface = 'page', root = document.getElementById('app')! }: { surface?: Surface; root?: HTMLElement } = {},
 ): void {

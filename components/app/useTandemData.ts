@@ -26,11 +26,14 @@ export function useTandemData(services: AppServices, recentLimit = 30, { recent:
   const now = useNow(clock);
   const settings = useSettings(services);
   const today = settings && dayKey(now, clock.timeZone(), settings.dayStartHour);
-  const days = useLiveQuery(() => checkins.checkinDays(), []);
+  const read = settings !== undefined;
+  // Read once the settings are there: in the popup, that is when the records' code has arrived
+  // (lib/deferredServices.ts), so the live query's first call is already Dexie's and observes.
+  const days = useLiveQuery(async () => (read ? checkins.checkinDays() : undefined), [read]);
   const todayItems = useLiveQuery(async () => (today ? checkins.onDay(today) : undefined), [today]);
   // The popup shows neither (withRecent false): it opens on the two small indexed reads above.
-  const recent = useLiveQuery(async () => (withRecent ? checkins.recent(recentLimit) : undefined), [recentLimit, withRecent]);
-  const lastCheckinAt = useLiveQuery(async () => (withRecent ? checkins.lastCheckinAt() : undefined), [withRecent]);
+  const recent = useLiveQuery(async () => (read && withRecent ? checkins.recent(recentLimit) : undefined), [recentLimit, withRecent, read]);
+  const lastCheckinAt = useLiveQuery(async () => (read && withRecent ? checkins.lastCheckinAt() : undefined), [withRecent, read]);
   if (!settings || !today) return null;
   const streak = days && summarizeStreaks({ checkinDays: days, today, workingDays: reminderDays(settings), away: settings.away });
   return { now, today, settings, todayItems, recent, streak, lastCheckinAt };

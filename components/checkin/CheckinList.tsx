@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { clipText, textLength } from '../../lib/rules/text';
 import { MAX_NOTE_LENGTH, MAX_WIN_LENGTH, MOODS } from '../../lib/checkins';
-import { HALT_TAGS, type Checkin, type HaltTag, type Mood } from '../../lib/db/schema';
+import type { Checkin, HaltTag, Mood } from '../../lib/db/schema';
+import { HALT_TAGS } from '../../lib/db/halt';
 import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
 import type { DayKey } from '../../lib/days';

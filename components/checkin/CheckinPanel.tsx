@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { clipText, textLength } from '../../lib/rules/text';
 import { changesCheckin, MAX_WIN_LENGTH } from '../../lib/checkins';
-import { HALT_TAGS, type Checkin, type HaltTag, type Mood } from '../../lib/db/schema';
+import type { Checkin, HaltTag, Mood } from '../../lib/db/schema';
+import { HALT_TAGS } from '../../lib/db/halt';
 import { ValidationError } from '../../lib/errors';
 import { errorText } from '../i18n/errorText';
 import type { AppServices } from '../../lib/services';
@@ -62,8 +63,12 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
   // A micro-win being typed survives a reload (e.g. "reload to update"), for a little while:
   // an old draft must not take over later check-ins. Without a draft, the popup takes up a
   // check-in made in the last two minutes (resumeRecent).
-  useEffect(() => {
-    void (async () => {
+  // Started as the panel mounts (a layout effect, before the early keys start() holds are given
+  // back): a mood picked before it finished waits for it, so a second tap right after opening
+  // still changes the check-in it should (the popup's data code may still be on its way).
+  const resumed = useRef<Promise<void>>(Promise.resolve());
+  useLayoutEffect(() => {
+    resumed.current = (async () => {
       const draft = await store.draftWin();
       const record = draft ? await checkins.get(draft.checkinId) : undefined;
       if (draft && record && clock.now() - record.at < DRAFT_LIFETIME_MS) {
@@ -104,6 +109,7 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
     if (saving.current) return;
     saving.current = true;
     setBusy(true);
+    await resumed.current;
     await run(async () => {
       const current = savedNow.current;
       if (changesCheckin(current, clock.now())) {

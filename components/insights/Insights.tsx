@@ -23,7 +23,8 @@ import {
 } from '../../lib/insights';
 import type { PlanEntry } from '../../lib/db/schema';
 import { labelKey } from '../../lib/text';
-import { HALT_TAGS, type HaltTag } from '../../lib/db/schema';
+import type { HaltTag } from '../../lib/db/schema';
+import { HALT_TAGS } from '../../lib/db/halt';
 import type { AppServices } from '../../lib/services';
 import { fmt, words } from '../i18n';
 import { axis, Chart, dayAxis, moodAxis } from '../ui/Chart';

@@ -1,8 +1,22 @@
-import { liveQuery } from 'dexie';
+import type { liveQuery as LiveQuery } from 'dexie';
 import { errorText } from '../i18n/errorText';
 import { useEffect, useState } from 'preact/hooks';
 import type { Live } from '../../lib/liveService';
 import type { Settings } from '../../lib/settings';
+
+// Dexie arrives with the page's services (the popup renders its mood buttons before it:
+// lib/deferredServices.ts), so the hook loads its liveQuery on first use, from the same chunk.
+let liveQuery: typeof LiveQuery | undefined;
+let loadingLiveQuery: Promise<typeof LiveQuery> | undefined;
+function loadLiveQuery(): Promise<typeof LiveQuery> {
+  return (loadingLiveQuery ??= import('dexie').then(
+    (m) => (liveQuery = m.liveQuery),
+    (err: unknown) => {
+      loadingLiveQuery = undefined;
+      throw err;
+    },
+  ));
+}
 
 /**
  * Subscribes to a Dexie query and re-renders when the data it read changes, in this page or
@@ -13,14 +27,24 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): 
   const [value, setValue] = useState<T | undefined>(undefined);
   const [error, setError] = useState<{ err: unknown } | null>(null);
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
-      next: (v) => {
-        setError(null);
-        setValue(v);
-      },
-      error: (err: unknown) => setError({ err }),
-    });
-    return () => subscription.unsubscribe();
+    let subscription: { unsubscribe(): void } | null = null;
+    let stopped = false;
+    const begin = (observe: typeof LiveQuery) => {
+      if (stopped) return;
+      subscription = observe(query).subscribe({
+        next: (v) => {
+          setError(null);
+          setValue(v);
+        },
+        error: (err: unknown) => setError({ err }),
+      });
+    };
+    if (liveQuery) begin(liveQuery);
+    else loadLiveQuery().then(begin, (err: unknown) => !stopped && setError({ err }));
+    return () => {
+      stopped = true;
+      subscription?.unsubscribe();
+    };
   }, deps);
   // Thrown while rendering, so the nearest ErrorBoundary shows it instead of "Loading…" forever.
   if (error) throw error.err;

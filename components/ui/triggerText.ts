@@ -1,4 +1,5 @@
-import { HALT_TAGS, type HaltTag } from '../../lib/db/schema';
+import type { HaltTag } from '../../lib/db/schema';
+import { HALT_TAGS } from '../../lib/db/halt';
 import { words } from '../i18n';
 
 export function isHaltTag(trigger: string): trigger is HaltTag {

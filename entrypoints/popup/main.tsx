@@ -1,9 +1,18 @@
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/app/Popup';
 import { start } from '../../components/app/start';
-import { createExtensionPageServices } from '../../lib/platform/extensionPages';
-import { storeForStart } from '../../lib/services';
+import { systemClock } from '../../lib/clock';
+import { deferredServices } from '../../lib/deferredServices';
+import { readChosenLanguage } from '../../lib/kv';
+import { extensionPageActions } from '../../lib/platform/extensionActions';
 import '../../components/ui/styles.css';
 
-const services = createExtensionPageServices(browser, () => window.close());
-start(storeForStart(services), () => <Popup services={services} />, { surface: 'popup' });
+// The mood buttons need no data: the popup renders them once its words are there, while the
+// records' database code loads in parallel (lib/deferredServices.ts, issue 13).
+const close = () => window.close();
+const actions = extensionPageActions(browser, close);
+const services = deferredServices(
+  () => import('../../lib/platform/extensionPages').then((m) => m.createExtensionPageServices(browser, close, actions)),
+  { clock: systemClock, ...actions },
+);
+start({ language: () => readChosenLanguage() }, () => <Popup services={services} />, { surface: 'popup' });

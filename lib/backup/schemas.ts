@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { HALT_TAGS } from '../db/schema';
+import { HALT_TAGS } from '../db/halt';
 import { cleanPhone } from '../phone';
 import { MAX_URGE_MINUTES } from '../reflections';
 import { FIELDS, LIST_MAX, type FieldName } from '../rules/fields';

@@ -19,8 +19,8 @@ export const SCHEMA_VERSION = 7;
 /** Every version declared below, oldest first. */
 export const DECLARED_VERSIONS: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
 
-export const HALT_TAGS = ['hungry', 'angry', 'lonely', 'tired'] as const;
-export type HaltTag = (typeof HALT_TAGS)[number];
+export { HALT_TAGS, type HaltTag } from './halt';
+import type { HaltTag } from './halt';
 
 export type Mood = 1 | 2 | 3 | 4 | 5;
 

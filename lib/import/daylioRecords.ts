@@ -1,5 +1,6 @@
 import { dayKeyAtOffset, instantAt, utcOffsetMinutes } from '../days';
-import { HALT_TAGS, type HaltTag, type Mood } from '../db/schema';
+import type { HaltTag, Mood } from '../db/schema';
+import { HALT_TAGS } from '../db/halt';
 import { haltTagOf, type DaylioRow } from './daylio';
 
 // Daylio entries as Tandem check-ins. Each entry's time is read as local time of this device's

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type TandemDatabase } from '../../lib/db/schema';
-import { createKeyValueStore } from '../../lib/kv';
+import { createKeyValueStore, readChosenLanguage } from '../../lib/kv';
 import { createLive, settled } from '../../lib/liveService';
 import type { ReminderClient } from '../../lib/messages';
 import type { ReminderStatus } from '../../lib/prompter';
@@ -105,6 +105,16 @@ describe('settings, one live source', () => {
     const services = device();
     await storeForStart(services).language();
     expect(services.settings.current()).toBeDefined();
+  });
+
+  it('the language a page reads before its database code (readChosenLanguage) is the one saved', async () => {
+    const services = device();
+    const kv = createStore(`${services.name}-kv`, 'values');
+    expect(await readChosenLanguage(kv)).toBeUndefined();
+    await services.store.saveLanguage('es');
+    expect(await readChosenLanguage(kv)).toBe('es');
+    await services.store.saveLanguage(undefined);
+    expect(await readChosenLanguage(kv)).toBeUndefined();
   });
 });
 
