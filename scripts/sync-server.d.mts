@@ -10,6 +10,7 @@ export interface SyncServer {
   bytesReceived(): number;
   setPassword(user: string, password: string): void;
   setQuota(bytes: number): void;
+  setDelay(ms: number): void;
   stop(): Promise<void>;
   start(): Promise<void>;
 }

@@ -33,7 +33,13 @@ export async function startSyncServer({ port = 0, users = { tandem: 'tandem' } }
   let quotaBytes = Infinity;
   for (const user of Object.keys(passwords)) await new Memory(userDbName(user)).info();
 
+  let delayMs = 0;
+
   const server = createServer((req, res) => {
+    if (delayMs > 0 && req.method !== 'OPTIONS') setTimeout(() => handle(req, res), delayMs);
+    else handle(req, res);
+  });
+  function handle(req, res) {
     const origin = req.headers.origin;
     if (origin) {
       res.setHeader('Access-Control-Allow-Origin', origin);
@@ -100,7 +106,7 @@ export async function startSyncServer({ port = 0, users = { tandem: 'tandem' } }
       return;
     }
     app(req, res);
-  });
+  }
 
   let listening = false;
   const listen = (p) =>
@@ -144,6 +150,10 @@ export async function startSyncServer({ port = 0, users = { tandem: 'tandem' } }
     /** Refuses writes bigger than `bytes` as CouchDB refuses a too-large request. */
     setQuota(bytes) {
       quotaBytes = bytes;
+    },
+    /** Answers every request `ms` later, like a slow connection (0: at once). */
+    setDelay(ms) {
+      delayMs = ms;
     },
     async stop() {
       if (!listening) return;

@@ -189,3 +189,70 @@ test('a wrong password, a stopped server and an expired link each say so and cha
   await openView(page, 'Check in');
   await expect(recent(page)).toHaveCount(0);
 });
+
+const answersTo = async (sync: SyncServer, password: string) =>
+  (await fetch(`${sync.url}/${userDbName('ana')}`, { headers: { Authorization: `Basic ${Buffer.from(`ana:${password}`).toString('base64')}` } })).status;
+
+test('removing a lost device gives a new key and password; the other device is told to pair again and keeps its data', async ({ pwaBrowser, server, sync }) => {
+  test.setTimeout(180_000);
+  const desk = await (await pwaBrowser.newContext()).newPage();
+  await desk.goto(server.url);
+  await checkIn(desk, 4, 'Walked the long way home');
+  // A slow server keeps the first sync going long enough to watch its progress.
+  sync.setDelay(400);
+  const section = await turnOn(desk, sync);
+  const progress = section.getByRole('progressbar', { name: 'Sync progress' });
+  await expect(progress).toBeVisible({ timeout: 20_000 });
+  await expect(section.getByText(/sent and received$/)).toBeVisible();
+  await expect(section.getByText(/^Last synced /)).toBeVisible({ timeout: 30_000 });
+  await expect(progress).toHaveCount(0);
+  sync.setDelay(0);
+
+  const link = await pairingLink(desk, 'purple kettle song');
+  const phone = await (await pwaBrowser.newContext()).newPage();
+  await phone.goto(link);
+  const join = phone.getByRole('form', { name: 'Join with a pairing link' });
+  await join.getByLabel('Pairing passphrase', { exact: true }).fill('purple kettle song');
+  await join.getByRole('button', { name: 'Show what changes' }).click();
+  await expect(join.getByText('Joining will add 1 record here.')).toBeVisible({ timeout: 20_000 });
+  await join.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(join.getByText('This device is joined. Its history and your other devices’ are one now.')).toBeVisible({ timeout: 20_000 });
+  await checkIn(phone, 3, 'Texted my sponsor');
+  await expect(recent(phone).getByRole('listitem')).toHaveCount(2);
+  await openView(desk, 'Check in');
+  await expect(recent(desk)).toContainText('Texted my sponsor', { timeout: 20_000 });
+  const sealedBefore = new Set((await sync.storedDocs('ana')).map((d) => d._id));
+  expect(sealedBefore.size).toBeGreaterThan(0);
+
+  // The phone is lost: the desk removes it with a new server password.
+  await openView(desk, 'Settings');
+  const lost = desk.getByRole('form', { name: 'Remove a lost device' });
+  await lost.getByLabel('New server password', { exact: true }).fill('new kettle password');
+  await lost.getByRole('button', { name: 'Remove a lost device' }).click();
+  await expect(lost.getByText('Done. The lost device can no longer sync. Pair your other devices again with Add a device.')).toBeVisible({ timeout: 30_000 });
+  expect(await answersTo(sync, 'horse battery staple')).toBe(401);
+  expect(await answersTo(sync, 'new kettle password')).toBe(200);
+  // A new key: everything is sealed again, under ids that share nothing with the old key's.
+  const sealedAfter = (await sync.storedDocs('ana')).map((d) => d._id);
+  expect(sealedAfter.length).toBeGreaterThan(0);
+  expect(sealedAfter.filter((id) => sealedBefore.has(id))).toEqual([]);
+  const stored = JSON.stringify(await sync.storedDocs('ana'));
+  for (const text of ['Walked the long way home', 'Texted my sponsor', 'new kettle password']) expect(stored).not.toContain(text);
+  await checkIn(desk, 5, 'Went to the evening meeting');
+  await openView(desk, 'Settings');
+  await desk.getByRole('region', { name: 'Sync between devices' }).getByRole('button', { name: 'Sync now' }).click();
+  await expect(desk.getByText('Synced.')).toBeVisible({ timeout: 20_000 });
+
+  // The lost phone's next sync says what happened and what to do, and changes nothing there.
+  await openView(phone, 'Settings');
+  const phoneSync = phone.getByRole('region', { name: 'Sync between devices' });
+  await phoneSync.getByRole('button', { name: 'Sync now' }).click();
+  await expect(phoneSync.getByRole('alert').filter({ hasText: 'The server didn’t accept the user name and password. If you removed a lost device, pair this one again.' })).toBeVisible({ timeout: 20_000 });
+  await expect(phoneSync.getByText('Your data is safe on this device.')).toBeVisible();
+  await expectAccessible(phone, 'sync settings after a lost device was removed', '[aria-labelledby="sync-heading"]');
+  await openView(phone, 'Check in');
+  await expect(recent(phone).getByRole('listitem')).toHaveCount(2);
+  await expect(recent(phone)).toContainText('Walked the long way home');
+  await expect(recent(phone)).toContainText('Texted my sponsor');
+  await expect(recent(phone)).not.toContainText('Went to the evening meeting');
+});
