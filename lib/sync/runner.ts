@@ -6,7 +6,7 @@ import type { MirrorDoc } from './codec';
 import { reconcile, resetProgress } from './engine';
 import type { JoinPreview, SyncHost, SyncOutcome } from './host';
 import { deriveSyncKeys, newSyncKey, type SyncKeys } from './keys';
-import { makePairingFragment, openPairing, PairingError, type SyncAccount } from './pairing';
+import { makePairingFragment, openPairing, PairingError, type PairingContents, type PairingProblem, type SyncAccount } from './pairing';
 import { pouchMirror } from './pouch';
 import { checkRemote, classifySyncError, type SyncProblem } from './problems';
 import { syncRound, type Pouch } from './replicate';
@@ -175,13 +175,9 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
       return { ok: true, link: `${base.replace(/#.*$/, '')}${fragment}`, expiresAt };
     },
     async previewJoin(payload, passphrase) {
-      let contents;
-      try {
-        contents = await openPairing(payload, passphrase, clock.now());
-      } catch (err) {
-        if (err instanceof PairingError) return { ok: false, problem: err.code };
-        throw err;
-      }
+      const opened = await openOrProblem(payload, passphrase, clock.now());
+      if (!opened.ok) return opened;
+      const { contents } = opened;
       // A mirror of its own, so a preview never mixes another group's documents into this one's.
       const scratch = new Pouch<MirrorDoc>(`${mirrorName}-preview`, { adapter: deps.adapter });
       try {
@@ -195,13 +191,9 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
       }
     },
     async join(payload, passphrase) {
-      let contents;
-      try {
-        contents = await openPairing(payload, passphrase, clock.now());
-      } catch (err) {
-        if (err instanceof PairingError) return { ok: false, problem: err.code };
-        throw err;
-      }
+      const opened = await openOrProblem(payload, passphrase, clock.now());
+      if (!opened.ok) return opened;
+      const { contents } = opened;
       const problem = await checkRemote(remoteOf(contents));
       if (problem) return { ok: false, problem };
       const previous = await readConfig(db);
@@ -276,6 +268,20 @@ export function createSyncRunner(deps: SyncRunnerDeps): SyncRunner {
  * Changes the account's password the way CouchDB lets a user change their own: rewriting
  * their document in _users with a new `password` (the server hashes it).
  */
+/** A pairing link's contents, or the problem to show when it does not open (wrong passphrase, expired, damaged). */
+async function openOrProblem(
+  payload: string,
+  passphrase: string,
+  now: number,
+): Promise<{ ok: true; contents: PairingContents } | { ok: false; problem: PairingProblem }> {
+  try {
+    return { ok: true, contents: await openPairing(payload, passphrase, now) };
+  } catch (err) {
+    if (err instanceof PairingError) return { ok: false, problem: err.code };
+    throw err;
+  }
+}
+
 async function changePassword(account: SyncAccount, password: string): Promise<void> {
   const url = `${account.server}/_users/${encodeURIComponent(`org.couchdb.user:${account.user}`)}`;
   const headers = { Authorization: `Basic ${btoa(unescape(encodeURIComponent(`${account.user}:${account.password}`)))}`, 'Content-Type': 'application/json' };
