@@ -247,17 +247,11 @@ export interface ReflectionDraft {
   fields: ReflectionDraftFields;
 }
 
-export interface ReflectionDraftFields {
+/** The form's fields as typed so far: the reflection's own, and the date and time as written. */
+export type ReflectionDraftFields = Pick<Reflection, 'triggers' | 'strength' | 'strengthAfter' | 'steps' | 'helped' | 'nextTime' | 'moodNow'> & {
   /** The date and time fields, kept only once the person changed them (else "now" when reopened). */
   when: { date: string; time: string } | null;
-  triggers: string[];
-  strength: number | null;
-  strengthAfter: number | null;
-  steps: string[];
-  helped: string;
-  nextTime: string;
-  moodNow: Mood | null;
-}
+};
 
 const strings = (v: unknown, max: number): string[] | null =>
   Array.isArray(v) && v.length <= max && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
