@@ -13,6 +13,7 @@ import { PAIRING_PREFIX } from '../../lib/sync/prefix';
 import { StreakCard } from '../checkin/StreakCard';
 import { prefetchSheets, useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
+import { MorningCard, useHomeNotices, WelcomePanel, WellbeingCheck } from './useHomeNotices';
 import { lazyComponent, whenIdle } from '../ui/lazy';
 import { words } from '../i18n';
 import { REPLY_PREFIX, replyPayload } from '../../lib/share/replyFormat';
@@ -66,24 +67,19 @@ const SettingsView = lazyComponent<{ services: AppServices; onWelcome: () => voi
 const pairingAtStart = typeof location !== 'undefined' && location.hash.startsWith(PAIRING_PREFIX);
 const SyncReceiver = lazyComponent(() => import('../sync/SyncReceiver').then((m) => m.SyncReceiver));
 // Notices of the home view, worded from the data section (loaded after the first screen).
-// The morning card (words of reflect) shows on a morning asked for, a moment after the page.
-const MorningCard = lazyComponent(() => import('../reflect/MorningCard').then((m) => m.MorningCard));
 const UpgradeNotice = lazyComponent(() => import('../data/UpgradeNotice').then((m) => m.UpgradeNotice));
 const BackupNudge = lazyComponent(() => import('../data/BackupNudge').then((m) => m.BackupNudge));
 // The recent list with its editor, beside the check-in (below it on a phone).
 const CheckinList = lazyComponent(() => import('../checkin/CheckinList').then((m) => m.CheckinList));
-// The welcome decides for itself whether to show (a first start), and the extension's reminder
-// controls need the background: neither is in the web app's first download.
-const WelcomePanel = lazyComponent(() => import('../welcome/WelcomePanel').then((m) => m.WelcomePanel));
+// The extension's reminder controls need the background: not in the web app's first download.
 const ReminderBar = lazyComponent(() => import('../checkin/ReminderBar').then((m) => m.ReminderBar));
-// The fortnightly wellbeing check shows only when it is due; its trend belongs to Insights.
-const WellbeingCheck = lazyComponent(() => import('../insights/WellbeingCheck').then((m) => m.WellbeingCheck));
+// The wellbeing check's trend belongs to Insights (the check itself is a notice: useHomeNotices).
 const WellbeingTrend = lazyComponent(() => import('../insights/WellbeingTrend').then((m) => m.WellbeingTrend));
 const ValuesAndWins = lazyComponent(() => import('../checkin/ValuesAndWins').then((m) => m.ValuesAndWins));
 const VIEW_PARTS = [ReflectionsView, PlanView, InsightsView, SharePanel, SettingsView];
-// The check-in view's own parts, fetched as the page mounts so they come close together rather
-// than one by one, each pushing the check-in down.
-const HOME_PARTS = [WelcomePanel, MorningCard, WellbeingCheck, UpgradeNotice, BackupNudge, ValuesAndWins, CheckinList];
+// The check-in view's parts beside and below the check-in, fetched as the page mounts so they
+// come close together. The notices above it are there before it is drawn (useHomeNotices).
+const HOME_PARTS = [UpgradeNotice, BackupNudge, ValuesAndWins, CheckinList];
 
 interface Props {
   services: AppServices;
@@ -116,6 +112,7 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
   const data = useTandemData(services);
   const timeZone = services.clock.timeZone();
   const [view, setView] = useState<View>(viewFromHash);
+  const { notices, hideWelcome } = useHomeNotices(services, view === 'home');
   /** A mentor's reply link the page was opened with (<app>#reply=…): opened under Mentor links. */
   const [replyLink, setReplyLink] = useState<string | null>(() => (location.hash.startsWith(`#${REPLY_PREFIX}`) ? location.hash : null));
   /** A situation an insight asked to add steps for: My plan opens on it. */
@@ -185,14 +182,14 @@ function DashboardContent({ services, focusCheckin = false, banner }: Props) {
       <div class="status-line">
         <Alert message={status} tone="info" />
       </div>
-      {data && (
+      {data && (view !== 'home' || notices) && (
       <main class={view === 'home' ? 'dashboard' : 'dashboard single'}>
-        {view === 'home' && (
+        {view === 'home' && notices && (
           <>
-            <WelcomePanel services={services} />
+            {notices.welcome && <WelcomePanel services={services} opened={notices.welcome} onHide={hideWelcome} />}
             <div class="column">
-              <MorningCard services={services} />
-              <WellbeingCheck services={services} onCrisis={openCrisis} />
+              <MorningCard services={services} opened={notices.morning} />
+              <WellbeingCheck services={services} onCrisis={openCrisis} due={notices.wellbeingDue} />
               <CheckinPanel services={services} autoFocus={focusCheckin} />
               <ReflectButtons onPick={openReflection} />
               <section aria-labelledby="streak-heading">

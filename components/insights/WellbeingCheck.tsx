@@ -9,13 +9,20 @@ import './wellbeing.css';
 
 type Phase = 'offer' | 'form' | 'done' | 'hidden';
 
+interface Props {
+  services: Pick<AppServices, 'wellbeing'>;
+  onCrisis: () => void;
+  /** Whether it is due, as the page already read it (so it shows with the page, or not at all). */
+  due?: boolean;
+}
+
 /**
  * The WHO-5 check, offered on the Check in page when it is due (at most once every 14 days).
  * One quiet card: Start or Skip, nothing more; it never comes back the same fortnight.
  */
-export function WellbeingCheck({ services, onCrisis }: { services: Pick<AppServices, 'wellbeing'>; onCrisis: () => void }) {
+export function WellbeingCheck({ services, onCrisis, due }: Props) {
   const id = useId();
-  const [phase, setPhase] = useState<Phase>('hidden');
+  const [phase, setPhase] = useState<Phase>(due ? 'offer' : 'hidden');
   const [answers, setAnswers] = useState<(WellbeingAnswer | null)[]>(() => new Array(WHO5_ITEMS).fill(null));
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<{ score: number } | 'skipped' | null>(null);
@@ -23,6 +30,7 @@ export function WellbeingCheck({ services, onCrisis }: { services: Pick<AppServi
   const w = words.wellbeing;
 
   useEffect(() => {
+    if (due !== undefined) return;
     let live = true;
     services.wellbeing.due().then(
       (due) => live && due && setPhase('offer'),

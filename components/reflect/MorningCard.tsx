@@ -4,16 +4,23 @@ import { tomorrowState } from '../../lib/urge';
 import { useLiveQuery } from '../ui/hooks';
 import { words } from '../i18n';
 
+/** What the page read before drawing the check-in view, so the card shows with it when due. */
+export interface MorningOpening {
+  reminder: unknown;
+  lastCheckinAt: number | null;
+}
+
 /**
  * The web app's side of "check in with me tomorrow morning": it cannot wake itself, so on the
  * morning asked for, a gentle card when the app is opened (until a check-in, or dismissed).
- * Add above the check-in in components/app/Dashboard.tsx: `<MorningCard services={services} />`.
+ * Above the check-in in components/app/Dashboard.tsx.
  */
-export function MorningCard({ services }: { services: AppServices }) {
+export function MorningCard({ services, opened }: { services: AppServices; opened?: MorningOpening }) {
   const w = words.reflect;
   const { clock, store } = services;
-  const lastCheckinAt = useLiveQuery(() => services.checkins.lastCheckinAt(), []);
-  const [stored, setStored] = useState<unknown>(undefined);
+  const liveLast = useLiveQuery(() => services.checkins.lastCheckinAt(), []);
+  const lastCheckinAt = liveLast === undefined ? opened?.lastCheckinAt : liveLast;
+  const [stored, setStored] = useState<unknown>(opened ? (opened.reminder ?? null) : undefined);
   const [now, setNow] = useState(clock.now());
   useEffect(() => {
     let live = true;

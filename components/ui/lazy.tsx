@@ -10,6 +10,11 @@ export interface LazyComponent<P> {
   (props: P): VNode | null;
   /** Loads the code (and the words it needs) without showing anything; safe to call often. */
   prefetch(): Promise<unknown>;
+  /**
+   * Loads the code and what it waits for (`before`), so that its first render already shows it:
+   * for a part the page waits for rather than one that appears a moment after the rest.
+   */
+  ready(props: P): Promise<void>;
 }
 
 interface Options<P> {
@@ -63,6 +68,10 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     return <Component {...props} />;
   }
   Lazy.prefetch = prefetch;
+  Lazy.ready = (props: P) =>
+    Promise.all([prefetch(), before(props)]).then(() => {
+      beforeDone = true;
+    });
   return Lazy;
 }
 

@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import { emergencyNumber, guessCountry } from '../../lib/emergency';
 import { fmt, words } from '../i18n';
 import { sortedCountries } from './rules';
-import { Loading, StepFrame, useLoaded, type StepProps } from './StepFrame';
+import { Loading, StepFrame, useStepRead, type StepProps, type StepRead } from './StepFrame';
 
 /** Step 4: the country, for the crisis sheet's emergency number. The browser's region is only where the picker starts. */
+export const readCountry: StepRead<string | null> = async (services) => (await services.store.country()) ?? null;
+
 export function CountryStep(props: StepProps) {
-  const { value: stored, error } = useLoaded(async () => (await props.services.store.country()) ?? null);
+  const { value: stored, error } = useStepRead(readCountry, props);
   if (stored === undefined) return <Loading error={error} />;
   return <CountryForm {...props} initial={stored ?? guessCountry(navigator.languages) ?? ''} />;
 }

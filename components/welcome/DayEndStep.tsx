@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import { formatClock, parseClock } from '../../lib/days';
 import { DAY_START_MAX, DAY_START_MIN } from '../../lib/settings';
 import { words } from '../i18n';
-import { Loading, StepFrame, useLoaded, type StepProps } from './StepFrame';
+import { readHours } from './HoursStep';
+import { Loading, StepFrame, useStepRead, type StepProps } from './StepFrame';
 
 const HOURS = Array.from({ length: DAY_START_MAX - DAY_START_MIN + 1 }, (_, i) => DAY_START_MIN + i);
 
 /** Step 2: when the day ends (the settings' day-start hour). */
 export function DayEndStep(props: StepProps) {
-  const { value: settings, error } = useLoaded(() => props.services.store.settings());
+  const { value: settings, error } = useStepRead(readHours, props);
   if (!settings) return <Loading error={error} />;
   return <DayEndForm {...props} initial={settings.dayStartHour} />;
 }

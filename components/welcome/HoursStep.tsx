@@ -4,12 +4,13 @@ import { reminderDays, type Settings } from '../../lib/settings';
 import { problemText } from '../i18n/errorText';
 import { words } from '../i18n';
 import { firstWindow, hoursSettings, isAnyTime, uniformPlan, WEEK } from './rules';
-import { Loading, StepFrame, useLoaded, type StepProps } from './StepFrame';
+import { Loading, StepFrame, useStepRead, type StepProps, type StepRead } from './StepFrame';
 
 /** Step 1: the days and hours of work, which become the week plan's windows (or "my hours change"). */
+export const readHours: StepRead<Settings> = (services) => services.store.settings();
+
 export function HoursStep(props: StepProps) {
-  const { services } = props;
-  const { value: base, error } = useLoaded(() => services.store.settings());
+  const { value: base, error } = useStepRead(readHours, props);
   if (!base) return <Loading error={error} />;
   return <HoursForm {...props} base={base} />;
 }

@@ -1,13 +1,16 @@
+import type { Contact } from '../../lib/db/schema';
 import { useState } from 'preact/hooks';
 import { FIELDS } from '../../lib/rules/fields';
 import { clipText } from '../../lib/rules/text';
 import { words } from '../i18n';
-import { Loading, StepFrame, useLoaded, type StepProps } from './StepFrame';
+import { Loading, StepFrame, useStepRead, type StepProps, type StepRead } from './StepFrame';
 
 /** Step 3: one person to call or text, for the crisis sheet; optionally the mentor. */
-export function PersonStep({ services, onSaved, ...frame }: StepProps) {
+export const readContacts: StepRead<Contact[]> = (services) => services.plan.contacts();
+
+export function PersonStep({ services, onSaved, opened, ...frame }: StepProps) {
   const w = words.welcome.person;
-  const { value: contacts, error } = useLoaded(() => services.plan.contacts());
+  const { value: contacts, error } = useStepRead(readContacts, { services, opened });
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [mentor, setMentor] = useState(false);

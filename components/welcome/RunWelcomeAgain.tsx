@@ -4,7 +4,6 @@ import { Alert } from '../ui/Alert';
 import { useAction } from '../ui/hooks';
 import { words } from '../i18n';
 import { FIRST } from './rules';
-import { WELCOME_AGAIN_EVENT } from './WelcomePanel';
 
 /**
  * *Run the welcome again*, for Settings: the welcome starts over at its first step (nothing is
@@ -24,7 +23,6 @@ export function RunWelcomeAgain({ services, onStart }: { services: AppServices; 
         aria-describedby="welcome-again-hint"
         onClick={() =>
           run(services.store.saveWelcome({ step: FIRST, status: 'open' }), () => {
-            window.dispatchEvent(new Event(WELCOME_AGAIN_EVENT));
             setStatus(words.welcome.runAgainStarted);
             onStart?.();
           })

@@ -3,13 +3,14 @@ import { FIELDS } from '../../lib/rules/fields';
 import { clipText } from '../../lib/rules/text';
 import { words } from '../i18n';
 import { MAX_STEPS, toggleSuggestion } from './rules';
-import { Loading, StepFrame, useLoaded, type StepProps } from './StepFrame';
+import { readContacts } from './PersonStep';
+import { Loading, StepFrame, useStepRead, type StepProps } from './StepFrame';
 
 /** Step 5: one risky situation and one to three coping steps, from ideas the person may pick and change. */
-export function SituationStep({ services, onSaved, ...frame }: StepProps) {
+export function SituationStep({ services, onSaved, opened, ...frame }: StepProps) {
   const w = words.welcome.situation;
   // The first person on the crisis sheet, if any, is an idea too ("Call or text <name>").
-  const { value: contacts, error } = useLoaded(() => services.plan.contacts());
+  const { value: contacts, error } = useStepRead(readContacts, { services, opened });
   const [trigger, setTrigger] = useState('');
   const [steps, setSteps] = useState<string[]>(() => Array.from({ length: MAX_STEPS }, () => ''));
   if (!contacts) return <Loading error={error} />;

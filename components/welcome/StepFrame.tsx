@@ -16,6 +16,17 @@ export interface StepProps {
   /** The step is saved: move on, and say what was set. */
   onSaved(notice: string): void;
   onSkip(): void;
+  /** What the page already read for the step it opens on (see `useStepRead`). */
+  opened?: OpenedStep;
+}
+
+/** What a step's form starts from, read from the store. */
+export type StepRead<T> = (services: AppServices) => Promise<T>;
+
+/** A step's read, done before the welcome was first drawn, so that it opens on the form itself. */
+export interface OpenedStep {
+  read: StepRead<unknown>;
+  value: unknown;
 }
 
 interface FrameProps extends Omit<StepProps, 'services' | 'onSaved'> {
@@ -73,13 +84,19 @@ export function StepFrame({ id, title, intro, level, focus, submit, onSubmit, on
 }
 
 /** Reads what a step starts from; shows "Loading…" until then, and a failure as a message. */
-export function useLoaded<T>(load: () => Promise<T>): { value: T | undefined; error: string | null } {
-  const [value, setValue] = useState<T | undefined>(undefined);
+export function useLoaded<T>(load: () => Promise<T>, already?: { value: T }): { value: T | undefined; error: string | null } {
+  const [value, setValue] = useState<T | undefined>(already?.value);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    load().then(setValue, (err: unknown) => setError(errorText(err)));
+    if (!already) load().then(setValue, (err: unknown) => setError(errorText(err)));
   }, []);
   return { value, error };
+}
+
+/** A step's read: what the page read already when it was the same read, else read now. */
+export function useStepRead<T>(read: StepRead<T>, { services, opened }: Pick<StepProps, 'services' | 'opened'>) {
+  // The same function read it, so its value is this T.
+  return useLoaded(() => read(services), opened?.read === read ? { value: opened.value as T } : undefined);
 }
 
 export function Loading({ error }: { error: string | null }) {

@@ -4,14 +4,15 @@ import type { AppServices } from '../../lib/services';
 import { errorText } from '../i18n/errorText';
 import { Alert } from '../ui/Alert';
 import { words } from '../i18n';
-import { CountryStep } from './CountryStep';
+import { CountryStep, readCountry } from './CountryStep';
 import { DayEndStep } from './DayEndStep';
 import { EndStep } from './EndStep';
-import { HoursStep } from './HoursStep';
-import { PersonStep } from './PersonStep';
+import { HoursStep, readHours } from './HoursStep';
+import { PersonStep, readContacts } from './PersonStep';
+import type { WelcomeProgress } from '../../lib/kv';
 import { nextPlace, placeOf, STEPS, type Place, type StepId } from './rules';
 import { SituationStep } from './SituationStep';
-import type { StepProps } from './StepFrame';
+import type { OpenedStep, StepProps, StepRead } from './StepFrame';
 import { ValueStep } from './ValueStep';
 import './welcome.css';
 
@@ -23,6 +24,34 @@ const STEP_VIEWS: Record<StepId, ComponentType<StepProps>> = {
   situation: SituationStep,
   value: ValueStep,
 };
+/** What each step's form starts from (the value step starts empty). */
+const STEP_READS: Partial<Record<StepId, StepRead<unknown>>> = {
+  hours: readHours,
+  dayEnd: readHours,
+  person: readContacts,
+  country: readCountry,
+  situation: readContacts,
+};
+
+/** Where the welcome resumes from what was stored. */
+const resumeAt = (progress: WelcomeProgress | undefined): Place => (progress?.status === 'done' ? 'end' : placeOf(progress));
+
+/**
+ * What the welcome opens on, read before it is drawn (the web app's panel): its first frame is
+ * the step's form, not "Loading" and then a form that pushes the check-in down.
+ */
+export interface WelcomeStart {
+  progress: WelcomeProgress | undefined;
+  step?: OpenedStep;
+}
+
+export async function readWelcomeStart(services: AppServices, progress: WelcomeProgress | undefined): Promise<WelcomeStart> {
+  const place = resumeAt(progress);
+  const read = place === 'end' ? undefined : STEP_READS[place];
+  // A read that fails here is tried again by the step, which says why if it fails again.
+  const value = read && (await read(services).then((v) => ({ v }), () => undefined));
+  return { progress, step: read && value ? { read, value: value.v } : undefined };
+}
 
 interface Props {
   services: AppServices;
@@ -35,15 +64,17 @@ interface Props {
   layout?: 'panel' | 'page';
   /** The panel was put away (*Hide the welcome*); its progress is kept. */
   onHide?: () => void;
+  /** What the page already read (readWelcomeStart), so the first frame shows the step's form. */
+  opened?: WelcomeStart;
 }
 
 /**
  * The welcome: a few skippable steps that set Tandem up, each saved as it is answered (so
  * closing the page loses at most the step on screen), with the progress kept on this device.
  */
-export function Welcome({ services, onDone, layout = 'page', onHide }: Props) {
+export function Welcome({ services, onDone, layout = 'page', onHide, opened }: Props) {
   const { store } = services;
-  const [place, setPlace] = useState<Place | null>(null);
+  const [place, setPlace] = useState<Place | null>(opened ? resumeAt(opened.progress) : null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Headings take focus only once the person has moved on, never as the page loads.
@@ -52,11 +83,18 @@ export function Welcome({ services, onDone, layout = 'page', onHide }: Props) {
 
   useEffect(() => {
     if (layout === 'page') document.title = words.welcome.title;
+    // A first start is kept as one, so closing the page now resumes the welcome next time.
+    const begun = (progress: WelcomeProgress | undefined) => {
+      if (progress === undefined) void store.saveWelcome({ step: resumeAt(progress), status: 'open' }).catch(() => undefined);
+    };
+    if (opened) {
+      begun(opened.progress);
+      return;
+    }
     store.welcome().then(
       (progress) => {
-        const at = progress?.status === 'done' ? 'end' : placeOf(progress);
-        setPlace(at);
-        if (progress === undefined) void store.saveWelcome({ step: at, status: 'open' }).catch(() => undefined);
+        setPlace(resumeAt(progress));
+        begun(progress);
       },
       (err: unknown) => setError(errorText(err)),
     );
@@ -100,6 +138,7 @@ export function Welcome({ services, onDone, layout = 'page', onHide }: Props) {
           services={services}
           level={level}
           focus={moved}
+          opened={moved ? undefined : opened?.step}
           onSaved={(said) => go(nextPlace(place), said)}
           onSkip={() => go(nextPlace(place), null)}
         />

@@ -150,6 +150,37 @@ test('a first open shows the welcome above the moods; completed in under 15 acti
   await expect(welcomePanel(page)).toHaveCount(0);
 });
 
+test('on a phone, a first open draws the welcome and the wellbeing check with the moods: nothing pushes the moods down once drawn', async ({ page, server }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  // Every layout shift the page makes on its own (not right after a tap or a key).
+  await page.addInitScript(() => {
+    const shifts: { value: number; what: string[] }[] = [];
+    (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+        if (!entry.hadRecentInput) shifts.push({ value: entry.value, what: entry.sources.map((s) => (s.node as Element | undefined)?.className ?? '?') });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.url);
+  await expect(welcomePanel(page).getByRole('heading', { name: 'When do you work?' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'A short wellbeing check' })).toBeVisible();
+  await expect(moods(page)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts)).toEqual([]);
+
+  // Read again on each return to the check-in: a check skipped is gone, the welcome is still there.
+  const check = page.getByRole('region', { name: 'A short wellbeing check' });
+  await check.getByRole('button', { name: 'Skip this time' }).click();
+  await expect(check.getByText('Skipped. It will be offered again in two weeks.')).toBeVisible();
+  await openView(page, 'Reflections');
+  await openView(page, 'Check in');
+  await expect(moods(page)).toBeVisible();
+  await expect(welcomePanel(page)).toBeVisible();
+  await expect(check).toHaveCount(0);
+});
+
 test('skipping every step works, the moods stay usable throughout, and a welcome left half way resumes', async ({ page, server }) => {
   await page.goto(server.url);
   const panel = welcomePanel(page);

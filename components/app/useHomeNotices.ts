@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AppServices } from '../../lib/services';
+import { tomorrowState } from '../../lib/urge';
+import { lazyComponent } from '../ui/lazy';
+import { welcomeOpening } from '../welcome/decide';
+import type { WelcomeStart } from '../welcome/Welcome';
+import type { MorningOpening } from '../reflect/MorningCard';
+
+// The notices the check-in view may open with, above the moods: the welcome, the morning card,
+// the wellbeing check. Which of them show is read before the view is drawn, and the code of
+// those that do is loaded first: a notice appearing after the moods had painted would push
+// them down, under a finger about to tap (and is what Lighthouse counts as layout shift).
+// Their code stays out of the first download; a person with none due waits only for the reads.
+
+export const WelcomePanel = lazyComponent(() => import('../welcome/WelcomePanel').then((m) => m.WelcomePanel));
+export const MorningCard = lazyComponent(() => import('../reflect/MorningCard').then((m) => m.MorningCard));
+export const WellbeingCheck = lazyComponent(() => import('../insights/WellbeingCheck').then((m) => m.WellbeingCheck));
+
+export interface HomeNotices {
+  /** The welcome panel shows, opening on what was read (or null). */
+  welcome: WelcomeStart | null;
+  /** Mounted always (a page left open overnight shows it when its morning comes). */
+  morning: MorningOpening | undefined;
+  wellbeingDue: boolean;
+}
+
+async function readMorning(services: AppServices): Promise<MorningOpening | undefined> {
+  try {
+    const [reminder, lastCheckinAt] = await Promise.all([services.store.tomorrowReminder(), services.checkins.lastCheckinAt()]);
+    return { reminder, lastCheckinAt };
+  } catch {
+    return undefined; // the card reads for itself
+  }
+}
+
+async function readNotices(services: AppServices): Promise<HomeNotices> {
+  const [welcome, morning, wellbeingDue] = await Promise.all([
+    welcomeOpening(services),
+    readMorning(services),
+    services.wellbeing.due().catch(() => false),
+  ]);
+  // The parts that will show are there before the view is drawn; the morning card loads meanwhile.
+  const welcomeStart = welcome && import('../welcome/WelcomePanel').then((m) => m.readWelcomeStart(services, welcome.progress));
+  const showing = [
+    welcome && WelcomePanel.ready({ services, onHide: () => undefined }),
+    morning && tomorrowState(morning.reminder, services.clock.now(), morning.lastCheckinAt) === 'due' && MorningCard.ready({ services }),
+    wellbeingDue && WellbeingCheck.ready({ services, onCrisis: () => undefined }),
+  ];
+  void MorningCard.prefetch().catch(() => undefined);
+  // A part whose code can't be fetched now is left to its own lazy loading, not waited for.
+  await Promise.all(showing.map((p) => p && p.catch(() => undefined)));
+  return { welcome: welcomeStart && (await welcomeStart.catch(() => ({ progress: welcome.progress }))), morning, wellbeingDue };
+}
+
+/**
+ * Null until known (the check-in view waits for it), then which notices show. Read again each
+ * time the view is entered (`shown`), so a welcome finished or started again from Settings, or a
+ * check answered, is seen as it now is.
+ */
+export function useHomeNotices(services: AppServices, shown: boolean): { notices: HomeNotices | null; hideWelcome: () => void } {
+  const [notices, setNotices] = useState<HomeNotices | null>(null);
+  useEffect(() => {
+    // Left: what was read is forgotten, so coming back never shows it for a frame.
+    if (!shown) {
+      setNotices(null);
+      return;
+    }
+    let live = true;
+    void readNotices(services).then((read) => live && setNotices(read));
+    return () => {
+      live = false;
+    };
+  }, [services, shown]);
+  return { notices: shown ? notices : null, hideWelcome: () => setNotices((n) => n && { ...n, welcome: null }) };
+}
