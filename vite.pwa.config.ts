@@ -13,6 +13,7 @@ export default defineConfig({
   publicDir: '../public',
   build: {
     outDir: '../dist/pwa',
+    modulePreload: { polyfill: false },
     emptyOutDir: true,
     // The mentor's viewer is its own page, so it loads none of the mentee's app (no Dexie).
     rollupOptions: { input: { index: 'pwa/index.html', viewer: 'pwa/viewer.html' } },

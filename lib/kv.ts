@@ -5,7 +5,8 @@ import type { DayKey } from './days';
 import { rebucketAll } from './db/rebucket';
 import type { SettingsRow, TandemDatabase } from './db/schema';
 import type { ReflectionDraft } from './reflections';
-import type { TomorrowReminder, UrgeTimer } from './urge';
+import type { TomorrowReminder } from './tomorrow';
+import type { UrgeTimer } from './urge';
 import { toStorageError, ValidationError } from './errors';
 import { isFromTheFuture, isInstant, nextStamp } from './rules/time';
 import { validateSettings, withDefaults, type Settings, type StoredSettings } from './settings';
@@ -55,7 +56,7 @@ interface Values {
   'draft-reflection': ReflectionDraft;
   /** The urge-surfing timer's start, so it goes on counting while the popup is closed (lib/urge.ts). */
   'urge-timer': UrgeTimer;
-  /** "Check in with me tomorrow morning", asked for after a hard moment (lib/urge.ts). */
+  /** "Check in with me tomorrow morning", asked for after a hard moment (lib/tomorrow.ts). */
   'checkin-tomorrow': TomorrowReminder;
 }
 
@@ -192,7 +193,7 @@ export function createKeyValueStore(
     /** Read as unknown: check it (lib/urge.ts urgePhase) before use. */
     urgeTimer: (): Promise<unknown> => read('urge-timer'),
     saveUrgeTimer: (t: UrgeTimer | undefined) => write('urge-timer', t),
-    /** Read as unknown: check it (lib/urge.ts tomorrowState) before use. */
+    /** Read as unknown: check it (lib/tomorrow.ts tomorrowState) before use. */
     tomorrowReminder: (): Promise<unknown> => read('checkin-tomorrow'),
     saveTomorrowReminder: (r: TomorrowReminder | undefined) => write('checkin-tomorrow', r),
   };

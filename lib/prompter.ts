@@ -3,7 +3,8 @@ import { dayKey } from './days';
 import type { KeyValueStore, PromptState } from './kv';
 import type { Alarms, Badge, Idle, Notifier, TimerAlarms } from './platform/types';
 import { decidePrompt, type PromptDecision } from './schedule';
-import { isTomorrowReminder, TOMORROW_KEEP_MS, tomorrowState, urgeAlarmTimes, urgeBadge, urgeJustEnded, urgePhase } from './urge';
+import { isTomorrowReminder, TOMORROW_KEEP_MS, tomorrowState } from './tomorrow';
+import { urgeAlarmTimes, urgeBadge, urgeJustEnded, urgePhase } from './urge';
 
 // The background's reminder service. It keeps nothing in memory between events: every
 // call reads settings, reminder state and the latest check-in from storage, decides with

@@ -1,5 +1,4 @@
 import type { Clock } from './clock';
-import { fromBase64Url } from './crypto';
 import type { MentorReply, TandemDatabase } from './db/schema';
 import { toStorageError } from './errors';
 import { clampInstant, nextStamp } from './rules/time';
@@ -25,7 +24,8 @@ export function createReplyService({ db, clock }: { db: TandemDatabase; clock: C
      * says why: unknown-link, removed, no-key, tampered, expired, ...) and keeps nothing.
      */
     async open(text: string): Promise<OpenedReply> {
-      const { parseReply, openReply, replyIdOf, ReplyError } = await import('./share/reply');
+      // The codec and the crypto code load only when a reply is opened.
+      const [{ parseReply, openReply, replyIdOf, ReplyError }, { fromBase64Url }] = await Promise.all([import('./share/reply'), import('./crypto')]);
       const envelope = parseReply(text);
       let entries;
       try {

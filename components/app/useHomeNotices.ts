@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../../lib/services';
-import { tomorrowState } from '../../lib/urge';
+import { tomorrowState } from '../../lib/tomorrow';
 import { lazyComponent } from '../ui/lazy';
 import { welcomeOpening } from '../welcome/decide';
 import type { WelcomeStart } from '../welcome/Welcome';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AppServices } from '../../lib/services';
-import { tomorrowState } from '../../lib/urge';
+import { tomorrowState } from '../../lib/tomorrow';
 import { useLiveQuery } from '../ui/hooks';
 import { words } from '../i18n';
 

@@ -6,7 +6,7 @@ import { entriesForTriggers } from '../../lib/plan';
 import { triggerLabel } from '../../lib/reflections';
 import type { AppServices } from '../../lib/services';
 import { labelKey } from '../../lib/text';
-import { tomorrowMorning, type TomorrowReminder } from '../../lib/urge';
+import { tomorrowMorning, type TomorrowReminder } from '../../lib/tomorrow';
 import { errorText } from '../i18n/errorText';
 import { Alert } from '../ui/Alert';
 import { useLiveQuery } from '../ui/hooks';

@@ -1,9 +1,31 @@
 import type { WelcomeProgress } from '../../lib/kv';
 import type { AppServices } from '../../lib/services';
-import { linkInAddress, showPanel } from './rules';
 
-// Whether the web app opens with the welcome panel, read before the check-in view is drawn
-// (components/app/useHomeNotices.ts), so the panel comes with it rather than pushing it down.
+// Whether the web app opens with the welcome panel: the rule, and the read before the check-in
+// view is drawn (components/app/useHomeNotices.ts), so the panel comes with it rather than
+// pushing it down. Kept out of rules.ts, which the first download would otherwise carry whole.
+
+/**
+ * An address carrying a link (`#transfer=…`, and any later `#name=value` link) is handled first:
+ * the welcome waits. `addresses` are the page's addresses as it was opened and as it is now
+ * (a link's fragment may already have been taken out of the address bar).
+ */
+export function linkInAddress(addresses: readonly (string | undefined)[]): boolean {
+  return addresses.some((address) => {
+    const hash = address?.split('#')[1];
+    return hash !== undefined && hash.includes('=');
+  });
+}
+
+/**
+ * Whether the web app shows the welcome panel: on the first open (nothing stored, no records:
+ * someone who already uses Tandem is not welcomed again after an update), or to resume it.
+ */
+export function showPanel(input: { progress: WelcomeProgress | undefined; hasRecords: boolean; linkInAddress: boolean }): boolean {
+  if (input.linkInAddress) return false;
+  if (input.progress === undefined) return !input.hasRecords;
+  return input.progress.status === 'open';
+}
 
 /** The address the page was opened with: a link's fragment may already have left the address bar. */
 function openedAddress(): string | undefined {

@@ -24,28 +24,6 @@ export function placeOf(progress: WelcomeProgress | undefined): Place {
   return (STEPS as readonly string[]).includes(step ?? '') ? (step as StepId) : FIRST;
 }
 
-/**
- * An address carrying a link (`#transfer=…`, and any later `#name=value` link) is handled first:
- * the welcome waits. `addresses` are the page's addresses as it was opened and as it is now
- * (a link's fragment may already have been taken out of the address bar).
- */
-export function linkInAddress(addresses: readonly (string | undefined)[]): boolean {
-  return addresses.some((address) => {
-    const hash = address?.split('#')[1];
-    return hash !== undefined && hash.includes('=');
-  });
-}
-
-/**
- * Whether the web app shows the welcome panel: on the first open (nothing stored, no records:
- * someone who already uses Tandem is not welcomed again after an update), or to resume it.
- */
-export function showPanel(input: { progress: WelcomeProgress | undefined; hasRecords: boolean; linkInAddress: boolean }): boolean {
-  if (input.linkInAddress) return false;
-  if (input.progress === undefined) return !input.hasRecords;
-  return input.progress.status === 'open';
-}
-
 /** Every day, the whole day: for a person whose hours change. */
 export const ANY_TIME: Pick<Settings, 'weekPlan'> = {
   weekPlan: weekPlanFrom([0, 1, 2, 3, 4, 5, 6], [{ start: 0, end: 1440, overnight: false }]),

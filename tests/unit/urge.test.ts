@@ -12,15 +12,13 @@ import {
   minutesLeft,
   msLeft,
   newUrgeTimer,
-  tomorrowMorning,
-  tomorrowState,
-  TOMORROW_KEEP_MS,
   urgeAlarmTimes,
   urgeBadge,
   urgeJustEnded,
   URGE_KEEP_MS,
   urgePhase,
 } from '../../lib/urge';
+import { tomorrowMorning, tomorrowState, TOMORROW_KEEP_MS } from '../../lib/tomorrow';
 
 const TZ = 'Europe/Madrid';
 // Monday 2026-03-02 in Madrid.

@@ -8,15 +8,14 @@ import {
   uniformPlan,
   hoursSettings,
   isAnyTime,
-  linkInAddress,
   nextPlace,
   placeOf,
-  showPanel,
   sortedCountries,
   STEPS,
   toggleSuggestion,
   windowFrom,
 } from '../../components/welcome/rules';
+import { linkInAddress, showPanel } from '../../components/welcome/decide';
 import { COUNTRIES } from '../../lib/emergency';
 import { openWelcomeOnInstall, WELCOME_PATH } from '../../lib/platform/welcomeTab';
 import { DEFAULT_SETTINGS, validateSettings, weekPlanFrom } from '../../lib/settings';
