@@ -7,7 +7,8 @@ import { DB_NAME, SCHEMA_VERSION } from './version';
 // (lib/kv.ts settings()) and the per-day aggregates' keys (lib/checkins.ts checkinDays()), in
 // plain IndexedDB (issue 13). The live queries take over once Dexie is there. Anything this
 // can't be sure of (no database yet, an upgrade still to run, an older version's settings still
-// to carry over) gives null, and the page waits for the records' code as before.
+// to carry over, check-ins without their aggregates, which the services repair first:
+// lib/db/dayStats.ts repairDayStats) gives null, and the page waits for the records' code.
 
 export interface OpeningRecords {
   /** The settings row's value; undefined when there is no row. */
@@ -39,7 +40,7 @@ export function readOpeningRecords(idb: IDBFactory, name: string = DB_NAME): Pro
       const db = request.result;
       // Never stand in the way of a newer Tandem's upgrade.
       db.onversionchange = () => db.close();
-      const stores = ['settings', 'dayStats'];
+      const stores = ['settings', 'dayStats', 'checkins'];
       if (db.version !== IDB_VERSION || !stores.every((s) => db.objectStoreNames.contains(s))) {
         db.close();
         return done(null);
@@ -48,8 +49,13 @@ export function readOpeningRecords(idb: IDBFactory, name: string = DB_NAME): Pro
         const tx = db.transaction(stores, 'readonly');
         const row = tx.objectStore('settings').get('settings');
         const days = tx.objectStore('dayStats').getAllKeys();
+        let unrepaired: IDBRequest<IDBValidKey[]> | null = null;
+        days.onsuccess = () => {
+          if (days.result.length === 0) unrepaired = tx.objectStore('checkins').getAllKeys(null, 1);
+        };
         tx.oncomplete = () => {
           db.close();
+          if (unrepaired && unrepaired.result.length > 0) return done(null);
           const value = (row.result as { value?: StoredSettings } | undefined)?.value;
           done({ settingsRow: value, checkinDays: days.result as DayKey[] });
         };
