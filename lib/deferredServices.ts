@@ -2,6 +2,8 @@ import type { Clock } from './clock';
 import { lazyService, liveWhenLoaded, type Deferrable } from './lazyService';
 import type { ReminderClient } from './messages';
 import type { ReminderService } from './reminderService';
+import type { Live } from './liveService';
+import type { Opening } from './opening';
 import type { AppServices } from './services';
 import type { SettingsService } from './settingsService';
 
@@ -20,6 +22,8 @@ export interface EarlyServices {
   requestNotifications?: () => Promise<boolean>;
   openDashboard?: (view?: string) => void;
   openWindow?: (view: 'urge') => void;
+  /** The streak's inputs read without the database code (lib/opening.ts). */
+  opening?: Live<Opening | null>;
 }
 
 /**
@@ -55,6 +59,7 @@ export function deferredServices(load: () => Promise<AppServices>, early: EarlyS
     requestNotifications: early.requestNotifications,
     openDashboard: early.openDashboard,
     openWindow: early.openWindow,
+    opening: early.opening,
     reminders: early.reminders && deferredReminders(early.reminders, () => loaded?.reminders ?? undefined, ensure),
     settings,
     connection: liveWhenLoaded(() => loaded?.connection, ensure),

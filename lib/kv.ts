@@ -80,6 +80,11 @@ export function readChosenLanguage(store: UseStore = valuesStore()): Promise<str
   return get<Values['language']>('language', store);
 }
 
+/** Whether an older version's settings still wait here to be carried over (see carryOver). */
+export async function hasLegacySettings(store: UseStore = valuesStore()): Promise<boolean> {
+  return (await get<Values['settings']>('settings', store)) !== undefined;
+}
+
 export function createKeyValueStore(
   db: TandemDatabase,
   store: UseStore = valuesStore(),

@@ -85,3 +85,28 @@ export function settled<T>(live: Live<T>): Promise<void> {
     stop = live.subscribe(finish, finish);
   });
 }
+
+/**
+ * A Live of one value that `promise` brings (never a change after it), known to `current()` from
+ * the moment it arrived, so a page rendering after that has it in its first render.
+ */
+export function resolvedLive<T>(promise: Promise<T>): Live<T> {
+  let value: T | undefined;
+  const waiting = new Set<(value: T) => void>();
+  void promise.then(
+    (v) => {
+      value = v;
+      for (const next of [...waiting]) next(v);
+      waiting.clear();
+    },
+    () => waiting.clear(),
+  );
+  return {
+    current: () => value,
+    subscribe(next) {
+      if (value !== undefined) next(value);
+      else waiting.add(next);
+      return () => waiting.delete(next);
+    },
+  };
+}

@@ -8,6 +8,8 @@ import type { TandemDatabase } from './db/schema';
 import { createDemoService, type DemoService } from './demoService';
 import { createInsightsService, type InsightsService } from './insightsService';
 import type { KeyValueStore } from './kv';
+import type { Live } from './liveService';
+import type { Opening } from './opening';
 import { lazyService } from './lazyService';
 import type { ReminderClient } from './messages';
 import type { PlanService } from './plan';
@@ -62,6 +64,12 @@ export interface AppServices {
   openDashboard?: (view?: string) => void;
   /** Opens a view in a small window of its own (the extension: the urge timer, the popup page at #urge). */
   openWindow?: (view: 'urge') => void;
+  /**
+   * The settings and check-in days as the page opened, read before the records' code arrived
+   * (the popup: lib/opening.ts), so the streak shows without waiting for it; the live values
+   * take over once they are there. Resolves to null where that read could not be made.
+   */
+  opening?: Live<Opening | null>;
   /** Resolves once what the first render needs (the settings) is read, or failed to be. */
   ready(): Promise<void>;
   /**

@@ -3,7 +3,9 @@ import type { Checkin } from '../../lib/db/schema';
 import type { AppServices } from '../../lib/services';
 import { reminderDays, type Settings } from '../../lib/settings';
 import { summarizeStreaks, type StreakSummary } from '../../lib/streaks';
-import { useLiveQuery, useNow, useSettings } from '../ui/hooks';
+import type { Live } from '../../lib/liveService';
+import type { Opening } from '../../lib/opening';
+import { useLive, useLiveQuery, useNow, useSettings } from '../ui/hooks';
 
 export interface TandemData {
   now: number;
@@ -16,6 +18,9 @@ export interface TandemData {
   lastCheckinAt: number | null | undefined;
 }
 
+/** Where a page read nothing as it opened. */
+const NO_OPENING: Live<Opening | null> = { current: () => null, subscribe: () => () => undefined };
+
 /**
  * The live view of the records that every surface shows: today, streak, recent list, all
  * following the live settings (a new day-start hour or working days, saved anywhere, moves them).
@@ -24,13 +29,18 @@ export interface TandemData {
 export function useTandemData(services: AppServices, recentLimit = 30, { recent: withRecent = true } = {}): TandemData | null {
   const { checkins, clock } = services;
   const now = useNow(clock);
-  const settings = useSettings(services);
+  const live = useSettings(services);
+  // Before the live values, what the page read as it opened (the popup: lib/opening.ts).
+  const opening = useLive(services.opening ?? NO_OPENING);
+  const settings = live ?? opening?.settings;
   const today = settings && dayKey(now, clock.timeZone(), settings.dayStartHour);
-  const read = settings !== undefined;
-  // Read once the settings are there: in the popup, that is when the records' code has arrived
-  // (lib/deferredServices.ts), so the live query's first call is already Dexie's and observes.
-  const days = useLiveQuery(async () => (read ? checkins.checkinDays() : undefined), [read]);
-  const todayItems = useLiveQuery(async () => (today ? checkins.onDay(today) : undefined), [today]);
+  // The live queries start once the live settings are there: in the popup, that is when the
+  // records' code has arrived (lib/deferredServices.ts), so their first call is already Dexie's
+  // and observes.
+  const read = live !== undefined;
+  const liveDays = useLiveQuery(async () => (read ? checkins.checkinDays() : undefined), [read]);
+  const days = liveDays ?? opening?.checkinDays;
+  const todayItems = useLiveQuery(async () => (read && today ? checkins.onDay(today) : undefined), [read, today]);
   // The popup shows neither (withRecent false): it opens on the two small indexed reads above.
   const recent = useLiveQuery(async () => (read && withRecent ? checkins.recent(recentLimit) : undefined), [recentLimit, withRecent, read]);
   const lastCheckinAt = useLiveQuery(async () => (read && withRecent ? checkins.lastCheckinAt() : undefined), [withRecent, read]);

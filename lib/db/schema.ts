@@ -4,6 +4,7 @@ import type { StoredSettings } from '../settings';
 import { rebuildAllDayStats } from './dayStats';
 import { repairStore } from './repairStore';
 import { shareContentsToFacts } from './shareContentsUpgrade';
+import { DB_NAME } from './version';
 import type { ShareContent } from '../share/contents';
 
 // The one module that owns Tandem's IndexedDB database. Every version declaration stays
@@ -11,10 +12,7 @@ import type { ShareContent } from '../share/contents';
 // Records carry a random id, timestamps and a soft-delete marker so that two devices'
 // stores can later be merged record by record (newer updatedAt wins) without losses.
 
-export const DB_NAME = 'tandem';
-
-/** The newest schema version this code declares; fixtures exist for every released one. */
-export const SCHEMA_VERSION = 7;
+export { DB_NAME, SCHEMA_VERSION } from './version';
 
 /** Every version declared below, oldest first. */
 export const DECLARED_VERSIONS: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
