@@ -179,9 +179,14 @@ export async function webAppRows({ browser, url, emptyUrl, history, runs, timeZo
     const empty = () => timed(emptyUrl, (p) => p.waitForFunction(() => document.querySelector('p') !== null, null, { polling: 'raf' }));
     const app = () =>
       timed(url, (p) => p.waitForFunction(() => /^\d+-day streak$/.test(document.querySelector('.streak-count')?.textContent ?? ''), null, { polling: 'raf' }));
+    // The person measured has used Tandem for a while: the welcome is put away and the
+    // fortnightly wellbeing check is not due (each is offered on a first open).
     const first = await context.newPage();
     await first.goto(url);
     await first.getByText(/^\d+-day streak$/).waitFor();
+    await first.getByRole('button', { name: 'Hide the welcome' }).click();
+    await first.getByRole('button', { name: 'Skip this time' }).click();
+    await first.getByText(/^Skipped\./).waitFor();
     await first.close();
     const emptyStore = await alternate(runs, { empty, app });
     const filler = await context.newPage();

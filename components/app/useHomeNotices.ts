@@ -34,15 +34,16 @@ async function readMorning(services: AppServices): Promise<MorningOpening | unde
 }
 
 async function readNotices(services: AppServices): Promise<HomeNotices> {
+  const panel = { services, onHide: () => undefined };
   const [welcome, morning, wellbeingDue] = await Promise.all([
-    welcomeOpening(services),
+    welcomeOpening(services, { mayShow: () => void WelcomePanel.ready(panel).catch(() => undefined) }),
     readMorning(services),
     services.wellbeing.due().catch(() => false),
   ]);
   // The parts that will show are there before the view is drawn; the morning card loads meanwhile.
   const welcomeStart = welcome && import('../welcome/WelcomePanel').then((m) => m.readWelcomeStart(services, welcome.progress));
   const showing = [
-    welcome && WelcomePanel.ready({ services, onHide: () => undefined }),
+    welcome && WelcomePanel.ready(panel),
     morning && tomorrowState(morning.reminder, services.clock.now(), morning.lastCheckinAt) === 'due' && MorningCard.ready({ services }),
     wellbeingDue && WellbeingCheck.ready({ services, onCrisis: () => undefined }),
   ];

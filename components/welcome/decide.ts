@@ -58,10 +58,12 @@ export interface WelcomeOpening {
  * link (a transfer, a reply…), which is handled first. The welcome is a help, never in the way:
  * if it can't tell, it stays away.
  */
-export async function welcomeOpening(services: AppServices): Promise<WelcomeOpening | null> {
+export async function welcomeOpening(services: AppServices, { mayShow }: { mayShow?: () => void } = {}): Promise<WelcomeOpening | null> {
   try {
     const fromLink = linkInAddress([openedAddress(), location.href]);
     const progress = await services.store.welcome();
+    // Before the records are looked at: the panel's code can start downloading meanwhile.
+    if (!fromLink && (progress === undefined || progress.status === 'open')) mayShow?.();
     const hasRecords = progress === undefined && !fromLink ? await anyRecords(services) : false;
     return showPanel({ progress, hasRecords, linkInAddress: fromLink }) ? { progress } : null;
   } catch {
