@@ -1,7 +1,8 @@
 // The runtime cache that holds every view's code for offline use (the precache holds only the
 // check-in view's first screen: issue 13's 300 KB budget). The service worker (pwa/sw.ts) fills
-// it when the page asks, once the first screen is up, and empties it of older builds' files when
-// a new version takes over. The rules are plain functions; the worker passes in Cache Storage.
+// it when the page asks, once the first screen is up, and while a new version installs; it
+// empties it of older builds' files when a new version takes over. The rules are plain
+// functions; the worker passes in Cache Storage.
 import type { OfflinePlan } from '../scripts/offline-plan.mjs';
 
 /** Our cache of hashed assets (never one of Workbox's own names, which it may clean up). */
@@ -42,6 +43,9 @@ export function currentFiles(plan: OfflinePlan): Set<string> {
 /** `file`'s address under the app's folder `scope` (the worker's registration scope). */
 const address = (file: string, scope: string) => new URL(file, scope).href;
 
+/** Where the worker keeps the groups the page last asked for: no file of any build. */
+const GROUPS_KEY = 'tandem-offline-groups';
+
 /** Of `wanted`, the files not yet among the `cached` addresses. */
 export function missingFiles(wanted: readonly string[], cached: readonly string[], scope: string): string[] {
   const have = new Set(cached);
@@ -50,7 +54,7 @@ export function missingFiles(wanted: readonly string[], cached: readonly string[
 
 /** Cached addresses that name no file of the current build: an older version's, no longer used. */
 export function staleAddresses(cached: readonly string[], current: ReadonlySet<string>, scope: string): string[] {
-  const keep = new Set([...current].map((file) => address(file, scope)));
+  const keep = new Set([...current, GROUPS_KEY].map((file) => address(file, scope)));
   return cached.filter((url) => !keep.has(url));
 }
 
@@ -65,6 +69,27 @@ export async function cacheMissing(caches: CacheStorage, scope: string, wanted: 
   const cached = (await cache.keys()).map((r) => r.url);
   const results = await Promise.allSettled(missingFiles(wanted, cached, scope).map((file) => cache.add(address(file, scope))));
   return results.filter((r) => r.status === 'rejected').length;
+}
+
+/**
+ * Answers the page's request: remembers which groups it uses (for the next version's install),
+ * then caches what is missing of them and of every view.
+ */
+export async function cacheForPage(caches: CacheStorage, scope: string, plan: OfflinePlan, groups: readonly string[]): Promise<number> {
+  await (await caches.open(ASSETS_CACHE)).put(address(GROUPS_KEY, scope), new Response(JSON.stringify(groups)));
+  return cacheMissing(caches, scope, filesFor(plan, groups));
+}
+
+/**
+ * A new version, while it installs: caches what the device will need offline from it (only the
+ * files that changed are missing) before it offers itself, so taking it over never leaves a view
+ * without its code offline. A first install leaves this to the page's request.
+ */
+export async function topUpForUpdate(caches: CacheStorage, scope: string, plan: OfflinePlan): Promise<number> {
+  const remembered = await (await caches.open(ASSETS_CACHE)).match(address(GROUPS_KEY, scope));
+  if (!remembered) return 0;
+  const groups: unknown = await remembered.json().catch(() => []);
+  return cacheMissing(caches, scope, filesFor(plan, Array.isArray(groups) ? groups.filter((g) => typeof g === 'string') : []));
 }
 
 /** Deletes the cached files no longer part of the build. */

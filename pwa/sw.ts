@@ -2,12 +2,14 @@ import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import { ASSETS_CACHE, cacheMissing, currentFiles, filesFor, isCacheViews, pruneStale, type OfflinePlan } from './offlineCache';
+import { ASSETS_CACHE, cacheForPage, currentFiles, isCacheViews, pruneStale, topUpForUpdate, type OfflinePlan } from './offlineCache';
 
 // The web app's service worker (built by vite-plugin-pwa's injectManifest). The precache holds
 // the check-in view's first screen; every other hashed file is served cache-first from our own
 // cache, which the page asks us to fill once its first screen is up (pwa/cacheViews.ts), so
 // every view opens offline after the first visit, before this worker ever controlled a page.
+// Our own worker rather than a generated one: that request, the top-up of an update while it
+// installs and the removal of an older build's files need to know this build's files.
 
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -20,7 +22,7 @@ declare const self: {
   registration: { scope: string };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
-  addEventListener(type: 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
 };
 /** This build's files, by how they are cached (scripts/offline-plan.mjs, set by vite.pwa.config.ts). */
 declare const __TANDEM_OFFLINE_PLAN__: OfflinePlan;
@@ -41,8 +43,11 @@ registerRoute(
 self.addEventListener('message', (event) => {
   // A waiting version takes over only when the person asks (pwa/register.ts: "Reload to update").
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
-  if (isCacheViews(event.data)) event.waitUntil(cacheMissing(caches, scope, filesFor(plan, event.data.groups)));
+  if (isCacheViews(event.data)) event.waitUntil(cacheForPage(caches, scope, plan, event.data.groups));
 });
+
+// An update brings the views' changed files in before it offers itself ("Reload to update").
+self.addEventListener('install', (event) => event.waitUntil(topUpForUpdate(caches, scope, plan)));
 
 // Once this version is in charge, an older one's files go (a page of it still open reloads on a
 // missing file: pwa/register.ts, reloadOnceOnStaleChunks).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASSETS_CACHE, cacheMissing, currentFiles, filesFor, isCacheViews, missingFiles, pruneStale, staleAddresses, CACHE_VIEWS } from '../../pwa/offlineCache';
+import { ASSETS_CACHE, cacheForPage, cacheMissing, CACHE_VIEWS, currentFiles, filesFor, isCacheViews, missingFiles, pruneStale, staleAddresses, topUpForUpdate } from '../../pwa/offlineCache';
 import { planOffline, type Chunk } from '../../scripts/offline-plan.mjs';
 
 // What the web app keeps offline, and when: the build's plan (scripts/offline-plan.mjs) and the
@@ -108,34 +108,53 @@ describe('the cache rules', () => {
 
 /** Cache Storage with one cache, whose adds fail for the addresses in `failing`. */
 function fakeCaches(stored: string[], failing: string[] = []) {
-  const entries = new Set(stored);
+  const entries = new Map<string, Response>(stored.map((url) => [url, new Response('')]));
   const opened: string[] = [];
   const cache = {
-    keys: async () => [...entries].map((url) => ({ url })),
+    keys: async () => [...entries.keys()].map((url) => ({ url })),
+    match: async (url: string) => entries.get(url),
+    put: async (url: string, response: Response) => void entries.set(url, response),
     add: async (url: string) => {
       if (failing.includes(url)) throw new TypeError('Failed to fetch');
-      entries.add(url);
+      entries.set(url, new Response(''));
     },
     delete: async (url: string) => entries.delete(url),
   };
   const storage = { open: async (name: string) => (opened.push(name), cache) } as unknown as CacheStorage;
-  return { storage, entries, opened };
+  return { storage, urls: () => [...entries.keys()].sort(), opened };
 }
 
 describe('filling and pruning the cache', () => {
   const scope = 'https://example.org/';
+  const plan = { shell: ['assets/index.js'], views: ['assets/Insights.js'], groups: { en: ['assets/en.js'], es: ['assets/es.js'] } };
 
   it('adds what is missing, and one file that fails keeps none of the others out', async () => {
-    const { storage, entries, opened } = fakeCaches(['https://example.org/assets/a.js'], ['https://example.org/assets/gone.js']);
+    const { storage, urls, opened } = fakeCaches(['https://example.org/assets/a.js'], ['https://example.org/assets/gone.js']);
     const failed = await cacheMissing(storage, scope, ['assets/a.js', 'assets/gone.js', 'assets/b.js']);
     expect(failed).toBe(1);
-    expect([...entries].sort()).toEqual(['https://example.org/assets/a.js', 'https://example.org/assets/b.js']);
-    expect(opened).toEqual([ASSETS_CACHE]);
+    expect(urls()).toEqual(['https://example.org/assets/a.js', 'https://example.org/assets/b.js']);
+    expect(opened.every((name) => name === ASSETS_CACHE)).toBe(true);
   });
 
   it('deletes an older build’s files and keeps the current ones', async () => {
-    const { storage, entries } = fakeCaches(['https://example.org/assets/a.js', 'https://example.org/assets/a-old.js']);
+    const { storage, urls } = fakeCaches(['https://example.org/assets/a.js', 'https://example.org/assets/a-old.js']);
     await pruneStale(storage, scope, new Set(['assets/a.js']));
-    expect([...entries]).toEqual(['https://example.org/assets/a.js']);
+    expect(urls()).toEqual(['https://example.org/assets/a.js']);
+  });
+
+  it('a first install caches nothing by itself: the page asks once its first screen is up', async () => {
+    const { storage, urls } = fakeCaches([]);
+    await topUpForUpdate(storage, scope, plan);
+    expect(urls()).toEqual([]);
+  });
+
+  it('a new version caches, while it installs, what the page last asked for, and pruning keeps that note', async () => {
+    const { storage, urls } = fakeCaches([]);
+    await cacheForPage(storage, scope, plan, ['es']);
+    expect(urls()).toEqual(['https://example.org/assets/Insights.js', 'https://example.org/assets/es.js', 'https://example.org/tandem-offline-groups']);
+    const next = { shell: plan.shell, views: ['assets/Insights-2.js'], groups: { en: ['assets/en.js'], es: ['assets/es-2.js'] } };
+    await topUpForUpdate(storage, scope, next);
+    await pruneStale(storage, scope, currentFiles(next));
+    expect(urls()).toEqual(['https://example.org/assets/Insights-2.js', 'https://example.org/assets/es-2.js', 'https://example.org/tandem-offline-groups']);
   });
 });
