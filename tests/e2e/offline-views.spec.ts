@@ -105,23 +105,41 @@ test('the precache holds only the check-in view’s first screen; the views’ c
   expect(syncCached).toBe(0);
 });
 
-test('a new version, once it takes over, drops files only the old one used', async ({ page }) => {
+test('a new version caches what changed while it installs, and once in charge drops files only the old one used', async ({ page }) => {
   await withDeployedCopy(async (site) => {
+    // The first visit: once the page has asked for every view, it asks nothing more.
     await page.goto(site.url);
     await everyViewCached(page, ['en']);
-    // Reloading is what lets the new version take over this page, which it must control first.
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
-    // A file of an older build, still in the cache.
-    const old = new URL('assets/Insights-0ld8uild.js', site.url).href;
-    await page.evaluate(async ({ name, url }) => (await caches.open(name)).put(url, new Response('// old')), { name: ASSETS_CACHE, url: old });
     const has = (url: string) => page.evaluate(async ({ name, u }) => Boolean(await (await caches.open(name)).match(u)), { name: ASSETS_CACHE, u: url });
-    expect(await has(old)).toBe(true);
+    // A file of an older build, still in the cache, and one of a view's files missing, as if
+    // the new version had changed it.
+    const old = new URL('assets/Insights-0ld8uild.js', site.url).href;
+    const changed = new URL(plan.views.find((f) => f.startsWith('assets/Insights-'))!, site.url).href;
+    await page.evaluate(
+      async ({ name, add, remove }) => {
+        const cache = await caches.open(name);
+        await cache.put(add, new Response('// old'));
+        await cache.delete(remove);
+      },
+      { name: ASSETS_CACHE, add: old, remove: changed },
+    );
+    expect([await has(old), await has(changed)]).toEqual([true, false]);
 
+    // No page is controlled by the old version (this one never was), so the new one takes over
+    // as soon as it is installed (the "Reload to update" path: pwa.spec.ts).
     appendFileSync(join(site.dir, 'sw.js'), '\n// next release\n');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload to update' }).click()]);
-    await expect.poll(() => has(old)).toBe(false);
+    await page.evaluate(async () => {
+      const registration = (await navigator.serviceWorker.getRegistration())!;
+      const activated = new Promise<void>((done) =>
+        registration.addEventListener('updatefound', () => {
+          const worker = registration.installing!;
+          worker.addEventListener('statechange', () => worker.state === 'activated' && done());
+        }),
+      );
+      await registration.update();
+      await activated;
+    });
+    expect([await has(old), await has(changed)]).toEqual([false, true]);
     expect(await notCached(page, ['en'])).toEqual([]);
   });
 });
