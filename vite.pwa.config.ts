@@ -4,6 +4,16 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DEFAULT_APP_URL } from './lib/share/appUrl';
 import { bundleModules } from './scripts/bundle-modules.mjs';
+import { offlinePlanPlugin, type OfflinePlan } from './scripts/offline-plan.mjs';
+
+// Which files the service worker keeps offline, and when (scripts/offline-plan.mjs): read from
+// the app's bundle, then given to the worker's own build and to its precache list.
+let plan: OfflinePlan | null = null;
+const planned = (): OfflinePlan => {
+  if (!plan) throw new Error('The offline plan is made from the app bundle, before the service worker is built.');
+  return plan;
+};
+const words = (locale: string) => (modules: string[]) => modules.every((m) => m.startsWith(`components/i18n/${locale}/`));
 
 // The PWA: the same components and data layer as the extension, built as static files into
 // dist/pwa. Paths are relative so the folder can be served from any host and sub-path.
@@ -24,8 +34,27 @@ export default defineConfig({
   plugins: [
     preact(),
     bundleModules(),
+    offlinePlanPlugin({
+      shellEntry: 'pwa/index.html',
+      // The check-in view's first screen speaks from these words (components/i18n: 'app').
+      shellModules: ['components/i18n/en/popup.ts'],
+      // A language's words are cached only for a page in that language, sync's code where it is on.
+      groups: {
+        en: words('en'),
+        es: words('es'),
+        pseudo: (modules) => modules.every((m) => m === 'components/i18n/pseudo.ts'),
+        sync: (modules) => modules.includes('lib/sync/browserRunner.ts'),
+      },
+      onPlan: (made) => {
+        plan = made;
+      },
+    }),
     VitePWA({
-      strategies: 'generateSW',
+      // Our own worker (pwa/sw.ts): it caches the views' code when the page asks, and drops an
+      // older build's, which a generated worker cannot.
+      strategies: 'injectManifest',
+      srcDir: '.',
+      filename: 'sw.ts',
       // The page registers the worker itself (workbox-window) and asks before updating.
       registerType: 'prompt',
       injectRegister: false,
@@ -46,16 +75,25 @@ export default defineConfig({
           { src: 'icon/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+      injectManifest: {
+        // A classic script, as workbox-window registers it (pwa/register.ts).
+        rollupFormat: 'iife',
+        // The manifest is not globbed: the plugin adds it to the precache itself.
+        globPatterns: ['**/*.{js,css,html,png,svg}'],
         // Only the icons the pages show offline (the tab's and the home screen's); the install
         // icons are read by the browser when it installs, online. The manifest's icons are
-        // not added a second time (includeManifestIcons below).
+        // not added a second time (includeManifestIcons).
         globIgnores: ['icon/16.png', 'icon/48.png', 'icon/128.png', 'icon/512.png', 'icon/maskable-512.png'],
-        navigateFallback: 'index.html',
-        // viewer.html is precached and served as itself, never replaced by the app's page.
-        navigateFallbackDenylist: [/\/viewer\.html(?:$|[?#])/],
-        cleanupOutdatedCaches: true,
+        // Of the hashed files, only the check-in view's first screen (the issue's 300 KB budget).
+        manifestTransforms: [
+          (entries) => {
+            const shell = new Set(planned().shell);
+            return { manifest: entries.filter((e) => !e.url.startsWith('assets/') || shell.has(e.url)), warnings: [] };
+          },
+        ],
+        buildPlugins: {
+          vite: [{ name: 'tandem-offline-plan-define', config: () => ({ define: { __TANDEM_OFFLINE_PLAN__: JSON.stringify(planned()) } }) }],
+        },
       },
     }),
   ],

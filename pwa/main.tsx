@@ -2,10 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { Dashboard } from '../components/app/Dashboard';
 import { start } from '../components/app/start';
 import { UpdateBanner } from '../components/app/UpdateBanner';
+import { fmt } from '../components/i18n';
 import { systemClock } from '../lib/clock';
 import { openDatabase } from '../lib/db/schema';
 import { createKeyValueStore } from '../lib/kv';
+import { readConfig } from '../lib/sync/state';
 import { createAppServices, storeForStart } from '../lib/services';
+import { cacheViewsOnceIdle } from './cacheViews';
 import { registerServiceWorker, reloadOnceOnStaleChunks } from './register';
 import { webAppSync } from './sync';
 import '../components/ui/styles.css';
@@ -25,7 +28,10 @@ const services = createAppServices({
 
 function App() {
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
-  useEffect(() => registerServiceWorker((apply) => setApplyUpdate(() => apply)), []);
+  useEffect(() => {
+    registerServiceWorker((apply) => setApplyUpdate(() => apply));
+    cacheViewsOnceIdle(fmt.locale, readConfig(db).then((config) => config !== null));
+  }, []);
   return (
     <Dashboard
       services={services}

@@ -1,6 +1,7 @@
 // The bundle report printed after `npm run build` (and read by `npm run bench`): for each page,
 // the JavaScript and CSS it loads before it is usable (its HTML's scripts and every chunk they
-// import statically), what it may load later (dynamic imports), and the web app's precache.
+// import statically), what it may load later (dynamic imports), the web app's precache, and,
+// apart from it, what the web app's service worker caches once the first screen is up.
 // Sizes are raw and gzip (level 9, what `vite build` prints), in kB of 1000 bytes.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -120,13 +121,27 @@ export function pageReport(dir, page, words) {
   return { page, js, css, lazy: later, biggest, jsTotal: sum(js), cssTotal: sum(css), lazyTotal: sum(later) };
 }
 
-/** The web app's precache list (sw.js) and the raw bytes it stores. */
+const rawBytes = (base, files) => files.reduce((t, f) => t + (existsSync(join(base, f)) ? statSync(join(base, f)).size : 0), 0);
+
+/** The web app's precache list, as Workbox injected it into sw.js, and the raw bytes it stores. */
 export function precacheReport(dir = 'dist/pwa') {
   const base = resolve(root, dir);
   const sw = readFileSync(join(base, 'sw.js'), 'utf8');
-  const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
-  const raw = urls.reduce((t, u) => t + (existsSync(join(base, u)) ? statSync(join(base, u)).size : 0), 0);
-  return { count: urls.length, raw, urls };
+  const urls = [...sw.matchAll(/\{"revision":(?:"[0-9a-f]+"|null),"url":"([^"]+)"\}/g)].map((m) => m[1]);
+  return { count: urls.length, raw: rawBytes(base, urls), urls };
+}
+
+/**
+ * What the worker caches besides the precache (pwa/sw.ts, from scripts/offline-plan.mjs's plan
+ * beside the build), once the first screen is up: every view's code with the words of the page's
+ * language (English, or Spanish instead), and sync's code where sync is on.
+ */
+export function offlineReport(dir = 'dist/pwa') {
+  const base = resolve(root, dir);
+  const plan = JSON.parse(readFileSync(`${base}.offline.json`, 'utf8'));
+  const figure = (files) => ({ count: files.length, raw: rawBytes(base, files) });
+  const group = (name) => plan.groups[name] ?? [];
+  return { views: figure([...plan.views, ...group('en')]), spanish: figure([...plan.views, ...group('es')]), sync: figure(group('sync')) };
 }
 
 export async function bundleReport() {
@@ -136,6 +151,7 @@ export async function bundleReport() {
     if (existsSync(resolve(root, p.dir, p.page))) pages.push({ target: p.target, ...pageReport(p.dir, p.page, p.words) });
   }
   const precache = existsSync(resolve(root, 'dist/pwa/sw.js')) ? precacheReport() : null;
+  const offline = existsSync(resolve(root, 'dist/pwa.offline.json')) ? offlineReport() : null;
   const popup = pages.find((p) => p.page === 'popup.html');
   const index = pages.find((p) => p.target === 'web app' && p.page === 'index.html');
   const budgets = [
@@ -143,12 +159,12 @@ export async function bundleReport() {
     index && { what: 'web app check-in view: JS before it is usable (gzip)', value: index.jsTotal.gzip, budget: BUDGETS.pwaIndexJsGzip },
     precache && { what: `web app precache (${precache.count} entries, raw)`, value: precache.raw, budget: BUDGETS.precacheRaw },
   ].filter(Boolean).map((b) => ({ ...b, holds: b.value <= b.budget }));
-  return { pages, precache, budgets };
+  return { pages, precache, offline, budgets };
 }
 
 const kb = (n) => (n / 1000).toFixed(2).padStart(8);
 
-export function printReport({ pages, budgets }) {
+export function printReport({ pages, offline, budgets }) {
   const lines = [];
   for (const p of pages) {
     lines.push(`\n${p.target} ${p.page}: JS before usable ${kb(p.jsTotal.raw)} kB raw, ${kb(p.jsTotal.gzip)} kB gzip; CSS ${kb(p.cssTotal.raw)} kB raw; on demand ${kb(p.lazyTotal.raw)} kB raw, ${kb(p.lazyTotal.gzip)} kB gzip`);
@@ -158,6 +174,13 @@ export function printReport({ pages, budgets }) {
   }
   lines.push('\nBudgets:');
   for (const b of budgets) lines.push(`  ${b.holds ? 'holds ' : 'BROKEN'}  ${b.what}: ${kb(b.value)} kB of ${kb(b.budget)} kB`);
+  if (offline) {
+    const line = (what, f) => `  ${what.padEnd(46)} ${String(f.count).padStart(3)} entries, ${kb(f.raw)} kB raw`;
+    lines.push("\nNot precache, no budget: what the web app's worker caches once the first screen is up (pwa/sw.ts):");
+    lines.push(line('a page in English: every view, with its words', offline.views));
+    lines.push(line('a page in Spanish: every view, with its words', offline.spanish));
+    lines.push(line('and with sync on, its code', offline.sync));
+  }
   return lines.join('\n');
 }
 

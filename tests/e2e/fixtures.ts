@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test as base, type Browser, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { serve } from '../../scripts/serve.mjs';
@@ -40,4 +41,18 @@ export async function expectAccessible(page: Page, label: string, include?: stri
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
   expect(violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+/** Serves a copy of the built web app while `use` runs, so a test can deploy a new version over it. */
+export async function withDeployedCopy(use: (site: { dir: string; url: string }) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-site-'));
+  cpSync(PWA_DIR, dir, { recursive: true });
+  const running = await serve(dir, { port: 0 });
+  try {
+    await use({ dir, url: running.url });
+  } finally {
+    running.server.closeAllConnections();
+    await new Promise((done) => running.server.close(done));
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,12 +1,10 @@
 import { expect, type Page } from '@playwright/test';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, dayKey, instantAt, utcOffsetMinutes } from '../../lib/days';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { serve } from '../../scripts/serve.mjs';
-import { openView, PWA_DIR } from './browser';
-import { pwaTest } from './fixtures';
+import { openView } from './browser';
+import { pwaTest, withDeployedCopy } from './fixtures';
 import { remindAllDayEveryDay } from './weekPlan';
 
 // The real PWA build, served as static files, in a plain browser context.
@@ -132,17 +130,14 @@ test('renders what the person typed as text, never as HTML', async ({ page, serv
 
 test('offers "reload to update" when a new version is deployed, and keeps a half-typed micro-win', async ({ page }) => {
   // Deploy a copy, visit it, then deploy a changed service worker over it.
-  const site = mkdtempSync(join(tmpdir(), 'tandem-site-'));
-  cpSync(PWA_DIR, site, { recursive: true });
-  const running = await serve(site, { port: 0 });
-  try {
-    await page.goto(running.url);
+  await withDeployedCopy(async (site) => {
+    await page.goto(site.url);
     await controlledBy(page);
     await page.getByRole('button', { name: /^2 / }).click();
     await page.getByRole('textbox', { name: 'Micro-win' }).fill('Left the party early');
     await expect(page.getByText('A new version of Tandem is ready.')).toBeHidden();
 
-    appendFileSync(join(site, 'sw.js'), '\n// next release\n');
+    appendFileSync(join(site.dir, 'sw.js'), '\n// next release\n');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await expect(page.getByText('A new version of Tandem is ready.')).toBeVisible();
 
@@ -150,11 +145,7 @@ test('offers "reload to update" when a new version is deployed, and keeps a half
     await expect(page.getByRole('textbox', { name: 'Micro-win' })).toHaveValue('Left the party early');
     await expect(page.getByText('A new version of Tandem is ready.')).toBeHidden();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
-  } finally {
-    running.server.closeAllConnections();
-    await new Promise((done) => running.server.close(done));
-    rmSync(site, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a week of showing up is celebrated once, and the best streak is kept', async ({ pwaBrowser, server }) => {
