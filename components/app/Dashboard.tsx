@@ -20,7 +20,7 @@ import { REPLY_PREFIX, replyPayload } from '../../lib/share/replyFormat';
 
 // The home view (the check-in) is in the first download; every other view loads when it is
 // opened, and all of them are fetched once the browser is idle (the web app's service worker
-// precaches them too, so each view opens offline). Views whose services load their code on
+// caches them once the first screen is up, pwa/sw.ts, so each view opens offline). Views whose services load their code on
 // first use wait for it (components/ui/lazy.tsx), so their live queries observe from the start.
 const ReflectionsView = lazyComponent(() => import('../reflect/ReflectionList').then((m) => m.ReflectionList));
 const PlanView = lazyComponent(() =>
@@ -67,15 +67,17 @@ const SettingsView = lazyComponent<{ services: AppServices; onWelcome: () => voi
 const pairingAtStart = typeof location !== 'undefined' && location.hash.startsWith(PAIRING_PREFIX);
 const SyncReceiver = lazyComponent(() => import('../sync/SyncReceiver').then((m) => m.SyncReceiver));
 // Notices of the home view, worded from the data section (loaded after the first screen).
-const UpgradeNotice = lazyComponent(() => import('../data/UpgradeNotice').then((m) => m.UpgradeNotice));
-const BackupNudge = lazyComponent(() => import('../data/BackupNudge').then((m) => m.BackupNudge));
+// The check-in view's parts around the check-in are optional (components/ui/lazy.tsx): offline,
+// before their code was ever cached, they are left out and the check-in still works.
+const UpgradeNotice = lazyComponent(() => import('../data/UpgradeNotice').then((m) => m.UpgradeNotice), { optional: true });
+const BackupNudge = lazyComponent(() => import('../data/BackupNudge').then((m) => m.BackupNudge), { optional: true });
 // The recent list with its editor, beside the check-in (below it on a phone).
-const CheckinList = lazyComponent(() => import('../checkin/CheckinList').then((m) => m.CheckinList));
+const CheckinList = lazyComponent(() => import('../checkin/CheckinList').then((m) => m.CheckinList), { optional: true });
 // The extension's reminder controls need the background: not in the web app's first download.
 const ReminderBar = lazyComponent(() => import('../checkin/ReminderBar').then((m) => m.ReminderBar));
 // The wellbeing check's trend belongs to Insights (the check itself is a notice: useHomeNotices).
 const WellbeingTrend = lazyComponent(() => import('../insights/WellbeingTrend').then((m) => m.WellbeingTrend));
-const ValuesAndWins = lazyComponent(() => import('../checkin/ValuesAndWins').then((m) => m.ValuesAndWins));
+const ValuesAndWins = lazyComponent(() => import('../checkin/ValuesAndWins').then((m) => m.ValuesAndWins), { optional: true });
 const VIEW_PARTS = [ReflectionsView, PlanView, InsightsView, SharePanel, SettingsView];
 // The check-in view's parts beside and below the check-in, fetched as the page mounts so they
 // come close together. The notices above it are there before it is drawn (useHomeNotices).

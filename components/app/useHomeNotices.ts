@@ -12,9 +12,10 @@ import type { MorningOpening } from '../reflect/MorningCard';
 // them down, under a finger about to tap (and is what Lighthouse counts as layout shift).
 // Their code stays out of the first download; a person with none due waits only for the reads.
 
-export const WelcomePanel = lazyComponent(() => import('../welcome/WelcomePanel').then((m) => m.WelcomePanel));
-export const MorningCard = lazyComponent(() => import('../reflect/MorningCard').then((m) => m.MorningCard));
-export const WellbeingCheck = lazyComponent(() => import('../insights/WellbeingCheck').then((m) => m.WellbeingCheck));
+// Each is optional: one whose code can't be fetched offline is left out, never the check-in.
+export const WelcomePanel = lazyComponent(() => import('../welcome/WelcomePanel').then((m) => m.WelcomePanel), { optional: true });
+export const MorningCard = lazyComponent(() => import('../reflect/MorningCard').then((m) => m.MorningCard), { optional: true });
+export const WellbeingCheck = lazyComponent(() => import('../insights/WellbeingCheck').then((m) => m.WellbeingCheck), { optional: true });
 
 export interface HomeNotices {
   /** The welcome panel shows, opening on what was read (or null). */

@@ -24,12 +24,21 @@ interface Options<P> {
    * starts read through them directly and keep observing (lib/lazyService.ts).
    */
   before?: (props: P) => Promise<unknown> | undefined;
+  /**
+   * The page works without it (a notice, a list beside the check-in): if its code can't be
+   * fetched (offline, before it was ever cached), it shows nothing, rather than the page's error
+   * in place of the check-in, and is tried again the next time it shows.
+   */
+  optional?: boolean;
 }
 
 type MaybeServices = { services?: { loadLater?: () => Promise<void> } };
 const servicesLater = (props: object) => (props as MaybeServices).services?.loadLater?.();
 
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { before = servicesLater }: Options<P> = {}): LazyComponent<P> {
+export function lazyComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  { before = servicesLater, optional = false }: Options<P> = {},
+): LazyComponent<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   // `before` reads the page's services, created once per page: once it resolved, it stays so.
@@ -62,7 +71,8 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
       };
     }, [ready]);
     // The nearest ErrorBoundary says so, rather than leaving an empty space.
-    if (error) throw error.err;
+    if (error && !optional) throw error.err;
+    if (error) return null;
     if (!ready || !loaded) return null;
     const Component = loaded;
     return <Component {...props} />;

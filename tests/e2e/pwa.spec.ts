@@ -72,6 +72,21 @@ test('checks in, then works offline after the first visit with the data still th
   await expect(page.getByRole('list', { name: 'Today’s check-ins' }).getByRole('listitem')).toHaveCount(2);
 });
 
+test('parts beside the check-in whose code cannot be fetched are left out: the check-in still works', async ({ page, context, server }) => {
+  // As offline before they were ever cached: the recent list and the wellbeing check (for the
+  // page and its service worker; the page reloads once, as after a deploy, then does without).
+  await context.route(/\/assets\/(CheckinList|WellbeingCheck)-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(server.url);
+  await expect(page.getByText('0-day streak')).toBeVisible();
+  await page.getByRole('button', { name: /^4 / }).click();
+  await expect(page.getByText(/^Saved/)).toBeVisible();
+  await expect(page.getByText('1-day streak')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Today’s check-ins' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Recent check-ins' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'A short wellbeing check' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+});
+
 test('says honestly that it cannot remind in the background, and shows when a check-in is due', async ({
   page,
   server,
