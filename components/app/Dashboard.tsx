@@ -20,8 +20,9 @@ import { REPLY_PREFIX, replyPayload } from '../../lib/share/replyFormat';
 
 // The home view (the check-in) is in the first download; every other view loads when it is
 // opened, and all of them are fetched once the browser is idle (the web app's service worker
-// caches them once the first screen is up, pwa/sw.ts, so each view opens offline). Views whose services load their code on
-// first use wait for it (components/ui/lazy.tsx), so their live queries observe from the start.
+// caches them once the first screen is up, pwa/sw.ts, so each view opens offline). Views whose
+// services load their code on first use wait for it (components/ui/lazy.tsx), so their live
+// queries observe from the start.
 const ReflectionsView = lazyComponent(() => import('../reflect/ReflectionList').then((m) => m.ReflectionList));
 const PlanView = lazyComponent(() =>
   Promise.all([import('../plan/PlanEditor'), import('../plan/ValuesEditor'), import('../plan/ContactsEditor')]).then(

@@ -51,37 +51,35 @@ export function lazyComponent<P extends object>(
         throw err;
       },
     ));
+  const ready = (props: P) =>
+    Promise.all([prefetch(), before(props)]).then(() => {
+      beforeDone = true;
+    });
 
   function Lazy(props: P): VNode | null {
     const [, setTick] = useState(0);
     const [error, setError] = useState<{ err: unknown } | null>(null);
-    const ready = loaded !== undefined && beforeDone;
+    const shown = loaded !== undefined && beforeDone;
     useEffect(() => {
-      if (ready) return;
+      if (shown) return;
       let live = true;
-      Promise.all([prefetch(), before(props)]).then(
-        () => {
-          beforeDone = true;
-          if (live) setTick((n) => n + 1);
-        },
+      ready(props).then(
+        () => live && setTick((n) => n + 1),
         (err: unknown) => live && setError({ err }),
       );
       return () => {
         live = false;
       };
-    }, [ready]);
+    }, [shown]);
     // The nearest ErrorBoundary says so, rather than leaving an empty space.
     if (error && !optional) throw error.err;
     if (error) return null;
-    if (!ready || !loaded) return null;
+    if (!shown || !loaded) return null;
     const Component = loaded;
     return <Component {...props} />;
   }
   Lazy.prefetch = prefetch;
-  Lazy.ready = (props: P) =>
-    Promise.all([prefetch(), before(props)]).then(() => {
-      beforeDone = true;
-    });
+  Lazy.ready = ready;
   return Lazy;
 }
 

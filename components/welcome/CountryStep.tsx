@@ -4,9 +4,9 @@ import { fmt, words } from '../i18n';
 import { sortedCountries } from './rules';
 import { Loading, StepFrame, useStepRead, type StepProps, type StepRead } from './StepFrame';
 
-/** Step 4: the country, for the crisis sheet's emergency number. The browser's region is only where the picker starts. */
 export const readCountry: StepRead<string | null> = async (services) => (await services.store.country()) ?? null;
 
+/** Step 4: the country, for the crisis sheet's emergency number. The browser's region is only where the picker starts. */
 export function CountryStep(props: StepProps) {
   const { value: stored, error } = useStepRead(readCountry, props);
   if (stored === undefined) return <Loading error={error} />;

@@ -6,9 +6,9 @@ import { words } from '../i18n';
 import { firstWindow, hoursSettings, isAnyTime, uniformPlan, WEEK } from './rules';
 import { Loading, StepFrame, useStepRead, type StepProps, type StepRead } from './StepFrame';
 
-/** Step 1: the days and hours of work, which become the week plan's windows (or "my hours change"). */
 export const readHours: StepRead<Settings> = (services) => services.store.settings();
 
+/** Step 1: the days and hours of work, which become the week plan's windows (or "my hours change"). */
 export function HoursStep(props: StepProps) {
   const { value: base, error } = useStepRead(readHours, props);
   if (!base) return <Loading error={error} />;

@@ -5,9 +5,9 @@ import { clipText } from '../../lib/rules/text';
 import { words } from '../i18n';
 import { Loading, StepFrame, useStepRead, type StepProps, type StepRead } from './StepFrame';
 
-/** Step 3: one person to call or text, for the crisis sheet; optionally the mentor. */
 export const readContacts: StepRead<Contact[]> = (services) => services.plan.contacts();
 
+/** Step 3: one person to call or text, for the crisis sheet; optionally the mentor. */
 export function PersonStep({ services, onSaved, opened, ...frame }: StepProps) {
   const w = words.welcome.person;
   const { value: contacts, error } = useStepRead(readContacts, { services, opened });
