@@ -36,8 +36,9 @@ export default defineConfig({
     bundleModules(),
     offlinePlanPlugin({
       shellEntry: 'pwa/index.html',
-      // The check-in view's first screen speaks from these words (components/i18n: 'app').
-      shellModules: ['components/i18n/en/popup.ts'],
+      // The check-in view's first screen speaks from these words (components/i18n: 'app'), and
+      // its check-in is stored by these services, loaded beside it (pwa/main.tsx).
+      shellModules: ['components/i18n/en/popup.ts', 'pwa/services.ts'],
       // A language's words are cached only for a page in that language, sync's code where it is on.
       groups: {
         en: words('en'),

@@ -68,8 +68,13 @@ export interface SettingsSnapshot {
 
 export type KeyValueStore = ReturnType<typeof createKeyValueStore>;
 
-/** Where these values live: an idb-keyval database of their own, apart from the records'. */
-const valuesStore = (): UseStore => createStore('tandem-settings', 'values');
+/**
+ * Where these values live: an idb-keyval database of their own, apart from the records'. One
+ * connection for the whole page: each more would be opened anew, and a page's first opens of a
+ * database take tens of milliseconds that its first screen waits for (issue 13).
+ */
+let pageStore: UseStore | undefined;
+const valuesStore = (): UseStore => (pageStore ??= createStore('tandem-settings', 'values'));
 
 /**
  * The language chosen on this device (the same value as `language()` below), read without the
@@ -85,18 +90,42 @@ export async function hasLegacySettings(store: UseStore = valuesStore()): Promis
   return (await get<Values['settings']>('settings', store)) !== undefined;
 }
 
+export interface ValueReads {
+  language(): Promise<string | undefined>;
+  country(): Promise<string | undefined>;
+  welcome(): Promise<WelcomeProgress | undefined>;
+  /** Read as unknown: check it (lib/tomorrow.ts tomorrowState) before use. */
+  tomorrowReminder(): Promise<unknown>;
+}
+
+async function readValue<K extends keyof Values>(store: UseStore, key: K): Promise<Values[K] | undefined> {
+  try {
+    return await get<Values[K]>(key, store);
+  } catch (err) {
+    throw toStorageError(err);
+  }
+}
+
+/**
+ * The store's reads that need none of the records' database, as the store makes them: a page's
+ * first screen reads them before that code has arrived (lib/deferredServices.ts).
+ */
+export function valueReads(store: UseStore = valuesStore()): ValueReads {
+  return {
+    language: () => readValue(store, 'language'),
+    country: () => readValue(store, 'country'),
+    welcome: () => readValue(store, 'welcome'),
+    tomorrowReminder: (): Promise<unknown> => readValue(store, 'checkin-tomorrow'),
+  };
+}
+
 export function createKeyValueStore(
   db: TandemDatabase,
   store: UseStore = valuesStore(),
   clock: Clock = systemClock,
 ) {
-  async function read<K extends keyof Values>(key: K): Promise<Values[K] | undefined> {
-    try {
-      return await get<Values[K]>(key, store);
-    } catch (err) {
-      throw toStorageError(err);
-    }
-  }
+  const read = <K extends keyof Values>(key: K) => readValue(store, key);
+  const reads = valueReads(store);
   async function write<K extends keyof Values>(key: K, value: Values[K] | undefined): Promise<void> {
     try {
       if (value === undefined) await del(key, store);
@@ -166,8 +195,8 @@ export function createKeyValueStore(
     },
     lastBackupAt: () => read('last-backup-at'),
     saveLastBackupAt: (at: number) => write('last-backup-at', at),
-    language: () => read('language'),
-    country: () => read('country'),
+    language: reads.language,
+    country: reads.country,
     saveCountry: (code: string | undefined) => write('country', code),
     saveLanguage: (code: string | undefined) => write('language', code),
     pwaAddress: () => read('pwa-address'),
@@ -188,7 +217,7 @@ export function createKeyValueStore(
       return (await read('milestones')) ?? [];
     },
     saveMilestones: (m: number[]) => write('milestones', m),
-    welcome: () => read('welcome'),
+    welcome: reads.welcome,
     saveWelcome: (progress: WelcomeProgress | undefined) => write('welcome', progress),
     draftWin: () => read('draft-win'),
     saveDraftWin: (d: Values['draft-win'] | undefined) => write('draft-win', d),
@@ -199,7 +228,7 @@ export function createKeyValueStore(
     urgeTimer: (): Promise<unknown> => read('urge-timer'),
     saveUrgeTimer: (t: UrgeTimer | undefined) => write('urge-timer', t),
     /** Read as unknown: check it (lib/tomorrow.ts tomorrowState) before use. */
-    tomorrowReminder: (): Promise<unknown> => read('checkin-tomorrow'),
+    tomorrowReminder: reads.tomorrowReminder,
     saveTomorrowReminder: (r: TomorrowReminder | undefined) => write('checkin-tomorrow', r),
   };
 }

@@ -65,6 +65,20 @@ export function lazyService<T extends Deferrable<T>>(
   return { service, load: ensure };
 }
 
+let servicesArrival: () => Promise<unknown> = () => Promise.resolve();
+
+/**
+ * A page whose services' code comes after its first render (lib/deferredServices.ts) says how
+ * to wait for it; `whenServicesArrive` starts that wait. A live query waits for it before its
+ * first read (components/ui/hooks.ts), so that read is Dexie's own and keeps observing; one
+ * started earlier would read once and never again.
+ */
+export function setServicesArrival(wait: () => Promise<unknown>): void {
+  servicesArrival = wait;
+}
+
+export const whenServicesArrive = (): Promise<unknown> => servicesArrival();
+
 /**
  * A Live whose source arrives later: subscribers wait for `load` (a failure reaches their
  * `error`), then subscribe to `now()` directly, in the same step as the load resolves.

@@ -1,4 +1,5 @@
-import { dayNumber, type DayKey } from './days';
+import { dayKey, dayNumber, type DayKey } from './days';
+import { clampInstant } from './rules/time';
 import type { WellbeingAnswer } from './db/schema';
 
 // The WHO-5 Well-Being Index (WHO Regional Office for Europe / Psychiatric Research Unit, Mental
@@ -59,6 +60,15 @@ export function wellbeingDue(past: readonly PastCheck[], today: DayKey, now: num
   for (const p of past) if (!last || p.at > last.at) last = p;
   if (!last) return true;
   return dayNumber(today) - dayNumber(last.day) >= WELLBEING_EVERY_DAYS && now - last.at >= WELLBEING_MIN_GAP_MS;
+}
+
+/**
+ * Whether to offer the check at `now`, from every stored check (deleted ones are left out): the
+ * one rule of the wellbeing service's due(), and of a page's first screen read without it.
+ */
+export function dueFromStored(stored: readonly (PastCheck & { deletedAt: number | null })[], now: number, timeZone: string, dayStartHour: number): boolean {
+  const at = clampInstant(now);
+  return wellbeingDue(stored.filter((c) => c.deletedAt === null), dayKey(at, timeZone, dayStartHour), at);
 }
 
 /** The first day the check is offered again after `last` (for the "next check" hint). */

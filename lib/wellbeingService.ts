@@ -4,7 +4,7 @@ import type { TandemDatabase, WellbeingAnswer, WellbeingCheck } from './db/schem
 import { toStorageError, ValidationError } from './errors';
 import { newId } from './ids';
 import { clampInstant } from './rules/time';
-import { isAnswers, wellbeingDue, who5Score } from './wellbeing';
+import { dueFromStored, isAnswers, who5Score } from './wellbeing';
 
 // The fortnightly WHO-5 check on this device: whether it is due, answering it, skipping it, and
 // the scores for Insights and the mentor link.
@@ -49,9 +49,8 @@ export function createWellbeingService({ db, clock, dayStartHour }: { db: Tandem
   return {
     /** Whether to offer the check now (at most once every 14 days; a skip counts as an offer). */
     async due(): Promise<boolean> {
-      const now = clampInstant(clock.now());
-      const today = dayKey(now, clock.timeZone(), await dayStartHour());
-      return wellbeingDue(await live(), today, now);
+      const hour = await dayStartHour();
+      return dueFromStored(await db.wellbeing.toArray(), clock.now(), clock.timeZone(), hour);
     },
     answer: (answers: WellbeingAnswer[]) => save(answers),
     skip: () => save(null),

@@ -13,7 +13,7 @@ import { PAIRING_PREFIX } from '../../lib/sync/prefix';
 import { StreakCard } from '../checkin/StreakCard';
 import { prefetchSheets, useSheets } from './useSheets';
 import { useTandemData } from './useTandemData';
-import { MorningCard, useHomeNotices, WelcomePanel, WellbeingCheck } from './useHomeNotices';
+import { MorningCard, useHomeNotices, WelcomePanel, WellbeingCheck, type HomeNotices } from './useHomeNotices';
 import { lazyComponent, whenIdle } from '../ui/lazy';
 import { words } from '../i18n';
 import { REPLY_PREFIX, replyPayload } from '../../lib/share/replyFormat';
@@ -90,6 +90,8 @@ interface Props {
   focusCheckin?: boolean;
   /** Surface-specific banners, e.g. the PWA's "reload to update". */
   banner?: ComponentChildren;
+  /** The check-in view's notices, read before the first render (the web app: readHomeNotices). */
+  notices?: HomeNotices;
 }
 
 /** The dashboard's views, in order; each is named by words.main.views. */
@@ -111,11 +113,11 @@ export function Dashboard(props: Props) {
   );
 }
 
-function DashboardContent({ services, focusCheckin = false, banner }: Props) {
+function DashboardContent({ services, focusCheckin = false, banner, notices: opened }: Props) {
   const data = useTandemData(services);
   const timeZone = services.clock.timeZone();
   const [view, setView] = useState<View>(viewFromHash);
-  const { notices, hideWelcome } = useHomeNotices(services, view === 'home');
+  const { notices, hideWelcome } = useHomeNotices(services, view === 'home', opened);
   /** A mentor's reply link the page was opened with (<app>#reply=…): opened under Mentor links. */
   const [replyLink, setReplyLink] = useState<string | null>(() => (location.hash.startsWith(`#${REPLY_PREFIX}`) ? location.hash : null));
   /** A situation an insight asked to add steps for: My plan opens on it. */

@@ -30,12 +30,17 @@ function holdEarlyKeys(): () => void {
 
 /**
  * Renders a page once its words are loaded, in the language chosen on this device (or the
- * browser's). A store that can't be read still renders, in the browser's language.
+ * browser's), and what `before` waits for then. A store that can't be read still renders, in
+ * the browser's language.
  */
 export function start(
   store: Pick<KeyValueStore, 'language'> | null,
   view: () => ComponentChild,
-  { surface = 'page', root = document.getElementById('app')! }: { surface?: Surface; root?: HTMLElement } = {},
+  {
+    surface = 'page',
+    root = document.getElementById('app')!,
+    before = () => Promise.resolve(),
+  }: { surface?: Surface; root?: HTMLElement; before?: () => Promise<void> } = {},
 ): void {
   const release = holdEarlyKeys();
   // Most people keep the browser's language: its words download while the store is read.
@@ -43,6 +48,7 @@ export function start(
   const chosen = store ? store.language().catch(() => undefined) : Promise.resolve(undefined);
   void chosen
     .then((code) => loadLocale(chooseLocale(code, navigator.languages), surface))
+    .then(before)
     .then(() => {
       render(view(), root);
       release();

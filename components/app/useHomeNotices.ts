@@ -13,9 +13,11 @@ import type { MorningOpening } from '../reflect/MorningCard';
 // Their code stays out of the first download; a person with none due waits only for the reads.
 
 // Each is optional: one whose code can't be fetched offline is left out, never the check-in.
-export const WelcomePanel = lazyComponent(() => import('../welcome/WelcomePanel').then((m) => m.WelcomePanel), { optional: true });
+// The welcome and the check start no live query, so they need not wait for the records' code
+// (components/ui/lazy.tsx `before`): on a first visit they come with the moods, not after Dexie.
+export const WelcomePanel = lazyComponent(() => import('../welcome/WelcomePanel').then((m) => m.WelcomePanel), { optional: true, before: () => undefined });
 export const MorningCard = lazyComponent(() => import('../reflect/MorningCard').then((m) => m.MorningCard), { optional: true });
-export const WellbeingCheck = lazyComponent(() => import('../insights/WellbeingCheck').then((m) => m.WellbeingCheck), { optional: true });
+export const WellbeingCheck = lazyComponent(() => import('../insights/WellbeingCheck').then((m) => m.WellbeingCheck), { optional: true, before: () => undefined });
 
 export interface HomeNotices {
   /** The welcome panel shows, opening on what was read (or null). */
@@ -34,7 +36,8 @@ async function readMorning(services: AppServices): Promise<MorningOpening | unde
   }
 }
 
-async function readNotices(services: AppServices): Promise<HomeNotices> {
+/** Which notices the check-in view opens with, their code loaded; a page may read it before its first render. */
+export async function readHomeNotices(services: AppServices): Promise<HomeNotices> {
   const panel = { services, onHide: () => undefined };
   const [welcome, morning, wellbeingDue] = await Promise.all([
     welcomeOpening(services, { mayShow: () => void WelcomePanel.ready(panel).catch(() => undefined) }),
@@ -59,16 +62,30 @@ async function readNotices(services: AppServices): Promise<HomeNotices> {
  * time the view is entered (`shown`), so a welcome finished or started again from Settings, or a
  * check answered, is seen as it now is.
  */
-export function useHomeNotices(services: AppServices, shown: boolean): { notices: HomeNotices | null; hideWelcome: () => void } {
-  const [notices, setNotices] = useState<HomeNotices | null>(null);
+export function useHomeNotices(
+  services: AppServices,
+  shown: boolean,
+  opened?: HomeNotices,
+): { notices: HomeNotices | null; hideWelcome: () => void } {
+  const [notices, setNotices] = useState<HomeNotices | null>(shown && opened ? opened : null);
+  // What the page read before its first render is that render's; else the first read starts
+  // with the first render, not a frame later with its effects.
+  const [first] = useState(() => ({ read: shown && !opened ? readHomeNotices(services) : null, given: shown && !!opened }));
   useEffect(() => {
     // Left: what was read is forgotten, so coming back never shows it for a frame.
     if (!shown) {
+      first.given = false;
       setNotices(null);
       return;
     }
+    if (first.given) {
+      first.given = false;
+      return;
+    }
     let live = true;
-    void readNotices(services).then((read) => live && setNotices(read));
+    const read = first.read ?? readHomeNotices(services);
+    first.read = null;
+    void read.then((read) => live && setNotices(read));
     return () => {
       live = false;
     };

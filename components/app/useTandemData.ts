@@ -30,7 +30,7 @@ export function useTandemData(services: AppServices, recentLimit = 30, { recent:
   const { checkins, clock } = services;
   const now = useNow(clock);
   const live = useSettings(services);
-  // Before the live values, what the page read as it opened (the popup: lib/opening.ts).
+  // Before the live values, what the page read as it opened (lib/opening.ts).
   const opening = useLive(services.opening ?? NO_OPENING);
   const settings = live ?? opening?.settings;
   const today = settings && dayKey(now, clock.timeZone(), settings.dayStartHour);
@@ -43,7 +43,9 @@ export function useTandemData(services: AppServices, recentLimit = 30, { recent:
   const todayItems = useLiveQuery(async () => (read && today ? checkins.onDay(today) : undefined), [read, today]);
   // The popup shows neither (withRecent false): it opens on the two small indexed reads above.
   const recent = useLiveQuery(async () => (read && withRecent ? checkins.recent(recentLimit) : undefined), [recentLimit, withRecent, read]);
-  const lastCheckinAt = useLiveQuery(async () => (read && withRecent ? checkins.lastCheckinAt() : undefined), [withRecent, read]);
+  const liveLast = useLiveQuery(async () => (read && withRecent ? checkins.lastCheckinAt() : undefined), [withRecent, read]);
+  // The web app's reminder note says "due" from its first frame, not a moment later.
+  const lastCheckinAt = liveLast !== undefined ? liveLast : withRecent ? opening?.home?.lastCheckinAt : undefined;
   if (!settings || !today) return null;
   const streak = days && summarizeStreaks({ checkinDays: days, today, workingDays: reminderDays(settings), away: settings.away });
   return { now, today, settings, todayItems, recent, streak, lastCheckinAt };

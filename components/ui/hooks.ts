@@ -1,16 +1,18 @@
 import type { liveQuery as LiveQuery } from 'dexie';
 import { errorText } from '../i18n/errorText';
 import { useEffect, useState } from 'preact/hooks';
+import { whenServicesArrive } from '../../lib/lazyService';
 import type { Live } from '../../lib/liveService';
 import type { Settings } from '../../lib/settings';
 
-// Dexie arrives with the page's services (the popup renders its mood buttons before it:
-// lib/deferredServices.ts), so the hook loads its liveQuery on first use, from the same chunk.
+// Dexie arrives with the page's services (the popup and the web app render their first screen
+// before it: lib/deferredServices.ts), so the hook loads its liveQuery on first use, from the
+// same chunk, and starts a query once the services are there too (lib/lazyService.ts).
 let liveQuery: typeof LiveQuery | undefined;
 let loadingLiveQuery: Promise<typeof LiveQuery> | undefined;
 function loadLiveQuery(): Promise<typeof LiveQuery> {
-  return (loadingLiveQuery ??= import('dexie').then(
-    (m) => (liveQuery = m.liveQuery),
+  return (loadingLiveQuery ??= Promise.all([import('dexie'), whenServicesArrive()]).then(
+    ([m]) => (liveQuery = m.liveQuery),
     (err: unknown) => {
       loadingLiveQuery = undefined;
       throw err;

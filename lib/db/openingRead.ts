@@ -1,46 +1,73 @@
 import type { DayKey } from '../days';
 import type { StoredSettings } from '../settings';
+import type { WellbeingCheck } from './schema';
 import { DB_NAME, SCHEMA_VERSION } from './version';
 
-// The popup's streak at open, without waiting for Dexie (31 kB gzip) to download: one read-only
-// transaction over the same two things the records' services read for it, the settings row
-// (lib/kv.ts settings()) and the per-day aggregates' keys (lib/checkins.ts checkinDays()), in
-// plain IndexedDB (issue 13). The live queries take over once Dexie is there. Anything this
-// can't be sure of (no database yet, an upgrade still to run, an older version's settings still
-// to carry over, check-ins without their aggregates, which the services repair first:
-// lib/db/dayStats.ts repairDayStats) gives null, and the page waits for the records' code.
+// A page's first screen without waiting for Dexie (31 kB gzip) to download: one read-only
+// transaction over what the records' services would read for it, in plain IndexedDB (issue 13).
+// The popup reads the settings row (lib/kv.ts settings()) and the per-day aggregates' keys
+// (lib/checkins.ts checkinDays()) for its streak; the web app also what decides the notices above
+// its check-in (components/app/useHomeNotices.ts). The live queries take over once Dexie is
+// there. Anything this can't be sure of (an upgrade still to run, check-ins without their
+// aggregates, which the services repair first: lib/db/dayStats.ts repairDayStats) gives null,
+// and the page waits for the records' code. No database at all is sure: nothing is stored.
 
 export interface OpeningRecords {
   /** The settings row's value; undefined when there is no row. */
   settingsRow: StoredSettings | undefined;
   /** The days with a live check-in (the dayStats keys), as checkinDays() reads them. */
   checkinDays: DayKey[];
+  /** With `home`: what the check-in view's notices are decided from. */
+  home?: HomeRecords;
+}
+
+export interface HomeRecords {
+  /** The latest live check-in's time, as lastCheckinAt() reads it; null when there is none. */
+  lastCheckinAt: number | null;
+  /** Tables without a single row, deleted or not, so certainly without a live record. */
+  empty: { reflections: boolean; plan: boolean; values: boolean; contacts: boolean };
+  /** Every wellbeing check as stored (deleted ones too). */
+  wellbeing: WellbeingCheck[];
 }
 
 /** Dexie opens version n of its schema as IndexedDB version n × 10. */
 const IDB_VERSION = SCHEMA_VERSION * 10;
 
-/** The two reads, or null when the database is not there at this code's schema version. */
-export function readOpeningRecords(idb: IDBFactory, name: string = DB_NAME): Promise<OpeningRecords | null> {
+const NOTHING_STORED: OpeningRecords = { settingsRow: undefined, checkinDays: [] };
+const NOTHING_AT_HOME: HomeRecords = {
+  lastCheckinAt: null,
+  empty: { reflections: true, plan: true, values: true, contacts: true },
+  wellbeing: [],
+};
+
+const POPUP_STORES = ['settings', 'dayStats', 'checkins'];
+const HOME_STORES = [...POPUP_STORES, 'reflections', 'plan', 'values', 'contacts', 'wellbeing'];
+
+/** The reads, or null when the database is not there at this code's schema version. */
+export function readOpeningRecords(idb: IDBFactory, name: string = DB_NAME, { home = false } = {}): Promise<OpeningRecords | null> {
   return new Promise((done) => {
     let request: IDBOpenDBRequest;
+    let fresh = false;
     try {
       request = idb.open(name);
     } catch {
       return done(null);
     }
     // No database yet: none is created here (Dexie creates it, at its schema).
-    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onupgradeneeded = (e) => {
+      fresh = e.oldVersion === 0;
+      request.transaction?.abort();
+    };
     request.onerror = (e) => {
       e.preventDefault();
-      done(null);
+      done(fresh ? { ...NOTHING_STORED, ...(home ? { home: NOTHING_AT_HOME } : {}) } : null);
     };
     request.onblocked = () => done(null);
     request.onsuccess = () => {
       const db = request.result;
       // Never stand in the way of a newer Tandem's upgrade.
       db.onversionchange = () => db.close();
-      const stores = ['settings', 'dayStats', 'checkins'];
+      const stores = home ? HOME_STORES : POPUP_STORES;
       if (db.version !== IDB_VERSION || !stores.every((s) => db.objectStoreNames.contains(s))) {
         db.close();
         return done(null);
@@ -53,11 +80,12 @@ export function readOpeningRecords(idb: IDBFactory, name: string = DB_NAME): Pro
         days.onsuccess = () => {
           if (days.result.length === 0) unrepaired = tx.objectStore('checkins').getAllKeys(null, 1);
         };
+        const readHome = home ? homeReads(tx) : null;
         tx.oncomplete = () => {
           db.close();
           if (unrepaired && unrepaired.result.length > 0) return done(null);
           const value = (row.result as { value?: StoredSettings } | undefined)?.value;
-          done({ settingsRow: value, checkinDays: days.result as DayKey[] });
+          done({ settingsRow: value, checkinDays: days.result as DayKey[], ...(readHome ? { home: readHome() } : {}) });
         };
         tx.onerror = tx.onabort = () => {
           db.close();
@@ -68,5 +96,32 @@ export function readOpeningRecords(idb: IDBFactory, name: string = DB_NAME): Pro
         done(null);
       }
     };
+  });
+}
+
+/** The web app's further reads in the same transaction; the result once it completed. */
+function homeReads(tx: IDBTransaction): () => HomeRecords {
+  let lastCheckinAt: number | null = null;
+  // The newest first by time, skipping deleted ones, as lastCheckinAt() does.
+  const cursor = tx.objectStore('checkins').index('at').openCursor(null, 'prev');
+  cursor.onsuccess = () => {
+    const c = cursor.result;
+    if (!c) return;
+    const record = c.value as { at: number; deletedAt: number | null };
+    if (record.deletedAt === null) lastCheckinAt = record.at;
+    else c.continue();
+  };
+  const one = (store: string) => tx.objectStore(store).getAllKeys(null, 1);
+  const rows = { reflections: one('reflections'), plan: one('plan'), values: one('values'), contacts: one('contacts') };
+  const wellbeing = tx.objectStore('wellbeing').getAll();
+  return () => ({
+    lastCheckinAt,
+    empty: {
+      reflections: rows.reflections.result.length === 0,
+      plan: rows.plan.result.length === 0,
+      values: rows.values.result.length === 0,
+      contacts: rows.contacts.result.length === 0,
+    },
+    wellbeing: wellbeing.result as WellbeingCheck[],
   });
 }

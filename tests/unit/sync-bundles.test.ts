@@ -49,14 +49,16 @@ describe('where PouchDB loads', () => {
     expect(pouch(g)).toEqual(expect.arrayContaining(['pouchdb-core', 'pouchdb-adapter-idb', 'pouchdb-adapter-http', 'pouchdb-replication']));
   });
 
-  it('not in the popup’s first download, which reaches not even the sync service (its services load after it)', () => {
-    const g = staticGraph('entrypoints/popup/main.tsx');
+  it.each(['entrypoints/popup/main.tsx', 'pwa/main.tsx'])('not in the first download of %s, which reaches neither the sync service nor Dexie (its services load beside it)', (entry) => {
+    const g = staticGraph(entry);
     expect(g.files).not.toContain('lib/sync/service.ts');
     expect(pouch(g)).toEqual([]);
+    expect(g.packages).not.toContain('dexie');
   });
 
-  // The popup's services (loaded after its first paint) and every other page's first download.
-  it.each(['lib/platform/extensionPages.ts', 'entrypoints/dashboard/main.tsx', 'entrypoints/welcome/main.tsx', 'pwa/main.tsx'])('not in %s', (entry) => {
+  // The popup's and the web app's services (loaded beside their first screens) and every other
+  // page's first download.
+  it.each(['lib/platform/extensionPages.ts', 'entrypoints/dashboard/main.tsx', 'entrypoints/welcome/main.tsx', 'pwa/services.ts'])('not in %s', (entry) => {
     const g = staticGraph(entry);
     expect(g.files).toContain('lib/sync/service.ts');
     expect(pouch(g)).toEqual([]);
