@@ -47,8 +47,11 @@ export interface EarlyServices {
 export function deferredServices(load: () => Promise<AppServices>, early: EarlyServices): AppServices {
   let loaded: AppServices | undefined;
   let loading: Promise<AppServices> | undefined;
+  // Once the page's own first read is in and drawn (the popup's streak): the database code's
+  // start-up is one long task, and a frame waiting behind it would show that answer late.
+  const openingRead = early.opening ? settled(early.opening).then(() => early.opening?.current() ?? null) : Promise.resolve(null);
   const ensure = (): Promise<AppServices> =>
-    (loading ??= load().then(
+    (loading ??= openingRead.then(nextPaint).then(load).then(
       (services) => (loaded = services),
       (err: unknown) => {
         loading = undefined;
@@ -62,7 +65,6 @@ export function deferredServices(load: () => Promise<AppServices>, early: EarlyS
 
   // A read of the first screen: answered from what the page read as it opened, while the code
   // is still on its way and that read is sure of the answer (not undefined); else the real one.
-  const openingRead = early.opening ? settled(early.opening).then(() => early.opening?.current() ?? null) : Promise.resolve(null);
   const beforeLoad =
     <A extends unknown[], T>(answer: (opening: Opening, ...args: A) => T | undefined, real: (services: AppServices, ...args: A) => Promise<T>) =>
     (...args: A): Promise<T> => {
@@ -132,6 +134,19 @@ export function deferredServices(load: () => Promise<AppServices>, early: EarlyS
     loadLater: () => ensure().then((s) => s.loadLater()),
     loadAll: () => ensure().then((s) => s.loadAll()),
   };
+}
+
+/** Resolves after the next frame is painted (at once where there are no frames, as in tests). */
+function nextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((done) => {
+    // A page in the background paints no frames: it goes on after a moment anyway.
+    const late = setTimeout(done, 50);
+    requestAnimationFrame(() => {
+      clearTimeout(late);
+      setTimeout(done, 0);
+    });
+  });
 }
 
 /** A lazy part with some of its members answered otherwise (the first screen's reads). */

@@ -1,6 +1,6 @@
 import type { liveQuery as LiveQuery } from 'dexie';
 import { errorText } from '../i18n/errorText';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { whenServicesArrive } from '../../lib/lazyService';
 import type { Live } from '../../lib/liveService';
 import type { Settings } from '../../lib/settings';
@@ -61,7 +61,9 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): 
 export function useLive<T>(live: Live<T>): T | undefined {
   const [value, setValue] = useState<T | undefined>(() => live.current());
   const [error, setError] = useState<{ err: unknown } | null>(null);
-  useEffect(
+  // Subscribed before the frame is painted, not after it: a value that arrived meanwhile (the
+  // popup's streak from its opening read) is drawn in that frame rather than one or two later.
+  useLayoutEffect(
     () =>
       live.subscribe(
         (v) => {

@@ -10,7 +10,7 @@ import { extensionPageActions } from '../../lib/platform/extensionActions';
 import '../../components/ui/styles.css';
 
 // The mood buttons need no data: the popup renders them once its words are there, while the
-// records' database code loads in parallel (lib/deferredServices.ts, issue 13).
+// records' database code loads just after (lib/deferredServices.ts, issue 13).
 const close = () => window.close();
 const actions = extensionPageActions(browser, close);
 // The streak's inputs in one small read of its own, so the streak shows before Dexie is there.

@@ -68,7 +68,10 @@ describe('deferredServices', () => {
   it('loads at the first call that needs the real services, and loads once', async () => {
     const { deferred, arrive, loads } = gated(real());
     expect(loads()).toBe(0);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(loads()).toBe(0);
     const days = deferred.checkins.checkinDays();
+    await new Promise((r) => setTimeout(r, 5));
     expect(loads()).toBe(1);
     arrive();
     expect(await days).toEqual([]);
@@ -76,6 +79,25 @@ describe('deferredServices', () => {
     await deferred.ready();
     await deferred.checkins.recent(1);
     expect(loads()).toBe(1);
+  });
+
+  it('loads only once the page’s own opening read is in, so it never holds that read up', async () => {
+    const services = real();
+    let answer!: (o: Opening | null) => void;
+    let loads = 0;
+    const deferred = deferredServices(
+      async () => {
+        loads++;
+        return services;
+      },
+      { clock: services.clock, reminders: null, opening: resolvedLive(new Promise<Opening | null>((done) => (answer = done))) },
+    );
+    const added = deferred.checkins.add({ mood: 2 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(loads).toBe(0);
+    answer(null);
+    expect((await added).mood).toBe(2);
+    expect(loads).toBe(1);
   });
 
   it('a check-in asked for before the code arrived is stored once it does', async () => {
@@ -126,6 +148,7 @@ describe('deferredServices', () => {
   it('a live query waits for the code before its first read (whenServicesArrive), starting the load, and then observes', async () => {
     const { deferred, arrive, loads } = gated(real());
     const arrived = whenServicesArrive();
+    await new Promise((r) => setTimeout(r, 5));
     expect(loads()).toBe(1);
     let there = false;
     void arrived.then(() => (there = true));
