@@ -2,6 +2,7 @@ import { expect, test as base, type BrowserContext, type Page, type Request, typ
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, extensionWorker, launchWithExtension, openView } from './browser';
+import { expectAccessible } from './fixtures';
 import { remindAllDayEveryDay, windowStart, windowEnd } from './weekPlan';
 
 // Runs inside the extension's service worker (worker.evaluate), where `chrome` exists.
@@ -104,6 +105,35 @@ test('checks in from the popup with one click, adds a micro-win and a HALT tag, 
   await expect(recent).toContainText('Took a real lunch break');
   await expect(recent).toContainText('4 Good');
   await expect(dashboard.getByText('1-day streak')).toBeVisible();
+});
+
+test('a popup opened again shows its mood buttons before its code runs, and a mood picked on them then is saved once', async ({
+  context,
+  extensionId,
+}) => {
+  const first = await openPopup(context, extensionId);
+  await expect(first.getByText('0-day streak')).toBeVisible();
+  await first.close();
+  // On the next open, the moment a mood button exists it is clicked, and whether it was the kept
+  // shell's (the page's own code not yet run) is noted.
+  await context.addInitScript(() => {
+    new MutationObserver((_, watch) => {
+      const button = document.querySelector<HTMLButtonElement>('.mood-picker .mood-4');
+      if (!button) return;
+      watch.disconnect();
+      const w = window as unknown as { tandemShell?: unknown; __tandemShell?: unknown };
+      w.tandemShell = w.__tandemShell !== undefined;
+      button.click();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.getByRole('status').filter({ hasText: 'Saved: 4 Good' })).toBeVisible();
+  expect(await popup.evaluate(() => (window as unknown as { tandemShell?: boolean }).tandemShell)).toBe(true);
+  // The page took the kept buttons over: they are its own now, named and pressed as usual.
+  await expect(popup.getByRole('button', { name: /^4 Good/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(popup.getByRole('list', { name: 'Today’s check-ins' }).getByRole('listitem')).toHaveCount(1);
+  await expect(popup.getByText('1-day streak')).toBeVisible();
+  await expectAccessible(popup, 'popup after a check-in made on the kept buttons');
 });
 
 test('checks in with a single keystroke', async ({ context, extensionId }) => {
