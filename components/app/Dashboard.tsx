@@ -145,11 +145,11 @@ function DashboardContent({ services, focusCheckin = false, banner, notices: ope
   }, []);
   useEffect(() => {
     document.title = words.main.appName;
-    whenIdle(() => {
-      void prefetchSheets()
-        .then(() => Promise.all([...VIEW_PARTS.map((v) => v.prefetch()), services.loadAll()]))
-        .catch(() => undefined);
-    });
+    // The sheets first (the crisis sheet must open at once); the other views well after the first
+    // screen settled: running their code is long work a first tap should not wait behind, and
+    // opening one later loads it from the worker's cache anyway.
+    whenIdle(() => void prefetchSheets().catch(() => undefined));
+    whenIdle(() => void Promise.all([...VIEW_PARTS.map((v) => v.prefetch()), services.loadAll()]).catch(() => undefined), { delay: 6000 });
   }, []);
   // The reply is read from the address once; it leaves the address bar and history at once.
   useEffect(() => {

@@ -169,6 +169,8 @@ test('a week of showing up is celebrated once, and the best streak is kept', asy
   const page = await context.newPage();
   await page.goto(server.url);
   await expect(page.getByText('0-day streak')).toBeVisible();
+  // Today's list comes with the records' code, which creates the database the next step writes into.
+  await expect(page.getByText('No check-ins yet today.')).toBeVisible();
 
   // Seven days in a row, ending yesterday, written straight into the app's database.
   const today = dayKey(Date.now(), timeZone, DEFAULT_SETTINGS.dayStartHour);
