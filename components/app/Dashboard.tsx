@@ -81,8 +81,9 @@ const WellbeingTrend = lazyComponent(() => import('../insights/WellbeingTrend').
 const ValuesAndWins = lazyComponent(() => import('../checkin/ValuesAndWins').then((m) => m.ValuesAndWins), { optional: true });
 const VIEW_PARTS = [ReflectionsView, PlanView, InsightsView, SharePanel, SettingsView];
 // The check-in view's parts beside and below the check-in, fetched as the page mounts so they
-// come close together. The notices above it are there before it is drawn (useHomeNotices).
-const HOME_PARTS = [UpgradeNotice, BackupNudge, ValuesAndWins, CheckinList];
+// come close together. The notices above it that show are there before it is drawn
+// (useHomeNotices); the morning card, mounted always, comes with these when it is not due.
+const HOME_PARTS = [MorningCard, UpgradeNotice, BackupNudge, ValuesAndWins, CheckinList];
 
 interface Props {
   services: AppServices;

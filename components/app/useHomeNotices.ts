@@ -44,14 +44,14 @@ export async function readHomeNotices(services: AppServices): Promise<HomeNotice
     readMorning(services),
     services.wellbeing.due().catch(() => false),
   ]);
-  // The parts that will show are there before the view is drawn; the morning card loads meanwhile.
+  // The parts that will show are there before the view is drawn; a morning card not due loads
+  // with the view's other parts, after it (components/app/Dashboard.tsx HOME_PARTS).
   const welcomeStart = welcome && import('../welcome/WelcomePanel').then((m) => m.readWelcomeStart(services, welcome.progress));
   const showing = [
     welcome && WelcomePanel.ready(panel),
     morning && tomorrowState(morning.reminder, services.clock.now(), morning.lastCheckinAt) === 'due' && MorningCard.ready({ services }),
     wellbeingDue && WellbeingCheck.ready({ services, onCrisis: () => undefined }),
   ];
-  void MorningCard.prefetch().catch(() => undefined);
   // A part whose code can't be fetched now is left to its own lazy loading, not waited for.
   await Promise.all(showing.map((p) => p && p.catch(() => undefined)));
   return { welcome: welcomeStart && (await welcomeStart.catch(() => ({ progress: welcome.progress }))), morning, wellbeingDue };
