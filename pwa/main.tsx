@@ -18,8 +18,8 @@ reloadOnceOnStaleChunks();
 // Ask the browser not to evict this origin's data under storage pressure.
 void navigator.storage?.persist?.().catch(() => false);
 
-// The check-in view is drawn from one small read of its own (lib/opening.ts), while the records'
-// code (Dexie and the services) downloads beside it; what is done meanwhile waits for it.
+// The check-in view is drawn from one small read of its own (lib/opening.ts); the records' code
+// (Dexie and the services) loads just after it, and what is done meanwhile waits for it.
 const read = readOpening(indexedDB, { home: true }).catch(() => null);
 const services = deferredServices(() => import('./services').then((m) => m.createWebAppServices()), {
   clock: systemClock,
