@@ -3,6 +3,7 @@ import { normalizeText } from './rules/text';
 import { systemClock, type Clock } from './clock';
 import type { DayKey } from './days';
 import { rebucketAll } from './db/rebucket';
+import { VALUES_DB_NAME } from './db/version';
 import type { SettingsRow, TandemDatabase } from './db/schema';
 import type { ReflectionDraft } from './reflections';
 import type { TomorrowReminder } from './tomorrow';
@@ -74,7 +75,7 @@ export type KeyValueStore = ReturnType<typeof createKeyValueStore>;
  * database take tens of milliseconds that its first screen waits for (issue 13).
  */
 let pageStore: UseStore | undefined;
-const valuesStore = (): UseStore => (pageStore ??= createStore('tandem-settings', 'values'));
+const valuesStore = (): UseStore => (pageStore ??= createStore(VALUES_DB_NAME, 'values'));
 
 /**
  * The language chosen on this device (the same value as `language()` below), read without the

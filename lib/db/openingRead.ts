@@ -125,3 +125,27 @@ function homeReads(tx: IDBTransaction): () => HomeRecords {
     wellbeing: wellbeing.result as WellbeingCheck[],
   });
 }
+
+/**
+ * Opens the page's databases (without creating any) and holds them a few seconds, from a script
+ * that runs before the page's modules (entrypoints/popup-shell.ts): the browser's first opening
+ * of a database in a page takes tens of milliseconds, and the first screen's read then finds it
+ * done. A newer Tandem's upgrade is never held up: each closes at once when asked to.
+ */
+export function warmDatabases(idb: IDBFactory, names: readonly string[], holdMs = 3000): void {
+  for (const name of names) {
+    let request: IDBOpenDBRequest;
+    try {
+      request = idb.open(name);
+    } catch {
+      continue;
+    }
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = (e) => e.preventDefault();
+    request.onsuccess = () => {
+      const db = request.result;
+      db.onversionchange = () => db.close();
+      setTimeout(() => db.close(), holdMs);
+    };
+  }
+}

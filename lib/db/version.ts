@@ -5,3 +5,6 @@ export const DB_NAME = 'tandem';
 
 /** The newest schema version the code declares (lib/db/schema.ts); fixtures exist for every released one. */
 export const SCHEMA_VERSION = 7;
+
+/** The small per-device values' own database (lib/kv.ts, idb-keyval), opened at the same start. */
+export const VALUES_DB_NAME = 'tandem-settings';

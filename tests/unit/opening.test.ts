@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, instantAt, type DayKey, type Weekday } from '../../lib/days';
 import { openDatabase, SCHEMA_VERSION, type TandemDatabase } from '../../lib/db/schema';
 import { createKeyValueStore, hasLegacySettings } from '../../lib/kv';
+import { warmDatabases } from '../../lib/db/openingRead';
 import { readOpening } from '../../lib/opening';
 import { createAppServices } from '../../lib/services';
 import { DEFAULT_SETTINGS, reminderDays } from '../../lib/settings';
@@ -146,6 +147,25 @@ describe('a page’s opening read', () => {
     open.push(db);
     await db.open();
     expect(await readFresh(name)).toEqual({ settings: DEFAULT_SETTINGS, checkinDays: [] });
+  });
+
+  it('warming the databases up creates none, and holds up neither an upgrade nor a deletion', async () => {
+    const name = `opening-warm-${n++}`;
+    warmDatabases(indexedDB, [name]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    const db = openDatabase(name);
+    await db.open();
+    db.close();
+    // Held open now; Dexie opening it again and deleting it still go through.
+    warmDatabases(indexedDB, [name], 60_000);
+    await new Promise((r) => setTimeout(r, 20));
+    const again = openDatabase(name);
+    await again.open();
+    expect(again.verno).toBe(SCHEMA_VERSION);
+    again.close();
+    await Dexie.delete(name);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
   });
 
   it('reads nothing from a database an upgrade has still to bring to this schema', async () => {

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { createFmt } from '../../components/i18n/fmt';
 import { systemClock } from '../../lib/clock';
 
@@ -35,4 +35,33 @@ it('formats days and times the same in every machine zone, in English and Spanis
   expect(es.time(instant, 'UTC')).toBe('23:30');
   expect(es.time(instant, 'Pacific/Auckland')).toBe('12:30');
   expect(en.time(instant, 'America/Los_Angeles')).toMatch(/^03:30\sPM$/);
+});
+
+// The zone is kept for a second (lib/clock.ts), then asked again: a device that changed zone
+// (travel, a settings change) has its days follow it.
+it('asks the runtime for its zone at most once a second, and again after', () => {
+  vi.useFakeTimers({ now: Date.UTC(2026, 0, 15, 12), toFake: ['Date'] });
+  const real = Intl.DateTimeFormat;
+  let asked = 0;
+  let name = 'Europe/Berlin';
+  const fake = function () {
+    asked++;
+    return { resolvedOptions: () => ({ timeZone: name }) };
+  } as unknown as typeof Intl.DateTimeFormat;
+  Intl.DateTimeFormat = fake;
+  try {
+    vi.setSystemTime(Date.UTC(2026, 0, 15, 12, 0, 5));
+    expect(systemClock.timeZone()).toBe('Europe/Berlin');
+    const first = asked;
+    expect(first).toBe(1);
+    for (let i = 0; i < 50; i++) systemClock.timeZone();
+    expect(asked).toBe(first);
+    name = 'Asia/Tokyo';
+    vi.setSystemTime(Date.UTC(2026, 0, 15, 12, 0, 7));
+    expect(systemClock.timeZone()).toBe('Asia/Tokyo');
+    expect(asked).toBe(first + 1);
+  } finally {
+    Intl.DateTimeFormat = real;
+    vi.useRealTimers();
+  }
 });
