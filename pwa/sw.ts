@@ -2,6 +2,8 @@ import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
+import { warmDatabases } from '../lib/db/openingRead';
+import { DB_NAME, VALUES_DB_NAME } from '../lib/db/version';
 import { ASSETS_CACHE, cacheForPage, currentFiles, isCacheViews, pruneStale, topUpForUpdate, type OfflinePlan } from './offlineCache';
 
 // The web app's service worker (built by vite-plugin-pwa's injectManifest). The precache holds
@@ -22,6 +24,7 @@ declare const self: {
   registration: { scope: string };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: { request: Request }) => void): void;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
 };
 /** This build's files, by how they are cached (scripts/offline-plan.mjs, set by vite.pwa.config.ts). */
@@ -39,6 +42,12 @@ registerRoute(
   ({ sameOrigin, url }) => sameOrigin && url.href.startsWith(new URL('assets/', scope).href),
   new CacheFirst({ cacheName: ASSETS_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] }),
 );
+
+// A page being opened reads its first screen from the databases at once (lib/opening.ts): they
+// are opened here as its request comes in, so the browser has them open by the time it asks.
+self.addEventListener('fetch', (event) => {
+  if (event.request.mode === 'navigate') warmDatabases(indexedDB, [DB_NAME, VALUES_DB_NAME]);
+});
 
 self.addEventListener('message', (event) => {
   // A waiting version takes over only when the person asks (pwa/register.ts: "Reload to update").
