@@ -43,30 +43,41 @@ const NOTHING_AT_HOME: HomeRecords = {
 const POPUP_STORES = ['settings', 'dayStats', 'checkins'];
 const HOME_STORES = [...POPUP_STORES, 'reflections', 'plan', 'values', 'contacts', 'wellbeing'];
 
+/**
+ * Opens a database that is already there, creating none (Dexie creates it, at its schema):
+ * `opened` gets it, to be closed at once when a newer Tandem asks; `missing` says there is no
+ * such database; `failed`, that it could not be opened now.
+ */
+function openExisting(idb: IDBFactory, name: string, { opened, missing, failed }: { opened(db: IDBDatabase): void; missing(): void; failed(): void }): void {
+  let request: IDBOpenDBRequest;
+  let fresh = false;
+  try {
+    request = idb.open(name);
+  } catch {
+    return failed();
+  }
+  request.onupgradeneeded = (e) => {
+    fresh = e.oldVersion === 0;
+    request.transaction?.abort();
+  };
+  request.onerror = (e) => {
+    e.preventDefault();
+    if (fresh) missing();
+    else failed();
+  };
+  request.onblocked = () => failed();
+  request.onsuccess = () => {
+    const db = request.result;
+    // Never stand in the way of a newer Tandem's upgrade.
+    db.onversionchange = () => db.close();
+    opened(db);
+  };
+}
+
 /** The reads, or null when the database is not there at this code's schema version. */
 export function readOpeningRecords(idb: IDBFactory, name: string = DB_NAME, { home = false } = {}): Promise<OpeningRecords | null> {
   return new Promise((done) => {
-    let request: IDBOpenDBRequest;
-    let fresh = false;
-    try {
-      request = idb.open(name);
-    } catch {
-      return done(null);
-    }
-    // No database yet: none is created here (Dexie creates it, at its schema).
-    request.onupgradeneeded = (e) => {
-      fresh = e.oldVersion === 0;
-      request.transaction?.abort();
-    };
-    request.onerror = (e) => {
-      e.preventDefault();
-      done(fresh ? { ...NOTHING_STORED, ...(home ? { home: NOTHING_AT_HOME } : {}) } : null);
-    };
-    request.onblocked = () => done(null);
-    request.onsuccess = () => {
-      const db = request.result;
-      // Never stand in the way of a newer Tandem's upgrade.
-      db.onversionchange = () => db.close();
+    const read = (db: IDBDatabase) => {
       const stores = home ? HOME_STORES : POPUP_STORES;
       if (db.version !== IDB_VERSION || !stores.every((s) => db.objectStoreNames.contains(s))) {
         db.close();
@@ -96,6 +107,11 @@ export function readOpeningRecords(idb: IDBFactory, name: string = DB_NAME, { ho
         done(null);
       }
     };
+    openExisting(idb, name, {
+      missing: () => done({ ...NOTHING_STORED, ...(home ? { home: NOTHING_AT_HOME } : {}) }),
+      failed: () => done(null),
+      opened: read,
+    });
   });
 }
 
@@ -133,19 +149,6 @@ function homeReads(tx: IDBTransaction): () => HomeRecords {
  * done. A newer Tandem's upgrade is never held up: each closes at once when asked to.
  */
 export function warmDatabases(idb: IDBFactory, names: readonly string[], holdMs = 3000): void {
-  for (const name of names) {
-    let request: IDBOpenDBRequest;
-    try {
-      request = idb.open(name);
-    } catch {
-      continue;
-    }
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = (e) => e.preventDefault();
-    request.onsuccess = () => {
-      const db = request.result;
-      db.onversionchange = () => db.close();
-      setTimeout(() => db.close(), holdMs);
-    };
-  }
+  const ignore = () => undefined;
+  for (const name of names) openExisting(idb, name, { opened: (db) => setTimeout(() => db.close(), holdMs), missing: ignore, failed: ignore });
 }
