@@ -129,7 +129,16 @@ export function deferredServices(load: () => Promise<AppServices>, early: EarlyS
       welcome: value('welcome'),
       tomorrowReminder: value('tomorrowReminder'),
     }),
-    ...(early.sync ? { sync: deferredSync(() => loaded?.sync, ensure) } : {}),
+    // Sync, run in the page: its actions wait for the code like any lazy part's; watching it and
+    // keeping it live, which answer with their stop, start once it is there.
+    ...(early.sync
+      ? {
+          sync: withEarly(part<SyncHost>((s) => s.sync!) as SyncService, {
+            subscribe: (listener) => startWhenLoaded(() => loaded?.sync, ensure, (sync) => sync.subscribe(listener)),
+            keepLive: () => startWhenLoaded(() => loaded?.sync, ensure, (sync) => sync.keepLive()),
+          }),
+        }
+      : {}),
     ready: () => ensure().then((s) => s.ready()),
     loadLater: () => ensure().then((s) => s.loadLater()),
     loadAll: () => ensure().then((s) => s.loadAll()),
@@ -175,27 +184,6 @@ function startWhenLoaded<S>(now: () => S | undefined, load: () => Promise<unknow
   return () => {
     stopped = true;
     stop?.();
-  };
-}
-
-/** Sync, run in the page: its actions wait for the code; watching and keeping it live start then. */
-function deferredSync(now: () => SyncService | undefined, load: () => Promise<unknown>): SyncService {
-  const act =
-    <K extends keyof SyncHost>(key: K): SyncHost[K] =>
-    ((...args: unknown[]) => {
-      const call = () => (now()![key] as (...a: unknown[]) => Promise<unknown>)(...args);
-      return now() ? call() : load().then(call);
-    }) as SyncHost[K];
-  return {
-    subscribe: (listener) => startWhenLoaded(now, load, (sync) => sync.subscribe(listener)),
-    keepLive: () => startWhenLoaded(now, load, (sync) => sync.keepLive()),
-    turnOn: act('turnOn'),
-    syncNow: act('syncNow'),
-    pairingLink: act('pairingLink'),
-    previewJoin: act('previewJoin'),
-    join: act('join'),
-    turnOff: act('turnOff'),
-    removeLostDevice: act('removeLostDevice'),
   };
 }
 
