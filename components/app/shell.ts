@@ -6,6 +6,8 @@
 // Only the page's own words are kept, never anything the person wrote: what is drawn is built
 // element by element from a checked tree, never parsed as HTML.
 
+import { isMoodKey } from '../../lib/moodKey';
+
 export const SHELL_KEY = 'tandem-popup-shell';
 const SHELL_VERSION = 1;
 
@@ -134,7 +136,7 @@ export function drawShell(win: Window): void {
   };
   const onKey = (e: KeyboardEvent) => {
     if (handle.keysTaken) return;
-    if (!e.ctrlKey && !e.metaKey && !e.altKey && /^[1-5]$/.test(e.key)) actions.push({ kind: 'key', key: e.key });
+    if (isMoodKey(e)) actions.push({ kind: 'key', key: e.key });
   };
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('keydown', onKey, true);

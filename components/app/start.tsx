@@ -1,6 +1,7 @@
 import { render, type ComponentChild } from 'preact';
 import type { KeyValueStore } from '../../lib/kv';
 import { browserLocale, loadLocale, prefetchLocale, type Locale, type Surface } from '../i18n';
+import { isMoodKey } from '../../lib/moodKey';
 import type { PageShell } from './shell';
 
 const KNOWN: readonly string[] = ['en', 'es', 'pseudo'];
@@ -17,7 +18,7 @@ export function chooseLocale(chosen: string | undefined, languages: readonly str
 function holdEarlyKeys(): (before?: () => void) => void {
   const held: KeyboardEvent[] = [];
   const hold = (e: KeyboardEvent) => {
-    if (!e.ctrlKey && !e.metaKey && !e.altKey && /^[1-5]$/.test(e.key)) held.push(e);
+    if (isMoodKey(e)) held.push(e);
   };
   document.addEventListener('keydown', hold);
   return (before) => {

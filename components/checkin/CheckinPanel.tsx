@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { isMoodKey } from '../../lib/moodKey';
 import { clipText, textLength } from '../../lib/rules/text';
 import { changesCheckin, MAX_WIN_LENGTH } from '../../lib/checkins';
 import type { Checkin, HaltTag, Mood } from '../../lib/db/schema';
@@ -189,13 +190,11 @@ export function CheckinPanel({ services, pageWideKeys = false, autoFocus = false
     if (!target) return;
     const onKey = (event: Event) => {
       const e = event as KeyboardEvent;
-      if (e.defaultPrevented || e.repeat || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
+      if (e.defaultPrevented || e.repeat || !isMoodKey(e) || isTextField(e.target)) return;
       // A sheet (a reflection, the crisis sheet) is open over the page: its keys are its own.
       if (document.querySelector('dialog[open]')) return;
-      if (/^[1-5]$/.test(e.key)) {
-        e.preventDefault();
-        void pick(Number(e.key) as Mood);
-      }
+      e.preventDefault();
+      void pick(Number(e.key) as Mood);
     };
     target.addEventListener('keydown', onKey);
     return () => target.removeEventListener('keydown', onKey);
